@@ -1,0 +1,35 @@
+# The two commands of the README: `make demo` and `make test`. Each installs what it
+# needs on a fresh Debian 12 machine (scripts/install_deps.sh is idempotent).
+PY      := /usr/bin/python3
+VENV_PY := .venv/bin/python
+BUILD   := build
+DEMO    := $(BUILD)/demo
+QGIS_ENV := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-$$(id -u)
+
+.PHONY: all deps venv package demo test bench i18n clean
+
+all: package
+
+deps:
+	@scripts/install_deps.sh
+
+venv:
+	@scripts/install_deps.sh --venv
+
+i18n: deps
+	$(PY) -c "from scripts.package import compile_translations; compile_translations()"
+
+package: deps
+	$(PY) scripts/package.py --out $(BUILD)
+
+demo: package
+	$(QGIS_ENV) $(PY) scripts/demo.py --build $(BUILD) --out $(DEMO)
+
+test: venv package
+	$(QGIS_ENV) $(VENV_PY) -m pytest -p no:cacheprovider tests
+
+bench: package
+	$(QGIS_ENV) $(PY) scripts/bench.py --build $(BUILD) --logements 1000000
+
+clean:
+	rm -rf $(BUILD) .pytest_cache

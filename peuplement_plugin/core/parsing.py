@@ -1,0 +1,223 @@
+"""Vectorised parsers from raw columns to canonical types.
+
+Every parser takes a pandas Series of raw values (str, numbers, datetimes, None or
+NaN) and returns ``(values, invalid)``: the parsed Series and a boolean mask of the
+rows whose raw value was present but could not be read. Empty strings are missing
+values, not invalid ones. Work is done once per distinct value (``pd.factorize``),
+which keeps a million-row column with a few thousand distinct floors or dates fast.
+"""
+
+import datetime as _dt
+import re
+
+import numpy as np
+import pandas as pd
+
+from . import codes
+
+# Date spellings met in RPLS, OPS and SNE exports, tried in this order.
+DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%Y/%m/%d", "%d.%m.%Y", "%Y%m%d", "%d/%m/%y")
+_DATE_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
+
+
+def is_missing(series):
+    """Mask of missing raw values: None, NaN, NaT and blank strings."""
+    missing = series.isna()
+    if series.dtype == object:
+        text = series[~missing]
+        blank = text.map(lambda v: isinstance(v, str) and not v.strip())
+        missing = missing.copy()
+        missing.loc[blank.index[blank.to_numpy(dtype=bool)]] = True
+    return missing
+
+
+def _by_distinct_value(series, convert, dtype):
+    """Apply ``convert(raw) -> value or None`` once per distinct raw value."""
+    missing = is_missing(series)
+    codes_, uniques = pd.factorize(series.where(~missing), use_na_sentinel=True)
+    converted = [convert(u) for u in uniques]
+    ok = np.array([c is not None for c in converted] + [False], dtype=bool)
+    values = pd.Series(pd.array([c for c in converted] + [None], dtype=dtype)
+                       .take(np.where(codes_ < 0, len(uniques), codes_)), index=series.index)
+    valid = ok[np.where(codes_ < 0, len(uniques), codes_)]
+    invalid = pd.Series(~valid & ~missing.to_numpy(), index=series.index)
+    return values, invalid
+
+
+def parse_text(series, zero_pad=0):
+    """Trimmed strings; numbers written without a spurious ``.0``; blanks → None."""
+    missing = is_missing(series)
+    if series.dtype.kind == "f":
+        as_int = series.dropna()
+        if (as_int == np.floor(as_int)).all():
+            series = series.astype("Int64")
+    text = series.astype("string").str.strip()
+    if zero_pad:
+        short = text.str.fullmatch(r"\d+").fillna(False) & (text.str.len() < zero_pad)
+        text = text.where(~short, text.str.zfill(zero_pad))
+    text = text.where(~missing, None).astype(object)
+    text = text.where(text.notna(), None)
+    return text, pd.Series(False, index=series.index)
+
+
+def _clean_number_text(value):
+    text = str(value).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if "," in text:
+        # "1.234,56" (thousands point) or "412,35" (decimal comma)
+        text = text.replace(".", "").replace(",", ".") if "." in text else text.replace(",", ".")
+    return text
+
+
+def parse_float(series):
+    """Numbers with a decimal point or a decimal comma, spaces as thousands separators."""
+    if series.dtype.kind in "iuf":
+        return series.astype("float64"), pd.Series(False, index=series.index)
+    missing = is_missing(series)
+    values = pd.to_numeric(series.where(~missing), errors="coerce")
+    retry = values.isna() & ~missing
+    if retry.any():
+        values.loc[retry] = pd.to_numeric(series[retry].map(_clean_number_text), errors="coerce")
+    values = values.astype("float64")
+    return values, values.isna() & ~missing
+
+
+def parse_int(series):
+    """Whole numbers; a value with a fractional part is invalid."""
+    values, invalid = parse_float(series)
+    fractional = values.notna() & (values != np.floor(values.fillna(0)))
+    values = values.where(~fractional)
+    return values.round().astype("Int64"), invalid | fractional
+
+
+def _floor(value):
+    if isinstance(value, (int, np.integer)):
+        number = int(value)
+    elif isinstance(value, (float, np.floating)):
+        if value != np.floor(value):
+            return None
+        number = int(value)
+    else:
+        label = codes.normalise_label(value)
+        if label in codes.FLOOR_WORDS:
+            return codes.FLOOR_WORDS[label]
+        match = re.fullmatch(r"([+-]?\d+)\s*(er|e|eme|ieme)?", label)
+        if not match:
+            return None
+        number = int(match.group(1))
+    if not codes.FLOOR_MIN <= number <= codes.FLOOR_MAX:
+        return None
+    return number
+
+
+def parse_floor(series):
+    """RPLS ``ETAGE``: "RC"/"RDC" → 0, "00" → 0, "-1"/"SS" basements, blanks → NULL.
+    Floors outside [FLOOR_MIN, FLOOR_MAX] are invalid (a typing error, not a tower)."""
+    return _by_distinct_value(series, _floor, "Int64")
+
+
+def _date(value):
+    if isinstance(value, pd.Timestamp):
+        return None if pd.isna(value) else value.normalize()
+    if isinstance(value, (_dt.datetime, _dt.date)):
+        return pd.Timestamp(value.year, value.month, value.day)
+    if isinstance(value, np.datetime64):
+        return pd.Timestamp(value).normalize()
+    text = str(value).strip()
+    prefix = _DATE_PREFIX.match(text)
+    if prefix:
+        text = prefix.group(1)
+    for fmt in DATE_FORMATS:
+        try:
+            parsed = _dt.datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+        if 1900 <= parsed.year <= 2100:
+            return pd.Timestamp(parsed)
+    return None
+
+
+def parse_date(series):
+    """Dates in any of ``DATE_FORMATS``; impossible dates (31/02) are invalid."""
+    if pd.api.types.is_datetime64_any_dtype(series):
+        return series.dt.normalize(), pd.Series(False, index=series.index)
+    values, invalid = _by_distinct_value(series, _date, "datetime64[ns]")
+    return values, invalid
+
+
+def _lookup(table):
+    def convert(value):
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, (float, np.floating)) and value == np.floor(value):
+            value = int(value)
+        return table.get(codes.normalise_label(value))
+    return convert
+
+
+def parse_bool(series):
+    if series.dtype == bool:
+        return series.astype("boolean"), pd.Series(False, index=series.index)
+    return _by_distinct_value(series, _lookup(codes.BOOLEAN), "boolean")
+
+
+def _int_code(allowed):
+    def convert(value):
+        try:
+            number = float(_clean_number_text(value))
+        except ValueError:
+            return None
+        if number != np.floor(number) or int(number) not in allowed:
+            return None
+        return int(number)
+    return convert
+
+
+def parse_mode(series):
+    return _by_distinct_value(series, _int_code(codes.MODE_OCCUPATION), "Int64")
+
+
+def parse_contingent(series):
+    return _by_distinct_value(series, _int_code(codes.CONTINGENT), "Int64")
+
+
+def _finan(value):
+    code = _int_code(codes.FINAN_GROUPS)(value)
+    if code is not None:
+        return codes.FINAN_GROUPS[code]
+    return codes.FINAN_LABELS.get(codes.normalise_label(value))
+
+
+def parse_finan(series):
+    """FINAN codes or family names → PLAI / PLUS / PLS / PLI / AUTRE."""
+    return _by_distinct_value(series, _finan, "object")
+
+
+def parse_composition(series):
+    return _by_distinct_value(series, _lookup(codes.COMPOSITION), "object")
+
+
+def parse_activite(series):
+    return _by_distinct_value(series, _lookup(codes.ACTIVITE), "object")
+
+
+def _tranche(value):
+    label = codes.normalise_label(value).replace(" ", "")
+    return codes.TRANCHE_PLAFOND.get(label) or codes.TRANCHE_PLAFOND.get(codes.normalise_label(value))
+
+
+def parse_tranche(series):
+    return _by_distinct_value(series, _tranche, "object")
+
+
+def _qpv(value):
+    text = str(value).strip()
+    if codes.normalise_label(text) in codes.HORS_QPV_CODES:
+        return ""
+    return text.upper()
+
+
+def parse_qpv(series):
+    """QPV code; "HZ", "CSZ" and the like mean outside any QPV (empty string).
+    A blank stays NULL (unknown), as domain.md 3.1 reads it as outside only when
+    the source says so: the stock indicators count blanks with the outside."""
+    return _by_distinct_value(series, _qpv, "object")

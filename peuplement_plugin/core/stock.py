@@ -1,0 +1,168 @@
+"""Stock indicators per unit (domain.md 5.4 and the "dwellings by financing, size,
+floor" of ``peuplement:indicateurs_parc``).
+
+Every indicator is a count summed over the unit's dwellings, and every rate a ratio
+of those sums at the unit's own scale (never a mean of lower-level rates). Rates are
+percentages (0-100). A share's denominator is the dwellings for which the variable
+is known; an indicator whose source column is absent is NULL, never 0.
+"""
+
+import numpy as np
+import pandas as pd
+
+from . import codes
+
+UNIT = "unite"
+
+# Output fields, in the order the output layer shows them.
+COUNT_FIELDS = (
+    "nb_logements", "nb_loues", "nb_vacants", "nb_vides", "nb_autres_modes", "nb_mode_inconnu",
+    "nb_vacants_3mois",
+    "nb_plai", "nb_plus", "nb_pls", "nb_pli", "nb_finan_autre", "nb_finan_inconnu",
+    "nb_t1", "nb_t2", "nb_t3", "nb_t4", "nb_t5_plus",
+    "nb_rdc", "nb_etages_1_4", "nb_etages_5_plus", "nb_sous_sol",
+    "nb_logements_qpv", "nb_baux_connus",
+)
+RATE_FIELDS = (
+    "tx_vacance", "tx_vacance_3mois",
+    "part_plai", "part_plus", "part_pls", "part_pli",
+    "part_t1", "part_t2", "part_t3", "part_t4", "part_t5_plus",
+    "part_etages_5_plus", "part_logements_qpv",
+    "surface_moy", "loyer_m2", "etage_max",
+    "anciennete_moy", "part_emmenages_recents",
+)
+# Figures that describe the tenant households (length of tenure): secret applies.
+HOUSEHOLD_FIELDS = ("anciennete_moy", "part_emmenages_recents")
+OUTPUT_FIELDS = COUNT_FIELDS + RATE_FIELDS + ("secret",)
+
+LOYER_SANS_OBJET = 9999
+RECENT_YEARS = 2
+DAYS_PER_YEAR = 365.25
+
+
+def _rate(numerator, denominator):
+    with np.errstate(divide="ignore", invalid="ignore"):
+        value = 100.0 * numerator / denominator
+    return value.where(denominator > 0)
+
+
+def _mean(total, count):
+    with np.errstate(divide="ignore", invalid="ignore"):
+        value = total / count
+    return value.where(count > 0)
+
+
+def indicateurs_parc(logements, reference_date, unit_ids=None, secret_threshold=11):
+    """Aggregate canonical dwellings (with a ``unite`` column) to one row per unit.
+
+    ``unit_ids`` lists every unit to report, so that a unit without dwellings gets a
+    row of zeros (rates NULL) and dwellings outside every unit are left out.
+    """
+    ref = pd.Timestamp(reference_date)
+    frame = logements
+    weight = (frame["nb_logements"].fillna(1).astype("float64")
+              if "nb_logements" in frame.columns else pd.Series(1.0, index=frame.index))
+    has = frame.columns.__contains__
+    rows = pd.DataFrame({UNIT: frame[UNIT], "nb_logements": weight})
+
+    def count(name, mask):
+        rows[name] = weight.where(mask.fillna(False).astype(bool), 0.0)
+
+    if has("mode_occupation"):
+        mode = frame["mode_occupation"]
+        count("nb_loues", mode == codes.MODE_LOUE)
+        count("nb_vacants", mode == codes.MODE_VACANT)
+        count("nb_vides", mode == 3)
+        count("nb_autres_modes", mode.isin([4, 5, 9]))
+        count("nb_mode_inconnu", mode.isna())
+        if has("date_vacance"):
+            limit = ref - pd.DateOffset(months=3)
+            count("nb_vacants_3mois", (mode == codes.MODE_VACANT) & (frame["date_vacance"] <= limit))
+    if has("finan"):
+        finan = frame["finan"]
+        for family, name in (("PLAI", "nb_plai"), ("PLUS", "nb_plus"), ("PLS", "nb_pls"),
+                             ("PLI", "nb_pli"), ("AUTRE", "nb_finan_autre")):
+            count(name, finan == family)
+        count("nb_finan_inconnu", finan.isna())
+        count("_finan_connu", finan.notna())
+    if has("nb_pieces"):
+        pieces = frame["nb_pieces"]
+        for n in range(1, 5):
+            count("nb_t{}".format(n), pieces == n)
+        count("nb_t5_plus", pieces >= 5)
+        count("_pieces_connu", pieces.notna())
+    if has("etage"):
+        etage = frame["etage"]
+        count("nb_rdc", etage == 0)
+        count("nb_etages_1_4", (etage >= 1) & (etage <= 4))
+        count("nb_etages_5_plus", etage >= 5)
+        count("nb_sous_sol", etage < 0)
+        count("_etage_connu", etage.notna())
+        rows["_etage"] = etage.astype("float64")
+    if has("code_qpv"):
+        qpv = frame["code_qpv"]
+        count("nb_logements_qpv", qpv.notna() & (qpv != ""))
+    if has("surface"):
+        surface = frame["surface"].where(frame["surface"] > 0)
+        count("_surface_connue", surface.notna())
+        rows["_surface"] = (surface * weight).fillna(0.0)
+        if has("loyer"):
+            loyer = frame["loyer"].where((frame["loyer"] > 0) & (frame["loyer"] != LOYER_SANS_OBJET))
+            both = loyer.notna() & surface.notna()
+            rows["_loyer"] = (loyer * weight).where(both, 0.0)
+            rows["_surface_louee"] = (surface * weight).where(both, 0.0)
+    if has("date_bail"):
+        occupied = frame["mode_occupation"] == codes.MODE_LOUE if has("mode_occupation") \
+            else pd.Series(True, index=frame.index)
+        years = (ref - frame["date_bail"]).dt.days / DAYS_PER_YEAR
+        known = occupied.fillna(False).astype(bool) & years.notna() & (years >= 0)
+        count("nb_baux_connus", known)
+        rows["_anciennete"] = (years * weight).where(known, 0.0)
+        count("_recents", known & (years < RECENT_YEARS))
+
+    grouped = rows.groupby(UNIT, sort=True, dropna=True)
+    sums = grouped.sum(numeric_only=True)
+    if "_etage" in rows:
+        sums["etage_max"] = grouped["_etage"].max()
+    if unit_ids is not None:
+        sums = sums.reindex(pd.Index(unit_ids, name=UNIT))
+        filled = [c for c in sums.columns if c != "etage_max"]
+        sums[filled] = sums[filled].fillna(0.0)
+
+    out = pd.DataFrame(index=sums.index)
+    for name in COUNT_FIELDS:
+        out[name] = sums[name] if name in sums else np.nan
+    if "nb_loues" in sums:
+        proposes = sums["nb_loues"] + sums["nb_vacants"]
+        out["tx_vacance"] = _rate(sums["nb_vacants"], proposes)
+        if "nb_vacants_3mois" in sums:
+            out["tx_vacance_3mois"] = _rate(sums["nb_vacants_3mois"], proposes)
+    if "_finan_connu" in sums:
+        for family in ("plai", "plus", "pls", "pli"):
+            out["part_" + family] = _rate(sums["nb_" + family], sums["_finan_connu"])
+    if "_pieces_connu" in sums:
+        for suffix in ("t1", "t2", "t3", "t4", "t5_plus"):
+            out["part_" + suffix] = _rate(sums["nb_" + suffix], sums["_pieces_connu"])
+    if "_etage_connu" in sums:
+        out["part_etages_5_plus"] = _rate(sums["nb_etages_5_plus"], sums["_etage_connu"])
+        out["etage_max"] = sums["etage_max"]
+    if "nb_logements_qpv" in sums:
+        out["part_logements_qpv"] = _rate(sums["nb_logements_qpv"], sums["nb_logements"])
+    if "_surface_connue" in sums:
+        out["surface_moy"] = _mean(sums["_surface"], sums["_surface_connue"])
+        if "_loyer" in sums:
+            out["loyer_m2"] = _mean(sums["_loyer"], sums["_surface_louee"])
+    if "nb_baux_connus" in sums:
+        out["anciennete_moy"] = _mean(sums["_anciennete"], sums["nb_baux_connus"])
+        out["part_emmenages_recents"] = _rate(sums["_recents"], sums["nb_baux_connus"])
+    for name in RATE_FIELDS:
+        if name not in out:
+            out[name] = np.nan
+
+    # Secret statistique (domain.md 6) on the figures that describe households.
+    baux = out["nb_baux_connus"]
+    secret = (baux > 0) & (baux < secret_threshold)
+    out.loc[secret, list(HOUSEHOLD_FIELDS)] = np.nan
+    out["secret"] = secret
+    out = out[list(OUTPUT_FIELDS)]
+    return out

@@ -1,0 +1,83 @@
+"""The plugin object QGIS loads: Processing provider, menu and toolbar entries."""
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from .paths import i18n_dir, icon_path
+from .processing.provider import PeuplementProvider
+
+MENU = "&Peuplement"
+
+
+def _tr(text):
+    return QCoreApplication.translate("PeuplementPlugin", text)
+
+
+class PeuplementPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.actions = []
+        self.toolbar = None
+        self.translator = None
+        self._install_translator()
+
+    def _install_translator(self):
+        locale = (QSettings().value("locale/userLocale", QLocale().name()) or "")[:2]
+        qm = i18n_dir() / "peuplement_{}.qm".format(locale)
+        if qm.is_file():
+            self.translator = QTranslator()
+            if self.translator.load(str(qm)):
+                QCoreApplication.installTranslator(self.translator)
+
+    # Processing ---------------------------------------------------------------------
+
+    def initProcessing(self):  # noqa: N802 (QGIS API name)
+        """Called by QGIS, and by qgis_process where there is no iface."""
+        if self.provider is None:
+            self.provider = PeuplementProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # GUI ----------------------------------------------------------------------------
+
+    def initGui(self):  # noqa: N802
+        self.initProcessing()
+        if self.iface is None:
+            return
+        self.toolbar = self.iface.addToolBar(_tr("Peuplement"))
+        self.toolbar.setObjectName("PeuplementToolbar")
+        entries = (
+            (_tr("Import a table (RPLS, OPS, SNE)…"), "peuplement:import_table", False),
+            (_tr("Stock indicators per unit…"), "peuplement:indicateurs_parc", True),
+        )
+        for text, algorithm_id, on_toolbar in entries:
+            action = QAction(QIcon(icon_path()), text, self.iface.mainWindow())
+            action.setObjectName(algorithm_id.replace(":", "_"))
+            action.triggered.connect(lambda _checked=False, a=algorithm_id: self.open_algorithm(a))
+            self.iface.addPluginToMenu(MENU, action)
+            if on_toolbar:
+                self.toolbar.addAction(action)
+            self.actions.append(action)
+
+    @staticmethod
+    def open_algorithm(algorithm_id):
+        from processing import execAlgorithmDialog
+        execAlgorithmDialog(algorithm_id, {})
+
+    def unload(self):
+        for action in self.actions:
+            if self.iface is not None:
+                self.iface.removePluginMenu(MENU, action)
+            action.deleteLater()
+        self.actions = []
+        if self.toolbar is not None:
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None

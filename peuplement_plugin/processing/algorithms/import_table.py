@@ -1,0 +1,161 @@
+"""peuplement:import_table — a raw RPLS / OPS / SNE / départs / demandes table to the
+canonical table of domain.md section 3, with its validation report."""
+
+import pandas as pd
+from pyproj import CRS
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...bridge import frames, sinks
+from ...core import importer, schemas
+from ...core.csvfile import is_delimited_path
+from ...core.errors import PeuplementError
+from ..base import Cancelled, PeuplementAlgorithm
+
+
+def push_report(feedback, result):
+    """The validation report in the Processing log: warnings as warnings, mapping as info."""
+    for line in result.report:
+        if line.niveau == importer.AVERTISSEMENT:
+            text = "{} ({}) : {} — {} ligne(s) : {}".format(
+                line.champ, line.colonne_source, line.probleme, line.nb_lignes, line.lignes)
+            if line.exemples:
+                text += " ; valeurs : " + line.exemples
+            feedback.pushWarning(text)
+        elif line.probleme == "correspondance":
+            feedback.pushDebugInfo("{} ← {}".format(line.champ, line.colonne_source))
+        else:
+            feedback.pushInfo("{} : {}".format(line.probleme, line.colonne_source))
+    feedback.pushInfo("{} ligne(s) lue(s), {} retenue(s), {} écartée(s).".format(
+        result.rows_read, len(result.frame), result.set_aside))
+
+
+class ImportTable(PeuplementAlgorithm):
+    INPUT = "INPUT"
+    KIND = "KIND"
+    MAPPING = "MAPPING"
+    ENCODING = "ENCODING"
+    SEPARATOR = "SEPARATOR"
+    OUTPUT = "OUTPUT"
+    REPORT = "REPORT"
+
+    group_key = "donnees"
+
+    def name(self):
+        return "import_table"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Import a table (RPLS, OPS, SNE, departures, applications)")
+
+    def help_text(self):
+        kinds = ", ".join("{} = {}".format(i, kind) for i, kind in enumerate(schemas.KINDS))
+        return self.tr(
+            "Reads a raw table — any QGIS table or layer, or the path of a CSV file — maps its "
+            "columns to the canonical fields of the kind chosen, validates every value and writes "
+            "the canonical table and a validation report.\n\n"
+            "KIND: {kinds}.\n\n"
+            "The mapping is guessed from the real column names (RPLS: IDENT_REP, IMMEU, DEPCOM, "
+            "ETAGE, FINAN, MODE, BAIL…; OPS; SNE exports). MAPPING overrides it with "
+            "canonical=source pairs separated by ';', for instance "
+            "'logement_id=NUM_LOGT;batiment_id=CODE_IMM'.\n\n"
+            "A CSV path is read with ENCODING (auto: UTF-8, with or without BOM, else Windows-1252) "
+            "and SEPARATOR (auto: the most frequent of ; , tab |). Decimal commas, 'RC' floors "
+            "and dates as dd/mm/yyyy, yyyy-mm-dd or yyyymmdd are understood.\n\n"
+            "A missing required field stops the import with a message naming it. Rows without a "
+            "required value, or repeating an identifier, are set aside; unreadable values and "
+            "unknown codes are left empty: the report (REPORT) lists each case with its rows."
+        ).format(kinds=kinds)
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Raw table (layer, table or CSV file)"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.KIND, self.tr("Kind of table"), options=list(schemas.KINDS), defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            self.MAPPING, self.tr("Field mapping (canonical=source;…), optional"), optional=True,
+            multiLine=False))
+        self.addParameter(QgsProcessingParameterString(
+            self.ENCODING, self.tr("Encoding of a CSV file (auto, utf-8, cp1252…)"), defaultValue="auto"))
+        self.addParameter(QgsProcessingParameterString(
+            self.SEPARATOR, self.tr("Separator of a CSV file (auto, ;, ',', tab)"), defaultValue="auto"))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Canonical table"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.REPORT, self.tr("Validation report"), QgsProcessing.TypeVector))
+
+    def compute(self, parameters, context, feedback):
+        kind = schemas.KINDS[self.parameterAsEnum(parameters, self.KIND, context)]
+        overrides = importer.parse_mapping(self.parameterAsString(parameters, self.MAPPING, context))
+        self.step(feedback, 5, self.tr("Reading the table…"))
+        raw, crs_wkt, label = read_table(self, parameters, self.INPUT, context, feedback)
+        self.step(feedback, 40, self.tr("Mapping and validating the columns…"))
+        result = importer.canonicalise(raw, kind, overrides, source_name=label)
+        push_report(feedback, result)
+        self.step(feedback, 60, self.tr("Writing the canonical table…"))
+        output = add_point_columns(result, raw, crs_wkt) if kind == "logements" else result.frame
+        fields = sinks.fields_for(output)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        if not sinks.write_frame(sink, output, fields, feedback=feedback, progress=(60, 95)):
+            raise Cancelled()
+        report = result.report_frame()
+        report_fields = sinks.fields_for(report, types={"nb_lignes": QVariant.Int})
+        report_sink, report_id = self.parameterAsSink(parameters, self.REPORT, context, report_fields,
+                                                      QgsWkbTypes.NoGeometry)
+        sinks.write_frame(report_sink, report, report_fields)
+        self.style_output(context, dest_id, "table_canonique.qml",
+                          self.tr("Canonical table — {}").format(kind))
+        self.style_output(context, report_id, "rapport_validation.qml",
+                          self.tr("Validation report — {}").format(kind))
+        return {self.OUTPUT: dest_id, self.REPORT: report_id}
+
+
+def read_table(algorithm, parameters, name, context, feedback):
+    """A table parameter as a raw frame; a point layer's coordinates come along in the
+    bridge's ``POINT_X`` / ``POINT_Y`` columns, in the CRS ``crs_wkt``."""
+    encoding = algorithm.parameterAsString(parameters, "ENCODING", context) or "auto"
+    separator = algorithm.parameterAsString(parameters, "SEPARATOR", context) or "auto"
+    value = parameters.get(name)
+    points = False
+    if not (isinstance(value, str) and is_delimited_path(value.split("|")[0])):
+        source = algorithm.parameterAsSource(parameters, name, context)
+        points = source is not None and \
+            QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
+    frame, source, crs_wkt, label = frames.parameter_frame(
+        algorithm, parameters, name, context, with_geometry=points, feedback=feedback,
+        encoding=encoding, separator=separator)
+    if frame is None:
+        raise PeuplementError("{} : couche introuvable ou illisible.".format(name))
+    if points:
+        x, y = frames.point_coordinates(frame)
+        frame = frame.drop(columns=[frames.GEOMETRY], errors="ignore")
+        frame[frames.POINT_X], frame[frames.POINT_Y] = x, y
+    return frame, crs_wkt, label
+
+
+def add_point_columns(result, raw, crs_wkt):
+    """x, y, epsg from a point layer's geometry when the table has no coordinates of its own."""
+    frame = result.frame
+    if frames.POINT_X not in raw.columns or "x" in frame.columns:
+        return frame
+    frame = frame.copy()
+    frame["x"] = raw[frames.POINT_X].to_numpy()[frame.index]
+    frame["y"] = raw[frames.POINT_Y].to_numpy()[frame.index]
+    frame["epsg"] = pd.array([epsg_code(crs_wkt)] * len(frame), dtype="Int64")
+    return frame
+
+
+def epsg_code(crs_wkt):
+    if not crs_wkt:
+        return None
+    try:
+        found = CRS.from_user_input(crs_wkt).to_epsg()
+    except Exception:  # noqa: BLE001 — an unknown CRS simply has no EPSG code
+        return None
+    return found

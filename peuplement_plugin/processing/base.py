@@ -1,0 +1,109 @@
+"""The small base class every algorithm of the provider shares.
+
+It gives translation, help text, the turn of a ``PeuplementError`` into a clean
+``QgsProcessingException`` (a message, never a traceback in the log), the styling of
+outputs through a layer post-processor, and progress steps that honour cancel.
+"""
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.errors import PeuplementError
+from ..paths import icon_path, style
+
+# Post-processors must outlive the algorithm run that created them: QGIS calls them
+# after processAlgorithm returns, and a collected Python object would crash QGIS.
+_POST_PROCESSORS = []
+_KEEP_POST_PROCESSORS = 64
+
+
+class Cancelled(Exception):
+    """The user pressed Cancel: stop without writing anything more."""
+
+
+class StyleLoader(QgsProcessingLayerPostProcessorInterface):
+    """Applies a QML style (and a readable name) to an output layer once it is loaded."""
+
+    def __init__(self, qml_path, layer_name=None):
+        super().__init__()
+        self.qml_path = str(qml_path)
+        self.layer_name = layer_name
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if layer is None or not layer.isValid():
+            return
+        message, ok = layer.loadNamedStyle(self.qml_path)
+        if not ok:
+            feedback.reportError(message)
+        if self.layer_name:
+            layer.setName(self.layer_name)
+        layer.triggerRepaint()
+
+
+class PeuplementAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses define ``name``, ``displayName``, ``group_key``, ``initAlgorithm``,
+    ``help_text`` and ``compute(parameters, context, feedback)``."""
+
+    group_key = "indicateurs"
+    _GROUPS = {
+        "donnees": "Data preparation",
+        "indicateurs": "Indicators",
+    }
+
+    def tr(self, text):
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def groupId(self):  # noqa: N802
+        return self.group_key
+
+    def group(self):
+        return QCoreApplication.translate("PeuplementAlgorithm", self._GROUPS[self.group_key])
+
+    def icon(self):
+        return QIcon(icon_path())
+
+    def shortHelpString(self):  # noqa: N802
+        return self.help_text()
+
+    def help_text(self):
+        return ""
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        try:
+            return self.compute(parameters, context, feedback)
+        except Cancelled:
+            feedback.pushInfo(self.tr("Cancelled: nothing was written."))
+            return {}
+        except PeuplementError as error:
+            raise QgsProcessingException(str(error))
+
+    def compute(self, parameters, context, feedback):
+        raise NotImplementedError
+
+    # helpers -----------------------------------------------------------------------
+
+    @staticmethod
+    def step(feedback, progress, message=None):
+        """Report a step; raise ``Cancelled`` when the user asked to stop."""
+        if feedback.isCanceled():
+            raise Cancelled()
+        if message:
+            feedback.pushInfo(message)
+        feedback.setProgress(progress)
+
+    def style_output(self, context, dest_id, qml_name, layer_name=None):
+        """Style the output ``dest_id`` with ``styles/qml_name`` when QGIS loads it."""
+        if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
+            return
+        loader = StyleLoader(style(qml_name), layer_name)
+        _POST_PROCESSORS.append(loader)
+        del _POST_PROCESSORS[:-_KEEP_POST_PROCESSORS]
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(loader)

@@ -1,0 +1,31 @@
+"""The Processing provider ``peuplement``: its algorithm ids are a public interface
+(domain.md section 8), scripted by batch users: add, never rename."""
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..paths import icon_path
+from .algorithms.import_table import ImportTable
+from .algorithms.indicateurs_parc import IndicateursParc
+
+
+class PeuplementProvider(QgsProcessingProvider):
+    def id(self):
+        return "peuplement"
+
+    def name(self):
+        return QCoreApplication.translate("PeuplementProvider", "Peuplement du parc social")
+
+    def longName(self):  # noqa: N802
+        return self.name()
+
+    def icon(self):
+        return QIcon(icon_path())
+
+    def svgIconPath(self):  # noqa: N802
+        return icon_path()
+
+    def loadAlgorithms(self):  # noqa: N802
+        for algorithm in (ImportTable(), IndicateursParc()):
+            self.addAlgorithm(algorithm)
