@@ -11,10 +11,6 @@ from .processing.provider import PeuplementProvider
 MENU = "&Peuplement"
 
 
-def _tr(text):
-    return QCoreApplication.translate("PeuplementPlugin", text)
-
-
 class PeuplementPlugin:
     def __init__(self, iface):
         self.iface = iface
@@ -23,6 +19,9 @@ class PeuplementPlugin:
         self.toolbar = None
         self.translator = None
         self._install_translator()
+
+    def tr(self, text):
+        return QCoreApplication.translate("PeuplementPlugin", text)
 
     def _install_translator(self):
         locale = (QSettings().value("locale/userLocale", QLocale().name()) or "")[:2]
@@ -37,8 +36,10 @@ class PeuplementPlugin:
     def initProcessing(self):  # noqa: N802 (QGIS API name)
         """Called by QGIS, and by qgis_process where there is no iface."""
         if self.provider is None:
-            self.provider = PeuplementProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = PeuplementProvider()
+            # addProvider fails when the id is taken; then it is not ours to remove.
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
 
     # GUI ----------------------------------------------------------------------------
 
@@ -46,11 +47,11 @@ class PeuplementPlugin:
         self.initProcessing()
         if self.iface is None:
             return
-        self.toolbar = self.iface.addToolBar(_tr("Peuplement"))
+        self.toolbar = self.iface.addToolBar(self.tr("Peuplement"))
         self.toolbar.setObjectName("PeuplementToolbar")
         entries = (
-            (_tr("Import a table (RPLS, OPS, SNE)…"), "peuplement:import_table", False),
-            (_tr("Stock indicators per unit…"), "peuplement:indicateurs_parc", True),
+            (self.tr("Import a table (RPLS, OPS, SNE)…"), "peuplement:import_table", False),
+            (self.tr("Stock indicators per unit…"), "peuplement:indicateurs_parc", True),
         )
         for text, algorithm_id, on_toolbar in entries:
             action = QAction(QIcon(icon_path()), text, self.iface.mainWindow())

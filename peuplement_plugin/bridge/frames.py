@@ -223,7 +223,7 @@ def parameter_frame(algorithm, parameters, name, context, columns=None, with_geo
     value = parameters.get(name)
     if isinstance(value, str) and is_delimited_path(value.split("|")[0]):
         path = value.split("|")[0]
-        return read_delimited(path, encoding, separator), None, "", path
+        return read_delimited(path, encoding, separator, columns), None, "", path
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None:
         return None, None, "", ""

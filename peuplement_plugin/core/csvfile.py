@@ -6,7 +6,6 @@ DEPCOM or IRIS codes survive, and parsing is left to ``parsing``.
 """
 
 import csv
-import io
 
 import pandas as pd
 
@@ -33,8 +32,8 @@ def detect_separator(first_line):
     return best if counts[best] > 0 else ";"
 
 
-def read_delimited(path, encoding="auto", separator="auto"):
-    """The file at ``path`` as a DataFrame of strings (blanks become NaN)."""
+def sniff(path, encoding="auto", separator="auto"):
+    """``(encoding, separator, header)`` of a delimited file; "auto" values are detected."""
     try:
         with open(path, "rb") as handle:
             data = handle.read()
@@ -44,29 +43,44 @@ def read_delimited(path, encoding="auto", separator="auto"):
         raise PeuplementError("Fichier vide : {}".format(path))
     if encoding in (None, "", "auto"):
         encoding = detect_encoding(data)
+    elif encoding.lower().replace("-", "").replace("_", "") == "utf8" and data.startswith(b"\xef\xbb\xbf"):
+        encoding = "utf-8-sig"
     try:
-        text = data.decode(encoding)
+        first_line = data.split(b"\n", 1)[0].decode(encoding)
+        data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as error:
         raise PeuplementError("Fichier {} : il n'est pas dans l'encodage {} ({}). Essayez ENCODING=cp1252 "
                               "ou utf-8.".format(path, encoding, error))
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    first_line = text.split("\n", 1)[0]
+    first_line = first_line.lstrip("\ufeff").rstrip("\r")
     if separator in (None, "", "auto"):
         separator = detect_separator(first_line)
     elif separator in ("\\t", "tab", "tabulation"):
         separator = "\t"
+    header = [c.strip().strip('"') for c in next(csv.reader([first_line], delimiter=separator))]
+    return encoding, separator, header
+
+
+def read_delimited(path, encoding="auto", separator="auto", columns=None):
+    """The file at ``path`` as a DataFrame of strings (blanks become NaN).
+
+    ``columns`` limits the read to those header names: an algorithm that needs six
+    columns of a forty-column RPLS file does not parse the other thirty-four.
+    """
+    encoding, separator, header = sniff(path, encoding, separator)
+    wanted = None if columns is None else set(columns)
     try:
-        frame = pd.read_csv(io.StringIO(text), sep=separator, dtype=str, keep_default_na=False,
-                            na_values=[""], quoting=csv.QUOTE_MINIMAL, engine="c")
+        frame = pd.read_csv(path, sep=separator, dtype=str, keep_default_na=False, na_values=[""],
+                            quoting=csv.QUOTE_MINIMAL, engine="c", encoding=encoding,
+                            usecols=None if wanted is None else (lambda c: c.strip() in wanted))
     except pd.errors.EmptyDataError:
         raise PeuplementError("Fichier vide : {}".format(path))
-    except pd.errors.ParserError as error:
+    except (pd.errors.ParserError, ValueError) as error:
         raise PeuplementError("Fichier {} : lecture impossible avec le séparateur « {} » ({})".format(
             path, separator, error))
     frame.columns = [str(c).strip() for c in frame.columns]
     frame.attrs["encoding"] = encoding
     frame.attrs["separator"] = separator
+    frame.attrs["header"] = header
     return frame
 
 

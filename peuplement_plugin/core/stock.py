@@ -14,6 +14,13 @@ from . import codes
 
 UNIT = "unite"
 
+# Canonical dwelling fields the stock indicators and the joins read.
+INPUT_FIELDS = (
+    "logement_id", "batiment_id", "etage", "nb_pieces", "surface", "finan", "mode_occupation",
+    "date_bail", "date_vacance", "loyer", "depcom", "code_iris", "code_qpv", "nb_logements",
+    "x", "y", "epsg",
+)
+
 # Output fields, in the order the output layer shows them.
 COUNT_FIELDS = (
     "nb_logements", "nb_loues", "nb_vacants", "nb_vides", "nb_autres_modes", "nb_mode_inconnu",

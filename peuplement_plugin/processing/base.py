@@ -50,10 +50,6 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
     ``help_text`` and ``compute(parameters, context, feedback)``."""
 
     group_key = "indicateurs"
-    _GROUPS = {
-        "donnees": "Data preparation",
-        "indicateurs": "Indicators",
-    }
 
     def tr(self, text):
         return QCoreApplication.translate(type(self).__name__, text)
@@ -65,7 +61,11 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
         return self.group_key
 
     def group(self):
-        return QCoreApplication.translate("PeuplementAlgorithm", self._GROUPS[self.group_key])
+        groups = {
+            "donnees": QCoreApplication.translate("PeuplementAlgorithm", "Data preparation"),
+            "indicateurs": QCoreApplication.translate("PeuplementAlgorithm", "Indicators"),
+        }
+        return groups[self.group_key]
 
     def icon(self):
         return QIcon(icon_path())

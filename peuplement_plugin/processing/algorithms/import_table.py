@@ -15,7 +15,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...bridge import frames, sinks
 from ...core import importer, schemas
-from ...core.csvfile import is_delimited_path
+from ...core.csvfile import is_delimited_path, sniff
 from ...core.errors import PeuplementError
 from ..base import Cancelled, PeuplementAlgorithm
 
@@ -116,19 +116,31 @@ class ImportTable(PeuplementAlgorithm):
         return {self.OUTPUT: dest_id, self.REPORT: report_id}
 
 
-def read_table(algorithm, parameters, name, context, feedback):
+def read_table(algorithm, parameters, name, context, feedback, kind=None, overrides=None, only=None):
     """A table parameter as a raw frame; a point layer's coordinates come along in the
-    bridge's ``POINT_X`` / ``POINT_Y`` columns, in the CRS ``crs_wkt``."""
+    bridge's ``POINT_X`` / ``POINT_Y`` columns, in the CRS ``crs_wkt``.
+
+    With ``only`` (canonical field names), just the source columns those fields map to
+    are read: the mapping is guessed from the header before any row is read.
+    """
     encoding = algorithm.parameterAsString(parameters, "ENCODING", context) or "auto"
     separator = algorithm.parameterAsString(parameters, "SEPARATOR", context) or "auto"
     value = parameters.get(name)
     points = False
-    if not (isinstance(value, str) and is_delimited_path(value.split("|")[0])):
+    if isinstance(value, str) and is_delimited_path(value.split("|")[0]):
+        header = sniff(value.split("|")[0], encoding, separator)[2]
+    else:
         source = algorithm.parameterAsSource(parameters, name, context)
-        points = source is not None and \
-            QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
+        if source is None:
+            raise PeuplementError("{} : couche introuvable ou illisible.".format(name))
+        points = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
+        header = source.fields().names()
+    columns = None
+    if only is not None:
+        mapping = importer.guess_mapping(header, kind, overrides)
+        columns = [source_column for canonical, source_column in mapping.items() if canonical in only]
     frame, source, crs_wkt, label = frames.parameter_frame(
-        algorithm, parameters, name, context, with_geometry=points, feedback=feedback,
+        algorithm, parameters, name, context, columns=columns, with_geometry=points, feedback=feedback,
         encoding=encoding, separator=separator)
     if frame is None:
         raise PeuplementError("{} : couche introuvable ou illisible.".format(name))

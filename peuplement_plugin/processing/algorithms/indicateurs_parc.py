@@ -123,9 +123,12 @@ class IndicateursParc(PeuplementAlgorithm):
         threshold = self.parameterAsInt(parameters, self.SECRET_THRESHOLD, context)
 
         self.step(feedback, 2, self.tr("Reading the dwellings…"))
-        raw, points_crs, label = read_table(self, parameters, self.LOGEMENTS, context, feedback)
-        self.step(feedback, 25, self.tr("Mapping and validating the dwellings…"))
         overrides = importer.parse_mapping(self.parameterAsString(parameters, self.MAPPING, context))
+        needed = stock.INPUT_FIELDS + (levels.DWELLING_KEY[level],)
+        overrides = {k: v for k, v in overrides.items() if k in needed}
+        raw, points_crs, label = read_table(self, parameters, self.LOGEMENTS, context, feedback,
+                                            "logements", overrides, needed)
+        self.step(feedback, 25, self.tr("Mapping and validating the dwellings…"))
         result = importer.canonicalise(raw, "logements", overrides, required=("logement_id",),
                                        source_name=label)
         push_report(feedback, result)
