@@ -123,7 +123,7 @@ def normalise_label(value):
     """
     text = unicodedata.normalize("NFKD", str(value))
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.lower().replace("%", "").replace("\u00a0", " ").replace("œ", "oe")
+    text = text.lower().replace("%", "").replace("\u00a0", " ").replace("œ", "oe").replace("\u2019", "'")
     text = re.sub(r"\s*-\s*", "-", text)
     text = re.sub(r"[\s_]+", " ", text).strip()
     return text

@@ -126,7 +126,7 @@ def guess_mapping(columns, kind, overrides=None):
 
 
 def _rows_text(mask):
-    rows = (mask[mask].index + 1).tolist()  # 1-based data rows, as a spreadsheet user counts them
+    rows = (mask[mask].index + 1).tolist()  # 1 = the first data row, under the header
     text = ", ".join(str(r) for r in rows[:MAX_ROWS_QUOTED])
     return text + (" …" if len(rows) > MAX_ROWS_QUOTED else "")
 
@@ -134,6 +134,15 @@ def _rows_text(mask):
 def _examples(values):
     distinct = pd.unique(values.astype(str))
     return ", ".join("« {} »".format(v) for v in distinct[:MAX_EXAMPLES])
+
+
+def _complete_iris(frame):
+    """Older RPLS give PLG_IRIS as the 4 local digits: prefix them with DEPCOM (domain.md 3.1)."""
+    if "code_iris" not in frame.columns or "depcom" not in frame.columns:
+        return
+    local = frame["code_iris"].str.fullmatch(r"\d{4}").fillna(False).astype(bool) & frame["depcom"].notna()
+    if local.any():
+        frame.loc[local, "code_iris"] = frame.loc[local, "depcom"] + frame.loc[local, "code_iris"]
 
 
 def canonicalise(raw, kind, overrides=None, required=None, source_name=""):
@@ -188,9 +197,13 @@ def canonicalise(raw, kind, overrides=None, required=None, source_name=""):
                                          int(empty.sum()), _rows_text(empty)))
                 set_aside |= empty
 
+    _complete_iris(frame)
     key = [k for k in table.key if k in frame.columns]
     if key:
-        repeated = frame.duplicated(subset=key, keep="first") & ~set_aside
+        # Rows already set aside do not count: a complete row is kept even when an
+        # incomplete one with the same key came first.
+        repeated = pd.Series(False, index=frame.index)
+        repeated[~set_aside] = frame.loc[~set_aside].duplicated(subset=key, keep="first")
         if repeated.any():
             report.append(ReportLine(AVERTISSEMENT, "+".join(key), ", ".join(str(mapping[k]) for k in key),
                                      "identifiant en double : seule la première ligne est gardée",

@@ -37,7 +37,8 @@ SEPARATOR_ETAGE = "|"
 def normalise_keys(values):
     """Identifiers compared as trimmed text: 37901 and "37901" and "37901.0" meet."""
     text, _ = parse_text(pd.Series(values).reset_index(drop=True))
-    return text
+    text = text.str.replace(r"^(\d+)\.0+$", r"\1", regex=True)
+    return text.where(text.notna(), None)
 
 
 def etage_keys(batiment_ids, etages):

@@ -17,7 +17,8 @@ from . import codes
 
 # Date spellings met in RPLS, OPS and SNE exports, tried in this order.
 DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%Y/%m/%d", "%d.%m.%Y", "%Y%m%d", "%d/%m/%y")
-_DATE_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
+# A date followed by a time of day ("2023-03-15T10:20", "15/03/2023 00:00:00").
+_DATE_PREFIX = re.compile(r"^(\S+?)[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
 
 
 def is_missing(series):
@@ -62,9 +63,14 @@ def parse_text(series, zero_pad=0):
 
 def _clean_number_text(value):
     text = str(value).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-    if "," in text:
-        # "1.234,56" (thousands point) or "412,35" (decimal comma)
-        text = text.replace(".", "").replace(",", ".") if "." in text else text.replace(",", ".")
+    if "," in text and "." in text:
+        # The last of the two marks is the decimal one: "1.234,56" and "1,234.56".
+        if text.rfind(",") > text.rfind("."):
+            text = text.replace(".", "").replace(",", ".")
+        else:
+            text = text.replace(",", "")
+    elif "," in text:
+        text = text.replace(",", ".")  # "412,35"
     return text
 
 
@@ -217,7 +223,6 @@ def _qpv(value):
 
 
 def parse_qpv(series):
-    """QPV code; "HZ", "CSZ" and the like mean outside any QPV (empty string).
-    A blank stays NULL (unknown), as domain.md 3.1 reads it as outside only when
-    the source says so: the stock indicators count blanks with the outside."""
-    return _by_distinct_value(series, _qpv, "object")
+    """QPV code; "HZ", "CSZ" and blanks mean outside any QPV (domain.md 3.1): empty string."""
+    values, invalid = _by_distinct_value(series, _qpv, "object")
+    return values.where(values.notna(), ""), invalid

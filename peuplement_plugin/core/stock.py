@@ -84,7 +84,8 @@ def indicateurs_parc(logements, reference_date, unit_ids=None, secret_threshold=
         count("nb_mode_inconnu", mode.isna())
         if has("date_vacance"):
             limit = ref - pd.DateOffset(months=3)
-            count("nb_vacants_3mois", (mode == codes.MODE_VACANT) & (frame["date_vacance"] <= limit))
+            # "more than 3 months": a vacancy that started exactly 3 months ago is not counted
+            count("nb_vacants_3mois", (mode == codes.MODE_VACANT) & (frame["date_vacance"] < limit))
     if has("finan"):
         finan = frame["finan"]
         for family, name in (("PLAI", "nb_plai"), ("PLUS", "nb_plus"), ("PLS", "nb_pls"),
@@ -125,7 +126,8 @@ def indicateurs_parc(logements, reference_date, unit_ids=None, secret_threshold=
         known = occupied.fillna(False).astype(bool) & years.notna() & (years >= 0)
         count("nb_baux_connus", known)
         rows["_anciennete"] = (years * weight).where(known, 0.0)
-        count("_recents", known & (years < RECENT_YEARS))
+        # "less than 2 years", on calendar dates: a lease signed exactly 2 years ago is not recent
+        count("_recents", known & (frame["date_bail"] > ref - pd.DateOffset(years=RECENT_YEARS)))
 
     grouped = rows.groupby(UNIT, sort=True, dropna=True)
     sums = grouped.sum(numeric_only=True)
