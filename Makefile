@@ -6,7 +6,7 @@ BUILD   := build
 DEMO    := $(BUILD)/demo
 QGIS_ENV := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-$$(id -u)
 
-.PHONY: all deps venv package demo test bench i18n clean
+.PHONY: all deps venv package demo test bench i18n i18n-update clean
 
 all: package
 
@@ -33,3 +33,7 @@ bench: package
 
 clean:
 	rm -rf $(BUILD) .pytest_cache
+
+# Refresh i18n/peuplement_fr.ts from the code's tr() strings (then translate the new ones).
+i18n-update: deps
+	pylupdate5 -noobsolete $$(find peuplement_plugin -name '*.py') -ts i18n/peuplement_fr.ts
