@@ -45,7 +45,15 @@ def _column_from_numpy(array):
     data = np.ma.getdata(array)
     if data.dtype.kind in "SO":
         codes, uniques = pd.factorize(pd.Series(data.astype(object)), use_na_sentinel=True)
-        decoded = np.array([_decode(u) for u in uniques] + [None], dtype=object)
+        decoded = None
+        if data.dtype.kind == "S":
+            try:  # all at once in C; a non-UTF-8 value sends them one by one below
+                decoded = np.append(np.char.decode(np.asarray(uniques, dtype=data.dtype), "utf-8")
+                                    .astype(object), None)
+            except UnicodeDecodeError:
+                decoded = None
+        if decoded is None:
+            decoded = np.array([_decode(u) for u in uniques] + [None], dtype=object)
         series = pd.Series(decoded[np.where(codes < 0, len(uniques), codes)])
         if data.dtype.kind == "S" and mask is None:
             series = series.where(series != "", None)
@@ -212,7 +220,7 @@ def layer_to_frame(layer_or_source, columns=None, with_geometry=False, feedback=
 
 
 def parameter_frame(algorithm, parameters, name, context, columns=None, with_geometry=False,
-                    feedback=None, encoding="auto", separator="auto"):
+                    feedback=None, encoding="auto", separator="auto", sniffed=None, numeric=()):
     """Read a feature-source parameter the fastest way its value allows.
 
     A path to a delimited file is read by pandas with its encoding and separator
@@ -223,7 +231,7 @@ def parameter_frame(algorithm, parameters, name, context, columns=None, with_geo
     value = parameters.get(name)
     if isinstance(value, str) and is_delimited_path(value.split("|")[0]):
         path = value.split("|")[0]
-        return read_delimited(path, encoding, separator, columns), None, "", path
+        return read_delimited(path, encoding, separator, columns, sniffed, numeric), None, "", path
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None:
         return None, None, "", ""

@@ -32,22 +32,28 @@ def detect_separator(first_line):
     return best if counts[best] > 0 else ";"
 
 
+HEAD_BYTES = 1 << 20
+
+
 def sniff(path, encoding="auto", separator="auto"):
-    """``(encoding, separator, header)`` of a delimited file; "auto" values are detected."""
+    """``(encoding, separator, header)`` of a delimited file; "auto" values are detected
+    from its first MiB. An auto-detected "utf-8" may still turn out to be Windows-1252
+    further down: ``read_delimited`` then reads it again as such."""
     try:
         with open(path, "rb") as handle:
-            data = handle.read()
+            head = handle.read(HEAD_BYTES)
     except OSError as error:
         raise PeuplementError("Fichier illisible : {} ({})".format(path, error.strerror))
-    if not data.strip():
+    if not head or (head.isspace() and len(head) < HEAD_BYTES):
         raise PeuplementError("Fichier vide : {}".format(path))
+    if len(head) == HEAD_BYTES and b"\n" in head:
+        head = head[:head.rfind(b"\n")]  # never cut a multi-byte character in two
     if encoding in (None, "", "auto"):
-        encoding = detect_encoding(data)
-    elif encoding.lower().replace("-", "").replace("_", "") == "utf8" and data.startswith(b"\xef\xbb\xbf"):
+        encoding = detect_encoding(head)
+    elif encoding.lower().replace("-", "").replace("_", "") == "utf8" and head.startswith(b"\xef\xbb\xbf"):
         encoding = "utf-8-sig"
     try:
-        first_line = data.split(b"\n", 1)[0].decode(encoding)
-        data.decode(encoding)
+        first_line = head.split(b"\n", 1)[0].decode(encoding)
     except (UnicodeDecodeError, LookupError) as error:
         raise PeuplementError("Fichier {} : il n'est pas dans l'encodage {} ({}). Essayez ENCODING=cp1252 "
                               "ou utf-8.".format(path, encoding, error))
@@ -60,21 +66,39 @@ def sniff(path, encoding="auto", separator="auto"):
     return encoding, separator, header
 
 
-def read_delimited(path, encoding="auto", separator="auto", columns=None):
+def read_delimited(path, encoding="auto", separator="auto", columns=None, sniffed=None, numeric=()):
     """The file at ``path`` as a DataFrame of strings (blanks become NaN).
 
     ``columns`` limits the read to those header names: an algorithm that needs six
     columns of a forty-column RPLS file does not parse the other thirty-four.
+    ``sniffed`` passes on what ``sniff`` already found. Columns named in ``numeric`` are
+    left to the C reader's number inference (a column it cannot read as numbers still
+    comes as text); all others are read as text, so that leading zeros survive.
     """
-    encoding, separator, header = sniff(path, encoding, separator)
+    auto = encoding in (None, "", "auto")
+    encoding, separator, header = sniffed or sniff(path, encoding, separator)
     wanted = None if columns is None else set(columns)
+    dtype = {c: str for c in header if c not in set(numeric)} if numeric else str
+
+    def read(encoding_):
+        return pd.read_csv(path, sep=separator, dtype=dtype, keep_default_na=False, na_values=[""],
+                           quoting=csv.QUOTE_MINIMAL, engine="c", encoding=encoding_,
+                           usecols=None if wanted is None else (lambda c: c.strip() in wanted))
+
     try:
-        frame = pd.read_csv(path, sep=separator, dtype=str, keep_default_na=False, na_values=[""],
-                            quoting=csv.QUOTE_MINIMAL, engine="c", encoding=encoding,
-                            usecols=None if wanted is None else (lambda c: c.strip() in wanted))
+        try:
+            frame = read(encoding)
+        except UnicodeDecodeError as error:
+            if not (auto and encoding == "utf-8"):
+                raise PeuplementError("Fichier {} : il n'est pas dans l'encodage {} ({}). Essayez "
+                                      "ENCODING=cp1252 ou utf-8.".format(path, encoding, error))
+            encoding = "cp1252"  # UTF-8 at the top, Windows-1252 further down
+            frame = read(encoding)
     except pd.errors.EmptyDataError:
         raise PeuplementError("Fichier vide : {}".format(path))
     except (pd.errors.ParserError, ValueError) as error:
+        if isinstance(error, PeuplementError):
+            raise
         raise PeuplementError("Fichier {} : lecture impossible avec le séparateur « {} » ({})".format(
             path, separator, error))
     frame.columns = [str(c).strip() for c in frame.columns]

@@ -10,6 +10,7 @@ them); a required field with no column at all is an error: nothing can be comput
 from dataclasses import dataclass, field
 from typing import Dict, List
 
+import numpy as np
 import pandas as pd
 
 from . import parsing, schemas
@@ -125,6 +126,16 @@ def guess_mapping(columns, kind, overrides=None):
     return mapping
 
 
+# Kinds whose raw values the CSV reader may read as numbers: no leading zero to keep.
+_NUMERIC_KINDS = {schemas.INT, schemas.FLOAT, schemas.MODE, schemas.CONTINGENT, schemas.FINAN}
+
+
+def numeric_sources(mapping, kind):
+    """Source columns mapped to number-like fields (see ``csvfile.read_delimited``)."""
+    table = schemas.table(kind)
+    return tuple(source for name, source in mapping.items() if table.field(name).kind in _NUMERIC_KINDS)
+
+
 def _rows_text(mask):
     rows = (mask[mask].index + 1).tolist()  # 1 = the first data row, under the header
     text = ", ".join(str(r) for r in rows[:MAX_ROWS_QUOTED])
@@ -140,7 +151,9 @@ def _complete_iris(frame):
     """Older RPLS give PLG_IRIS as the 4 local digits: prefix them with DEPCOM (domain.md 3.1)."""
     if "code_iris" not in frame.columns or "depcom" not in frame.columns:
         return
-    local = frame["code_iris"].str.fullmatch(r"\d{4}").fillna(False).astype(bool) & frame["depcom"].notna()
+    codes_, uniques = pd.factorize(frame["code_iris"])
+    local_code = np.asarray(pd.Index(uniques, dtype=object).str.fullmatch(r"\d{4}"), dtype=bool)
+    local = pd.Series(np.append(local_code, False)[codes_], index=frame.index) & frame["depcom"].notna()
     if local.any():
         frame.loc[local, "code_iris"] = frame.loc[local, "depcom"] + frame.loc[local, "code_iris"]
 
@@ -172,7 +185,8 @@ def canonicalise(raw, kind, overrides=None, required=None, source_name=""):
     if unmapped:
         report.append(ReportLine(INFO, "", ", ".join(map(str, unmapped)), "colonnes non utilisées"))
 
-    frame = pd.DataFrame(index=raw.index)
+    parsed = {}
+    distinct_counts = {}
     set_aside = pd.Series(False, index=raw.index)
     for f in table.fields:
         source = mapping.get(f.name)
@@ -188,7 +202,8 @@ def canonicalise(raw, kind, overrides=None, required=None, source_name=""):
                 else "valeur illisible ({}), laissée vide".format(f.kind)
             report.append(ReportLine(AVERTISSEMENT, f.name, str(source), problem, int(invalid.sum()),
                                      _rows_text(invalid), _examples(column[invalid])))
-        frame[f.name] = values
+        parsed[f.name] = values
+        distinct_counts[f.name] = values.attrs.get("distinct")
         if f.name in required:
             empty = values.isna()
             if empty.any():
@@ -197,8 +212,11 @@ def canonicalise(raw, kind, overrides=None, required=None, source_name=""):
                                          int(empty.sum()), _rows_text(empty)))
                 set_aside |= empty
 
+    frame = pd.DataFrame(parsed, index=raw.index)  # built once: no block copies per column
     _complete_iris(frame)
     key = [k for k in table.key if k in frame.columns]
+    if len(key) == 1 and distinct_counts.get(key[0]) == int(frame[key[0]].notna().sum()):
+        key = []  # as many distinct values as rows: no duplicate to look for
     if key:
         # Rows already set aside do not count: a complete row is kept even when an
         # incomplete one with the same key came first.
@@ -212,7 +230,8 @@ def canonicalise(raw, kind, overrides=None, required=None, source_name=""):
             set_aside |= repeated
 
     # The index stays the raw row number, so callers can align columns kept aside.
-    frame = frame.loc[~set_aside]
+    if set_aside.any():
+        frame = frame.loc[~set_aside]
     if len(frame) == 0:
         raise PeuplementError("Table {}{} : aucune ligne utilisable après validation ({} lignes écartées).".format(
             kind, where, len(raw)))

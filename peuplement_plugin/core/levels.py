@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from . import spatial
-from .parsing import parse_text
+from .parsing import distinct, parse_text
 
 # (id, label, canonical dwelling field that names the unit, default unit id field)
 LEVELS = (
@@ -35,10 +35,21 @@ SEPARATOR_ETAGE = "|"
 
 
 def normalise_keys(values):
-    """Identifiers compared as trimmed text: 37901 and "37901" and "37901.0" meet."""
-    text, _ = parse_text(pd.Series(values).reset_index(drop=True))
-    text = text.str.replace(r"^(\d+)\.0+$", r"\1", regex=True)
-    return text.where(text.notna(), None)
+    """Identifiers compared as trimmed text: 37901 and "37901" and "37901.0" meet.
+    The work is done once per distinct value."""
+    values = pd.Series(values).reset_index(drop=True)
+    if values.dtype.kind == "f":
+        text, _ = parse_text(values)  # 37901.0 as a float: the whole column is numeric
+        values = text
+    codes_, uniques = distinct(values, blanks=False)
+    text, _ = parse_text(pd.Series(uniques, dtype=object))
+    cleaned = pd.Index(text, dtype=object)
+    numeric_looking = np.asarray(pd.Series(cleaned.str.endswith("0"), dtype=object).fillna(False), dtype=bool)
+    if numeric_looking.any():  # the regex only where it can apply: most keys do not end in 0
+        cleaned = cleaned.where(~numeric_looking,
+                                cleaned.str.replace(r"^(\d+)\.0+$", r"\1", regex=True))
+    cleaned = np.append(np.asarray(cleaned, dtype=object), None)
+    return pd.Series(cleaned[np.where(codes_ < 0, len(cleaned) - 1, codes_)], dtype=object)
 
 
 def etage_keys(batiment_ids, etages):
@@ -81,4 +92,8 @@ def via_buildings(dwelling_buildings, building_ids, building_units):
     table = pd.Series(normalise_keys(building_units).to_numpy(),
                       index=normalise_keys(building_ids).to_numpy())
     table = table[~table.index.duplicated(keep="first") & table.index.notna()]
-    return normalise_keys(dwelling_buildings).map(table).where(lambda s: s.notna(), None)
+    # Each distinct building of the dwellings looked up once, then spread to the rows.
+    codes_, uniques = distinct(pd.Series(dwelling_buildings), blanks=False)
+    found = normalise_keys(pd.Series(uniques, dtype=object)).map(table)
+    found = np.append(found.where(found.notna(), None).to_numpy(dtype=object), None)
+    return pd.Series(found[np.where(codes_ < 0, len(found) - 1, codes_)], dtype=object)

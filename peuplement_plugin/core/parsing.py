@@ -21,44 +21,86 @@ DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%Y/%m/%d", "%d.%m.%Y", "%Y%
 _DATE_PREFIX = re.compile(r"^(\S+?)[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
 
 
+def distinct(series, blanks=True):
+    """``(codes, uniques)`` of a column: -1 codes a missing value (None, NaN, NaT, and,
+    with ``blanks``, a blank string). A categorical column is used as it is."""
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        codes_ = series.cat.codes.to_numpy().astype(np.int64)
+        uniques = np.asarray(series.cat.categories, dtype=object)
+    else:
+        # A plain numpy column is factorized as an array: no Index to build (and infer).
+        values = series.to_numpy() if isinstance(series.dtype, np.dtype) else series.array
+        codes_, uniques = pd.factorize(values, use_na_sentinel=True)
+        codes_ = codes_.astype(np.int64)
+        uniques = np.asarray(uniques, dtype=object)
+    if not blanks:
+        return codes_, uniques
+    blank = np.fromiter((isinstance(u, str) and not u.strip() for u in uniques), dtype=bool,
+                        count=len(uniques))
+    if blank.any():
+        codes_ = np.where(blank[codes_] & (codes_ >= 0), -1, codes_)
+    return codes_, uniques
+
+
+def _take(values, codes_, fill):
+    """Row values from one value per distinct raw value; ``fill`` where missing."""
+    extended = np.append(np.asarray(values, dtype=object), fill)
+    return extended[np.where(codes_ < 0, len(values), codes_)]
+
+
 def is_missing(series):
     """Mask of missing raw values: None, NaN, NaT and blank strings."""
-    missing = series.isna()
-    if series.dtype == object:
-        text = series[~missing]
-        blank = text.map(lambda v: isinstance(v, str) and not v.strip())
-        missing = missing.copy()
-        missing.loc[blank.index[blank.to_numpy(dtype=bool)]] = True
-    return missing
+    codes_, _ = distinct(series)
+    return pd.Series(codes_ < 0, index=series.index)
 
 
 def _by_distinct_value(series, convert, dtype):
     """Apply ``convert(raw) -> value or None`` once per distinct raw value."""
-    missing = is_missing(series)
-    codes_, uniques = pd.factorize(series.where(~missing), use_na_sentinel=True)
+    codes_, uniques = distinct(series)
     converted = [convert(u) for u in uniques]
     ok = np.array([c is not None for c in converted] + [False], dtype=bool)
-    values = pd.Series(pd.array([c for c in converted] + [None], dtype=dtype)
-                       .take(np.where(codes_ < 0, len(uniques), codes_)), index=series.index)
-    valid = ok[np.where(codes_ < 0, len(uniques), codes_)]
-    invalid = pd.Series(~valid & ~missing.to_numpy(), index=series.index)
+    index = np.where(codes_ < 0, len(uniques), codes_)
+    values = pd.Series(pd.array(converted + [None], dtype=dtype).take(index), index=series.index)
+    invalid = pd.Series(~ok[index] & (codes_ >= 0), index=series.index)
     return values, invalid
 
 
 def parse_text(series, zero_pad=0):
     """Trimmed strings; numbers written without a spurious ``.0``; blanks → None."""
-    missing = is_missing(series)
     if series.dtype.kind == "f":
         as_int = series.dropna()
         if (as_int == np.floor(as_int)).all():
             series = series.astype("Int64")
-    text = series.astype("string").str.strip()
+    codes_, uniques = distinct(series, blanks=False)
+    text = pd.Index(uniques, dtype=object)
+    if pd.api.types.infer_dtype(text, skipna=True) != "string":
+        text = text.astype(str)
+    if _needs_strip(text):
+        text = text.str.strip()
     if zero_pad:
-        short = text.str.fullmatch(r"\d+").fillna(False) & (text.str.len() < zero_pad)
+        short = text.str.fullmatch(r"\d+") & (text.str.len() < zero_pad)
         text = text.where(~short, text.str.zfill(zero_pad))
-    text = text.where(~missing, None).astype(object)
-    text = text.where(text.notna(), None)
-    return text, pd.Series(False, index=series.index)
+    text = np.asarray(text, dtype=object)
+    text[text == ""] = None
+    values = pd.Series(_take(text, codes_, None), index=series.index, dtype=object)
+    # How many distinct values: lets the importer skip a duplicate search on a unique key.
+    values.attrs["distinct"] = len(uniques)
+    return values, pd.Series(False, index=series.index)
+
+
+# White space that str.strip() removes and real files carry (tabs, no-break spaces…).
+_SPACES = " \t\r\n\x0b\x0c\xa0\u2007\u202f\u3000"
+
+
+def _needs_strip(strings):
+    """Whether any string starts or ends with white space: one C-speed scan of the joined
+    values, where stripping a million identifiers one by one would cost a Python call each."""
+    joined = "\x00".join(strings)
+    if joined.count("\x00") != max(len(strings) - 1, 0):
+        return True  # a value holds the separator itself: strip them all, to be safe
+    if joined[:1].isspace() or joined[-1:].isspace():
+        return True
+    return any(("\x00" + space) in joined or (space + "\x00") in joined for space in _SPACES)
 
 
 def _clean_number_text(value):
@@ -78,13 +120,17 @@ def parse_float(series):
     """Numbers with a decimal point or a decimal comma, spaces as thousands separators."""
     if series.dtype.kind in "iuf":
         return series.astype("float64"), pd.Series(False, index=series.index)
-    missing = is_missing(series)
-    values = pd.to_numeric(series.where(~missing), errors="coerce")
-    retry = values.isna() & ~missing
+    codes_, uniques = distinct(series)
+    numbers = pd.to_numeric(pd.Series(uniques, dtype=object), errors="coerce")
+    retry = numbers.isna().to_numpy()
     if retry.any():
-        values.loc[retry] = pd.to_numeric(series[retry].map(_clean_number_text), errors="coerce")
-    values = values.astype("float64")
-    return values, values.isna() & ~missing
+        numbers[retry] = pd.to_numeric(pd.Series(uniques[retry], dtype=object).map(_clean_number_text),
+                                       errors="coerce").to_numpy()
+    numbers = numbers.to_numpy(dtype="float64")
+    index = np.where(codes_ < 0, len(numbers), codes_)
+    values = np.append(numbers, np.nan)[index]
+    invalid = np.isnan(values) & (codes_ >= 0)
+    return pd.Series(values, index=series.index), pd.Series(invalid, index=series.index)
 
 
 def parse_int(series):
@@ -146,7 +192,30 @@ def parse_date(series):
     """Dates in any of ``DATE_FORMATS``; impossible dates (31/02) are invalid."""
     if pd.api.types.is_datetime64_any_dtype(series):
         return series.dt.normalize(), pd.Series(False, index=series.index)
-    values, invalid = _by_distinct_value(series, _date, "datetime64[ns]")
+    codes_, uniques = distinct(series)
+    # The common spellings in C first, the odd ones value by value.
+    parsed = pd.Series(pd.NaT, index=range(len(uniques)), dtype="datetime64[ns]")
+    remaining = np.ones(len(uniques), dtype=bool)
+    text = pd.Series(uniques, dtype=object)
+    for fmt, shape in (("%d/%m/%Y", r"\d{2}/\d{2}/\d{4}"), ("%Y-%m-%d", r"\d{4}-\d{2}-\d{2}")):
+        if not remaining.any():
+            break
+        candidates = text[remaining]
+        candidates = candidates[candidates.map(type).eq(str).to_numpy()]
+        # pandas reads ISO formats leniently ("2023" would pass): keep the exact shape only.
+        strings = candidates[candidates.str.fullmatch(shape).fillna(False).to_numpy(dtype=bool)]
+        found = pd.to_datetime(strings, format=fmt, errors="coerce")
+        found = found[found.notna() & (found.dt.year >= 1900) & (found.dt.year <= 2100)]
+        parsed[found.index] = found
+        remaining[found.index] = False
+    for i in np.flatnonzero(remaining):
+        value = _date(uniques[i])
+        if value is not None:
+            parsed[i] = value
+    ok = np.append(parsed.notna().to_numpy(), False)
+    index = np.where(codes_ < 0, len(uniques), codes_)
+    values = pd.Series(np.append(parsed.to_numpy(), np.datetime64("NaT"))[index], index=series.index)
+    invalid = pd.Series(~ok[index] & (codes_ >= 0), index=series.index)
     return values, invalid
 
 

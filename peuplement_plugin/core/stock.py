@@ -14,11 +14,10 @@ from . import codes
 
 UNIT = "unite"
 
-# Canonical dwelling fields the stock indicators and the joins read.
+# Canonical dwelling fields the stock indicators read (the joins may need more).
 INPUT_FIELDS = (
     "logement_id", "batiment_id", "etage", "nb_pieces", "surface", "finan", "mode_occupation",
-    "date_bail", "date_vacance", "loyer", "depcom", "code_iris", "code_qpv", "nb_logements",
-    "x", "y", "epsg",
+    "date_bail", "date_vacance", "loyer", "code_qpv", "nb_logements",
 )
 
 # Output fields, in the order the output layer shows them.
@@ -47,6 +46,19 @@ RECENT_YEARS = 2
 DAYS_PER_YEAR = 365.25
 
 
+def _position(uniques, value):
+    """Code of ``value`` among factorized ``uniques``; -2 (matches no row) when absent."""
+    found = np.flatnonzero(np.asarray(uniques, dtype=object) == value)
+    return int(found[0]) if len(found) else -2
+
+
+def _as_bool(mask):
+    """A boolean mask as numpy, NA (unknown) counted as False."""
+    if isinstance(mask, np.ndarray):
+        return mask.astype(bool)
+    return mask.to_numpy(dtype=bool, na_value=False)
+
+
 def _rate(numerator, denominator):
     with np.errstate(divide="ignore", invalid="ignore"):
         value = 100.0 * numerator / denominator
@@ -67,13 +79,27 @@ def indicateurs_parc(logements, reference_date, unit_ids=None, secret_threshold=
     """
     ref = pd.Timestamp(reference_date)
     frame = logements
-    weight = (frame["nb_logements"].fillna(1).astype("float64")
-              if "nb_logements" in frame.columns else pd.Series(1.0, index=frame.index))
     has = frame.columns.__contains__
-    rows = pd.DataFrame({UNIT: frame[UNIT], "nb_logements": weight})
+    # Sums per unit with np.bincount on the unit codes: one pass of C per indicator.
+    unit_codes, units = pd.factorize(frame[UNIT], sort=True)
+    units = np.asarray(units, dtype=object)
+    keep = unit_codes >= 0
+    unit_codes = unit_codes[keep]
+    n_units = len(units)
+    weight = (frame["nb_logements"].fillna(1).to_numpy(dtype="float64")
+              if has("nb_logements") else np.ones(len(frame)))[keep]
+    columns = {"nb_logements": np.bincount(unit_codes, weights=weight, minlength=n_units)}
+
+    def rows_of(values):
+        return np.asarray(values)[keep]
 
     def count(name, mask):
-        rows[name] = weight.where(mask.fillna(False).astype(bool), 0.0)
+        mask = rows_of(_as_bool(mask))
+        columns[name] = np.bincount(unit_codes, weights=np.where(mask, weight, 0.0), minlength=n_units)
+
+    def total(name, values):
+        values = rows_of(np.nan_to_num(np.asarray(values, dtype="float64")))
+        columns[name] = np.bincount(unit_codes, weights=values * weight, minlength=n_units)
 
     if has("mode_occupation"):
         mode = frame["mode_occupation"]
@@ -87,18 +113,20 @@ def indicateurs_parc(logements, reference_date, unit_ids=None, secret_threshold=
             # "more than 3 months": a vacancy that started exactly 3 months ago is not counted
             count("nb_vacants_3mois", (mode == codes.MODE_VACANT) & (frame["date_vacance"] < limit))
     if has("finan"):
-        finan = frame["finan"]
+        # Text columns are compared through their codes: ints, not a million strings.
+        finan, families = pd.factorize(frame["finan"])
         for family, name in (("PLAI", "nb_plai"), ("PLUS", "nb_plus"), ("PLS", "nb_pls"),
                              ("PLI", "nb_pli"), ("AUTRE", "nb_finan_autre")):
-            count(name, finan == family)
-        count("nb_finan_inconnu", finan.isna())
-        count("_finan_connu", finan.notna())
+            count(name, finan == _position(families, family))
+        count("nb_finan_inconnu", finan < 0)
+        count("_finan_connu", finan >= 0)
     if has("nb_pieces"):
         pieces = frame["nb_pieces"]
         for n in range(1, 5):
             count("nb_t{}".format(n), pieces == n)
         count("nb_t5_plus", pieces >= 5)
         count("_pieces_connu", pieces.notna())
+    etage_max = None
     if has("etage"):
         etage = frame["etage"]
         count("nb_rdc", etage == 0)
@@ -106,33 +134,33 @@ def indicateurs_parc(logements, reference_date, unit_ids=None, secret_threshold=
         count("nb_etages_5_plus", etage >= 5)
         count("nb_sous_sol", etage < 0)
         count("_etage_connu", etage.notna())
-        rows["_etage"] = etage.astype("float64")
+        etage_max = (pd.Series(rows_of(etage.to_numpy(dtype="float64", na_value=np.nan)))
+                     .groupby(unit_codes).max().reindex(range(n_units)).to_numpy())
     if has("code_qpv"):
-        qpv = frame["code_qpv"]
-        count("nb_logements_qpv", qpv.notna() & (qpv != ""))
+        qpv, qpv_codes = pd.factorize(frame["code_qpv"])
+        count("nb_logements_qpv", (qpv >= 0) & (qpv != _position(qpv_codes, "")))
     if has("surface"):
         surface = frame["surface"].where(frame["surface"] > 0)
         count("_surface_connue", surface.notna())
-        rows["_surface"] = (surface * weight).fillna(0.0)
+        total("_surface", surface)
         if has("loyer"):
             loyer = frame["loyer"].where((frame["loyer"] > 0) & (frame["loyer"] != LOYER_SANS_OBJET))
             both = loyer.notna() & surface.notna()
-            rows["_loyer"] = (loyer * weight).where(both, 0.0)
-            rows["_surface_louee"] = (surface * weight).where(both, 0.0)
+            total("_loyer", loyer.where(both))
+            total("_surface_louee", surface.where(both))
     if has("date_bail"):
         occupied = frame["mode_occupation"] == codes.MODE_LOUE if has("mode_occupation") \
             else pd.Series(True, index=frame.index)
         years = (ref - frame["date_bail"]).dt.days / DAYS_PER_YEAR
-        known = occupied.fillna(False).astype(bool) & years.notna() & (years >= 0)
+        known = _as_bool(occupied) & years.notna().to_numpy() & (years >= 0).to_numpy()
         count("nb_baux_connus", known)
-        rows["_anciennete"] = (years * weight).where(known, 0.0)
+        total("_anciennete", years.where(known))
         # "less than 2 years", on calendar dates: a lease signed exactly 2 years ago is not recent
-        count("_recents", known & (frame["date_bail"] > ref - pd.DateOffset(years=RECENT_YEARS)))
+        count("_recents", known & _as_bool(frame["date_bail"] > ref - pd.DateOffset(years=RECENT_YEARS)))
 
-    grouped = rows.groupby(UNIT, sort=True, dropna=True)
-    sums = grouped.sum(numeric_only=True)
-    if "_etage" in rows:
-        sums["etage_max"] = grouped["_etage"].max()
+    sums = pd.DataFrame(columns, index=pd.Index(units, name=UNIT))
+    if etage_max is not None:
+        sums["etage_max"] = etage_max
     if unit_ids is not None:
         sums = sums.reindex(pd.Index(unit_ids, name=UNIT))
         filled = [c for c in sums.columns if c != "etage_max"]

@@ -94,7 +94,7 @@ class ImportTable(PeuplementAlgorithm):
         kind = schemas.KINDS[self.parameterAsEnum(parameters, self.KIND, context)]
         overrides = importer.parse_mapping(self.parameterAsString(parameters, self.MAPPING, context))
         self.step(feedback, 5, self.tr("Reading the table…"))
-        raw, crs_wkt, label = read_table(self, parameters, self.INPUT, context, feedback)
+        raw, crs_wkt, label = read_table(self, parameters, self.INPUT, context, feedback, kind, overrides)
         self.step(feedback, 40, self.tr("Mapping and validating the columns…"))
         result = importer.canonicalise(raw, kind, overrides, source_name=label)
         push_report(feedback, result)
@@ -127,8 +127,10 @@ def read_table(algorithm, parameters, name, context, feedback, kind=None, overri
     separator = algorithm.parameterAsString(parameters, "SEPARATOR", context) or "auto"
     value = parameters.get(name)
     points = False
+    sniffed = None
     if isinstance(value, str) and is_delimited_path(value.split("|")[0]):
-        header = sniff(value.split("|")[0], encoding, separator)[2]
+        sniffed = sniff(value.split("|")[0], encoding, separator)
+        header = sniffed[2]
     else:
         source = algorithm.parameterAsSource(parameters, name, context)
         if source is None:
@@ -136,12 +138,15 @@ def read_table(algorithm, parameters, name, context, feedback, kind=None, overri
         points = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
         header = source.fields().names()
     columns = None
-    if only is not None:
+    numeric = ()
+    if kind is not None:
         mapping = importer.guess_mapping(header, kind, overrides)
-        columns = [source_column for canonical, source_column in mapping.items() if canonical in only]
+        if only is not None:
+            columns = [source_column for canonical, source_column in mapping.items() if canonical in only]
+        numeric = importer.numeric_sources(mapping, kind)
     frame, source, crs_wkt, label = frames.parameter_frame(
         algorithm, parameters, name, context, columns=columns, with_geometry=points, feedback=feedback,
-        encoding=encoding, separator=separator)
+        encoding=encoding, separator=separator, sniffed=sniffed, numeric=numeric)
     if frame is None:
         raise PeuplementError("{} : couche introuvable ou illisible.".format(name))
     if points:

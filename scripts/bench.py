@@ -1,0 +1,178 @@
+"""``make bench``: stock indicators at îlot level on the sample territory scaled up
+(1 million dwellings by default), three ways in one run:
+
+* **plugin** — ``peuplement:indicateurs_parc`` on the raw RPLS CSV: read, map, parse and
+  validate the columns (the import, in memory), join dwellings → buildings → îlots,
+  compute every indicator, write the îlot layer;
+* **columnar floor** — the least work that gives even the counts: a columnar GDAL read
+  (Arrow stream) of the same columns, a pandas merge with the buildings and a group-by;
+* **native chain** — ``native:joinattributestable`` then ``native:aggregate`` with a few
+  aggregates, what a user would do with QGIS alone.
+
+It also times ``peuplement:import_table`` writing the whole canonical table to a
+GeoPackage, which is bound by QGIS's feature-by-feature writing, for information.
+Speed is measured here, never asserted in a test.
+
+Usage: /usr/bin/python3 scripts/bench.py [--logements 1000000] [--skip-native]
+"""
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), "/usr/share/qgis/python/plugins"]
+
+# The RPLS columns the plugin reads for the îlot level (stock.INPUT_FIELDS, mapped).
+NEEDED = ["IDENT_REP", "IMMEU", "ETAGE", "NBPIECE", "SURFHAB", "FINAN", "MODE", "BAIL", "VACANCE",
+          "LOYERPRINC", "PLG_QP24"]
+
+
+def generate(out, logements, seed):
+    meta = out / "territoire.json"
+    if not meta.exists():
+        print("Generating {} dwellings into {} …".format(logements, out), flush=True)
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "tools.generer_territoire", "--out", str(out), "--logements",
+                        str(logements), "--seed", str(seed), "--tables", "gpkg,rpls"], check=True, cwd=str(ROOT))
+        print("  generated in {:.1f} s".format(time.perf_counter() - started), flush=True)
+    return json.loads(meta.read_text(encoding="utf-8"))
+
+
+def timed(label, function, repeat=1):
+    best = None
+    result = None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = function()
+        elapsed = time.perf_counter() - started
+        best = elapsed if best is None else min(best, elapsed)
+    print("  {:<58} {:8.2f} s".format(label, best), flush=True)
+    return best, result
+
+
+def group_by_ilot(dwellings, buildings, one="1", two="2", plai=("10", "11")):
+    merged = dwellings.merge(buildings, left_on="IMMEU", right_on="batiment_id", how="left")
+    mode = merged["MODE"]
+    return pd.DataFrame({
+        "ilot_id": merged["ilot_id"], "n": 1,
+        "loues": (mode == one).astype(int), "vacants": (mode == two).astype(int),
+        "plai": merged["FINAN"].isin(plai).astype(int),
+    }).groupby("ilot_id").sum()
+
+
+def pandas_floor(rpls, gpkg):
+    """pandas' C reader for the same columns, a merge and a group-by."""
+    from osgeo import gdal
+    dwellings = pd.read_csv(rpls, sep=";", dtype=str, usecols=NEEDED, keep_default_na=False, na_values=[""])
+    dataset = gdal.OpenEx(str(gpkg), gdal.OF_VECTOR)
+    layer = dataset.GetLayerByName("batiments")
+    buildings = pd.DataFrame([(f.GetField("batiment_id"), f.GetField("ilot_id")) for f in layer],
+                             columns=["batiment_id", "ilot_id"])
+    return group_by_ilot(dwellings, buildings)
+
+
+def columnar_floor(rpls, gpkg):
+    """GDAL Arrow read of the columns the plugin reads, merge, group-by."""
+    import numpy as np
+    from osgeo import gdal
+
+    def arrow(path, layer_name, columns):
+        dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR)
+        layer = dataset.GetLayerByName(layer_name) if layer_name else dataset.GetLayer(0)
+        definition = layer.GetLayerDefn()
+        names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+        layer.SetIgnoredFields([n for n in names if n not in columns] + ["OGR_GEOMETRY"])
+        parts = {c: [] for c in columns}
+        for batch in layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=NO"]):
+            for c in columns:
+                parts[c].append(np.ma.getdata(batch[c]))
+        return pd.DataFrame({c: np.concatenate(v) for c, v in parts.items()})
+
+    dwellings = arrow(rpls, None, NEEDED)
+    buildings = arrow(gpkg, "batiments", ["batiment_id", "ilot_id"])
+    return group_by_ilot(dwellings, buildings, b"1", b"2", (b"10", b"11"))
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--logements", type=int, default=1_000_000)
+    parser.add_argument("--seed", type=int, default=2024)
+    parser.add_argument("--out", default=str(ROOT / "build" / "bench"))
+    parser.add_argument("--skip-native", action="store_true", help="skip the (slow) native chain")
+    args = parser.parse_args(argv)
+    territory = Path(args.out) / "territoire_{}".format(args.logements)
+    meta = generate(territory, args.logements, args.seed)
+    rpls = territory / "rpls_2024.csv"
+    gpkg = territory / "territoire.gpkg"
+
+    from qgis.core import QgsApplication
+    app = QgsApplication([], False)
+    app.initQgis()
+    from processing.core.Processing import Processing
+    Processing.initialize()
+    import processing
+    from peuplement_plugin.processing.provider import PeuplementProvider
+    provider = PeuplementProvider()  # kept referenced for the whole run
+    QgsApplication.processingRegistry().addProvider(provider)
+
+    dwellings = meta.get("counts", {}).get("logements", args.logements)
+    print("\nStock indicators at îlot level, {} dwellings ({})".format(dwellings, rpls.name), flush=True)
+    arrow_floor, floor_result = timed("columnar floor: GDAL Arrow read + pandas group-by",
+                                      lambda: columnar_floor(rpls, gpkg), repeat=2)
+    reader_floor, _ = timed("columnar floor: pandas C reader + group-by", lambda: pandas_floor(rpls, gpkg),
+                            repeat=2)
+    floor = min(arrow_floor, reader_floor)
+
+    def plugin():
+        return processing.run("peuplement:indicateurs_parc", {
+            "LOGEMENTS": str(rpls), "LEVEL": 3, "UNITS": "{}|layername=ilots".format(gpkg), "UNIT_ID": "ilot_id",
+            "BATIMENTS": "{}|layername=batiments".format(gpkg), "REFERENCE_DATE": "2024-01-01",
+            "OUTPUT": "TEMPORARY_OUTPUT"})
+    plugin_time, plugin_result = timed("plugin: peuplement:indicateurs_parc on the raw RPLS CSV", plugin,
+                                       repeat=2)
+    layer = plugin_result["OUTPUT"]
+    total = sum(f["nb_logements"] for f in layer.getFeatures())
+    assert total == int(floor_result["n"].sum()), (total, int(floor_result["n"].sum()))
+
+    import_time, _ = timed("plugin: peuplement:import_table → GeoPackage (info)", lambda: processing.run(
+        "peuplement:import_table", {"INPUT": str(rpls), "KIND": 0,
+                                    "OUTPUT": str(Path(args.out) / "logements_canoniques.gpkg"),
+                                    "REPORT": "TEMPORARY_OUTPUT"}))
+
+    native_time = None
+    if not args.skip_native:
+        def native():
+            joined = processing.run("native:joinattributestable", {
+                "INPUT": str(rpls), "FIELD": "IMMEU", "INPUT_2": "{}|layername=batiments".format(gpkg),
+                "FIELD_2": "batiment_id", "FIELDS_TO_COPY": ["ilot_id"], "METHOD": 1,
+                "DISCARD_NONMATCHING": False, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+            return processing.run("native:aggregate", {
+                "INPUT": joined, "GROUP_BY": '"ilot_id"', "OUTPUT": "TEMPORARY_OUTPUT",
+                "AGGREGATES": [
+                    {"aggregate": "first_value", "input": '"ilot_id"', "name": "ilot_id", "type": 10,
+                     "length": 0, "precision": 0},
+                    {"aggregate": "count", "input": '"IDENT_REP"', "name": "nb_logements", "type": 2,
+                     "length": 0, "precision": 0},
+                    {"aggregate": "sum", "input": "if(\"MODE\" = '1', 1, 0)", "name": "nb_loues", "type": 2,
+                     "length": 0, "precision": 0},
+                    {"aggregate": "sum", "input": "if(\"MODE\" = '2', 1, 0)", "name": "nb_vacants", "type": 2,
+                     "length": 0, "precision": 0},
+                ]})
+        native_time, _ = timed("native chain: joinattributestable + aggregate", native)
+
+    print("\n  plugin / columnar floor: {:.2f}× (target ≤ 1.5×)".format(plugin_time / floor))
+    if native_time:
+        print("  native chain / plugin:   {:.1f}× faster with the plugin".format(native_time / plugin_time))
+    print("  import_table alone: {:.1f} s ({:.0f} dwellings/s written through the QGIS sink)".format(
+        import_time, dwellings / import_time))
+    app.exitQgis()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
