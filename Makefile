@@ -4,7 +4,7 @@ PY      := /usr/bin/python3
 VENV_PY := .venv/bin/python
 BUILD   := build
 DEMO    := $(BUILD)/demo
-QGIS_ENV := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-$$(id -u)
+QGIS_ENV := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$$(mkdir -p -m 700 /tmp/runtime-$$(id -u) && echo /tmp/runtime-$$(id -u))
 
 .PHONY: all deps venv package demo test bench i18n i18n-update clean
 

@@ -63,8 +63,10 @@ class QgisProcess:
         plugins.mkdir(parents=True)
         with zipfile.ZipFile(archive) as zipped:
             zipped.extractall(plugins)
+        runtime = self.config / "runtime"
+        runtime.mkdir(mode=0o700)
         self.env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(self.config), QT_QPA_PLATFORM="offscreen",
-                        XDG_RUNTIME_DIR=str(self.config))
+                        XDG_RUNTIME_DIR=str(runtime))
         self.env.pop("PYTHONPATH", None)
         self._call("plugins", "enable", "peuplement")
 
@@ -119,7 +121,9 @@ def main(argv=None):
     spatial = territory / "territoire.gpkg"
 
     qgis = QgisProcess(Path(args.build).resolve() / "peuplement.zip", out / "qgis-config")
-    partial = out / "peuplement_demo.partial.gpkg"
+    # Written under another name and moved into place at the end: never a half-made result.
+    # (One dot only: QGIS picks the driver from the complete suffix.)
+    partial = out / "peuplement_demo_en_cours.gpkg"
     final = out / "peuplement_demo.gpkg"
     if partial.exists():
         partial.unlink()
@@ -140,26 +144,30 @@ def main(argv=None):
     copy_background(spatial, partial)
 
     sys.path[:0] = [str(ROOT), str(ROOT / "scripts"), "/usr/share/qgis/python/plugins"]
-    from render_map import app, render_map, store_style_in_gpkg  # noqa: E402 — needs the paths above
+    from render_map import ensure_qgis, render_map, store_style_in_gpkg, write_outline_qml  # noqa: E402
 
-    with app():
-        styles = ROOT / "styles"
-        for _, level, units, _ in LEVELS:
-            if units:
-                store_style_in_gpkg(partial, "parc_" + level, styles / "indicateurs_parc.qml",
-                                    "Indicateurs du parc")
-        for name in BACKGROUND:
-            store_style_in_gpkg(partial, name, styles / "fond_{}.qml".format(name), "Fond")
-        partial.replace(final)
-        background = [(final, "communes", styles / "fond_communes.qml"), (final, "qpv", styles / "fond_qpv.qml")]
-        maps = [
-            (out / "carte_vacance_ilots.png", "parc_ilot", styles / "indicateurs_parc.qml",
-             "Taux de vacance du parc social par îlot au 1er janvier 2024"),
-            (out / "carte_plai_ilots.png", "parc_ilot", styles / "indicateurs_parc_logements.qml",
-             "Part des logements PLAI par îlot au 1er janvier 2024"),
-        ]
-        for png, layer, qml, title in maps:
-            render_map(final, layer, qml, png, title, background_layers=background)
+    ensure_qgis()
+    styles = ROOT / "styles"
+    for _, level, units, _ in LEVELS:
+        if units:
+            store_style_in_gpkg(partial, "parc_" + level, styles / "indicateurs_parc.qml", "Indicateurs du parc")
+    background_styles = {
+        "communes": write_outline_qml(out / "fond_communes.qml", color="#4d4d4d", width=0.4),
+        "qpv": write_outline_qml(out / "fond_qpv.qml", color="#d7191c", width=0.6, dashed=True),
+    }
+    for name in BACKGROUND:
+        store_style_in_gpkg(partial, name, background_styles[name], "Fond")
+    partial.replace(final)
+    background = [(final, "communes", background_styles["communes"], "Communes"),
+                  (final, "qpv", background_styles["qpv"], "Quartiers prioritaires (QPV)")]
+    maps = [
+        (out / "carte_vacance_ilots.png", "parc_ilot", styles / "indicateurs_parc.qml",
+         "Taux de vacance du parc social par îlot au 1er janvier 2024"),
+        (out / "carte_plai_ilots.png", "parc_ilot", styles / "indicateurs_parc_logements.qml",
+         "Part des logements PLAI par îlot au 1er janvier 2024"),
+    ]
+    for png, layer, qml, title in maps:
+        render_map(final, layer, qml, png, title, background_layers=background)
 
     summary(final)
     print("\nTerminé en {:.0f} s.".format(time.time() - started))
