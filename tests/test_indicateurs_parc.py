@@ -226,3 +226,30 @@ def test_error_messages(provider, territory, tmp_path):
     text = message({"LOGEMENTS": territory["rpls"], "LEVEL": LEVEL["ilot"],
                     "UNITS": layer(territory, "ilots"), "UNIT_ID": "code_ilot", "OUTPUT": "memory:"})
     assert "code_ilot" in text and "ilot_id" in text
+
+
+def test_output_is_styled_when_loaded(run, territory, provider):
+    """In the Toolbox the output is loaded in the project: the post-processor applies
+    styles/indicateurs_parc.qml and a readable name."""
+    from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject,
+                           QgsVectorLayer)
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALG)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    out = territory["tmp"] / "styled.gpkg"
+    parameters = {"LOGEMENTS": territory["rpls"], "LEVEL": LEVEL["ilot"], "UNITS": layer(territory, "ilots"),
+                  "UNIT_ID": "ilot_id", "BATIMENTS": layer(territory, "batiments"),
+                  "REFERENCE_DATE": "2024-01-01", "OUTPUT": str(out)}
+    feedback = QgsProcessingFeedback()
+    algorithm.prepare(parameters, context, feedback)
+    context.addLayerToLoadOnCompletion(str(out), QgsProcessingContext.LayerDetails("out", QgsProject.instance(),
+                                                                                   "OUTPUT"))
+    results = algorithm.processAlgorithm(parameters, context, feedback)
+    details = context.layerToLoadOnCompletionDetails(results["OUTPUT"])
+    assert details.postProcessor() is not None
+    output = QgsVectorLayer(results["OUTPUT"], "out", "ogr")
+    details.postProcessor().postProcessLayer(output, context, feedback)
+    assert output.renderer().type() in ("RuleRenderer", "graduatedSymbol")
+    assert output.name() == "Stock indicators — îlot"
+    assert output.attributeAlias(output.fields().indexOf("tx_vacance")) == "Taux de vacance (%)"
