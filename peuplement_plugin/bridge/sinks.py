@@ -43,7 +43,7 @@ def _python_column(series, qtype):
         return [dates[c] for c in codes]
     if qtype in (QVariant.Int, QVariant.LongLong):
         values = series.to_numpy(dtype="float64", na_value=np.nan)
-        out = values.astype(np.int64).astype(object) if not missing.all() else np.empty(len(values), object)
+        out = np.nan_to_num(values).astype(np.int64).astype(object)
     elif qtype == QVariant.Double:
         out = series.to_numpy(dtype="float64", na_value=np.nan).astype(object)
     elif qtype == QVariant.Bool:

@@ -1,0 +1,600 @@
+#!/usr/bin/python3
+"""Builds the QML styles of ``styles/`` with PyQGIS, so that they can be read, reviewed
+and rebuilt rather than edited by hand in QGIS.
+
+    QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/build_styles.py [--out styles]
+
+Each style is made on an empty memory layer that has the fields of the output it is
+meant for (taken from ``core.stock``, ``core.schemas`` and ``core.importer``, so that a
+field added there without a French alias stops the build), then saved with
+``QgsVectorLayer.saveNamedStyle``. Only features of QGIS 3.22 are used:
+
+- ``indicateurs_parc.qml``: choropleth of ``tx_vacance`` (fixed breaks 0-3-5-8-12-100 %);
+- ``indicateurs_parc_logements.qml``: choropleth of ``part_plai`` (0-5-10-20-40-100 %);
+- ``table_canonique.qml``: aliases of the canonical tables (logements, ménages, …);
+- ``rapport_validation.qml``: aliases and row colours of the validation report.
+
+Both choropleths are rule-based renderers: a graduated renderer of QGIS 3.22 cannot
+draw the features whose value is NULL, and NULL is meaningful here (unknown, or
+masked by the secret statistique). Rule keys are fixed so that a rebuild gives the
+same files.
+"""
+
+import argparse
+import os
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, "/usr/share/qgis/python/plugins")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt writes XML attributes in hash order: a fixed seed makes a rebuild give the same files.
+os.environ.setdefault("QT_HASH_SEED", "0")
+
+from qgis.core import (  # noqa: E402
+    QgsApplication,
+    QgsAttributeTableConfig,
+    QgsConditionalStyle,
+    QgsEditorWidgetSetup,
+    QgsField,
+    QgsFillSymbol,
+    QgsLinePatternFillSymbolLayer,
+    QgsPalLayerSettings,
+    QgsProperty,
+    QgsRuleBasedRenderer,
+    QgsSimpleFillSymbolLayer,
+    QgsSimpleLineSymbolLayer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtCore import Qt, QVariant  # noqa: E402
+from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
+
+from peuplement_plugin.core import codes, importer, levels, schemas, stock  # noqa: E402
+
+STYLES_DIR = ROOT / "styles"
+# Custom layer property read by scripts/render_map.py for the legend heading.
+LEGEND_TITLE_PROPERTY = "peuplement/legend_title"
+
+NBSP = "\u00a0"
+NULL_LABEL = "Non renseigné / secret"
+OUTLINE_COLOR = "#ffffff"
+OUTLINE_WIDTH = 0.2          # mm
+LABEL_FONT = "Arial"         # present on Windows / macOS, fontconfig substitutes on Linux
+
+# ----------------------------------------------------------------------------------
+# Output of peuplement:indicateurs_parc
+
+# The unit identifier is the first field; its name is the UNIT_ID of the run, by
+# default the one of the level (levels.DEFAULT_UNIT_ID) — all of them get an alias.
+UNIT_FIELD_ALIASES = {
+    "batiment_id": "Bâtiment",
+    "etage": "Étage",
+    "residence_id": "Résidence",
+    "ilot_id": "Îlot",
+    "code_iris": "IRIS",
+    "code_qpv": "QPV",
+    "depcom": "Commune (code INSEE)",
+    "code_epci": "EPCI",
+    "bailleur": "Bailleur",
+    "niveau": "Niveau d'observation",
+}
+
+OUTPUT_ALIASES = {
+    # counts
+    "nb_logements": "Logements",
+    "nb_loues": "Logements loués",
+    "nb_vacants": "Logements vacants (proposés à la location)",
+    "nb_vides": "Logements vides (travaux, démolition, vente)",
+    "nb_autres_modes": "Logements en autre mode d'occupation",
+    "nb_mode_inconnu": "Logements au mode d'occupation inconnu",
+    "nb_vacants_3mois": "Logements vacants depuis plus de 3 mois",
+    "nb_plai": "Logements PLAI",
+    "nb_plus": "Logements PLUS",
+    "nb_pls": "Logements PLS",
+    "nb_pli": "Logements PLI",
+    "nb_finan_autre": "Logements d'un autre financement",
+    "nb_finan_inconnu": "Logements au financement inconnu",
+    "nb_t1": "Logements T1",
+    "nb_t2": "Logements T2",
+    "nb_t3": "Logements T3",
+    "nb_t4": "Logements T4",
+    "nb_t5_plus": "Logements T5 et plus",
+    "nb_rdc": "Logements en rez-de-chaussée",
+    "nb_etages_1_4": "Logements du 1er au 4e étage",
+    "nb_etages_5_plus": "Logements au 5e étage ou plus",
+    "nb_sous_sol": "Logements en sous-sol",
+    "nb_logements_qpv": "Logements en QPV",
+    "nb_baux_connus": "Baux connus (logements loués)",
+    # rates (%), means
+    "tx_vacance": "Taux de vacance (%)",
+    "tx_vacance_3mois": "Taux de vacance de plus de 3 mois (%)",
+    "part_plai": "Part PLAI (%)",
+    "part_plus": "Part PLUS (%)",
+    "part_pls": "Part PLS (%)",
+    "part_pli": "Part PLI (%)",
+    "part_t1": "Part T1 (%)",
+    "part_t2": "Part T2 (%)",
+    "part_t3": "Part T3 (%)",
+    "part_t4": "Part T4 (%)",
+    "part_t5_plus": "Part T5 et plus (%)",
+    "part_etages_5_plus": "Part au 5e étage ou plus (%)",
+    "part_logements_qpv": "Part en QPV (%)",
+    "surface_moy": "Surface habitable moyenne (m²)",
+    "loyer_m2": "Loyer moyen (€/m²)",
+    "etage_max": "Étage le plus haut",
+    "anciennete_moy": "Ancienneté moyenne (ans)",
+    "part_emmenages_recents": "Part d'emménagés récents, moins de 2 ans (%)",
+    "secret": "Secret statistique",
+}
+
+# Decimals shown in the attribute table and forms (Range widget "Precision").
+PERCENT_DECIMALS = 1
+OUTPUT_DECIMALS = {name: PERCENT_DECIMALS for name in stock.RATE_FIELDS}
+OUTPUT_DECIMALS.update({"surface_moy": 1, "loyer_m2": 2, "etage_max": 0, "anciennete_moy": 1})
+OUTPUT_MAXIMUM = {"surface_moy": 10000, "loyer_m2": 1000, "etage_max": 200, "anciennete_moy": 150}
+
+# Expression of the unit's identifier whatever the level (a field absent from the
+# layer gives NULL through attribute()). At the floor level: "B12 – étage 3".
+UNIT_ID_EXPRESSION = (
+    "coalesce("
+    "attribute($currentfeature, 'batiment_id')"
+    " || coalesce(' – étage ' || to_string(attribute($currentfeature, 'etage')), ''), "
+    + ", ".join("attribute($currentfeature, '{}')".format(name)
+                for name in ("residence_id", "ilot_id", "code_iris", "code_qpv", "depcom", "code_epci",
+                             "bailleur"))
+    + ", 'unité ' || to_string($id))"
+)
+DISPLAY_EXPRESSION = ("{unit} || ' – ' || format_number(coalesce(\"nb_logements\", 0), 0) || "
+                      "' logement' || if(coalesce(\"nb_logements\", 0) > 1, 's', '')").format(unit=UNIT_ID_EXPRESSION)
+
+
+def _percent(field):
+    return "coalesce(format_number(\"{f}\", 1) || '{nbsp}%', 'non renseigné')".format(f=field, nbsp=NBSP)
+
+
+MAP_TIP = (
+    "<b>[% {unit} %]</b><br>"
+    "Niveau : [% represent_value(\"niveau\") %]<br>"
+    "Logements : [% format_number(coalesce(\"nb_logements\", 0), 0) %]<br>"
+    "Taux de vacance : [% {vacance} %]<br>"
+    "Part PLAI : [% {plai} %]<br>"
+    "Ancienneté moyenne : [% coalesce(format_number(\"anciennete_moy\", 1) || ' ans', "
+    "if(\"secret\", 'secret statistique', 'non renseignée')) %]"
+).format(unit=UNIT_ID_EXPRESSION, vacance=_percent("tx_vacance"), plai=_percent("part_plai"))
+
+# Sequential ColorBrewer palettes (5 classes), light = low.
+YL_OR_RD = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
+GN_BU = ("#f0f9e8", "#bae4bc", "#7bccc4", "#43a2ca", "#0868ac")
+
+CHOROPLETHS = {
+    "indicateurs_parc.qml": {
+        "field": "tx_vacance",
+        "breaks": (0, 3, 5, 8, 12, 100),
+        "colors": YL_OR_RD,
+        "key": "vacance",
+    },
+    "indicateurs_parc_logements.qml": {
+        "field": "part_plai",
+        "breaks": (0, 5, 10, 20, 40, 100),
+        "colors": GN_BU,
+        "key": "plai",
+    },
+}
+
+# ----------------------------------------------------------------------------------
+# Canonical tables (core.schemas) and validation report (core.importer)
+
+CANONICAL_ALIASES = {
+    # logements (RPLS)
+    "logement_id": "Identifiant du logement",
+    "batiment_id": "Identifiant de l'immeuble",
+    "residence_id": "Programme / résidence",
+    "bailleur": "Bailleur",
+    "etage": "Étage",
+    "nb_pieces": "Nombre de pièces",
+    "surface": "Surface habitable (m²)",
+    "finan": "Famille de financement",
+    "mode_occupation": "Mode d'occupation",
+    "date_bail": "Date d'effet du bail",
+    "date_vacance": "Date de début de vacance",
+    "loyer": "Loyer principal (€/mois)",
+    "contingent": "Contingent (réservataire)",
+    "depcom": "Commune (code INSEE)",
+    "code_iris": "IRIS",
+    "code_qpv": "QPV",
+    "annee_mise_location": "Année de première mise en location",
+    "annee_construction": "Année de construction",
+    "nb_logements": "Nombre de logements",
+    "x": "Coordonnée X",
+    "y": "Coordonnée Y",
+    "epsg": "Système de coordonnées (EPSG)",
+    # ménages (OPS)
+    "millesime": "Millésime de l'enquête",
+    "nb_personnes": "Nombre de personnes",
+    "nb_enfants_moins_14": "Enfants de moins de 14 ans",
+    "composition": "Composition du ménage",
+    "age_titulaire": "Âge du titulaire du bail",
+    "revenu_annuel": "Revenu annuel (€)",
+    "tranche_plafond": "Tranche de ressources (plafonds)",
+    "apl": "Bénéficiaire APL / AL",
+    "activite_titulaire": "Activité du titulaire",
+    "date_emmenagement": "Date d'emménagement",
+    # attributions (SNE)
+    "attribution_id": "Numéro d'attribution",
+    "date_attribution": "Date d'attribution (signature du bail)",
+    "revenu_mensuel": "Revenu mensuel (€)",
+    "quartile": "Quartile de revenu",
+    "dalo": "Ménage DALO",
+    "prioritaire": "Public prioritaire",
+    "relogement_renouvellement": "Relogement (renouvellement urbain)",
+    "reservataire": "Réservataire",
+    # départs
+    "date_depart": "Date de départ",
+    "motif": "Motif du départ",
+    "destination_depcom": "Commune de destination (code INSEE)",
+    "destination_logement_id": "Logement de destination",
+    # demandes (SNE)
+    "demande_id": "Numéro unique de la demande",
+    "date_depot": "Date de dépôt",
+    "epci": "EPCI",
+    "communes_souhaitees": "Communes souhaitées",
+}
+# Columns the import adds to a dwellings table read from a point layer.
+CANONICAL_EXTRA = {"x": schemas.FLOAT, "y": schemas.FLOAT, "epsg": schemas.INT}
+CANONICAL_DECIMALS = {"surface": 1, "loyer": 2, "revenu_annuel": 0, "revenu_mensuel": 0, "x": 2, "y": 2}
+CANONICAL_CODES = {
+    "mode_occupation": codes.MODE_OCCUPATION,
+    "contingent": codes.CONTINGENT,
+    "reservataire": codes.CONTINGENT,
+}
+
+REPORT_ALIASES = {
+    "niveau": "Niveau",
+    "champ": "Champ",
+    "colonne_source": "Colonne source",
+    "probleme": "Problème",
+    "nb_lignes": "Lignes concernées",
+    "lignes": "Numéros de lignes",
+    "exemples": "Exemples de valeurs",
+}
+REPORT_WIDTHS = {"niveau": 110, "champ": 140, "colonne_source": 140, "probleme": 420, "nb_lignes": 110,
+                 "lignes": 200, "exemples": 240}
+# (value of niveau, background, text colour, bold)
+REPORT_ROW_STYLES = (
+    (importer.AVERTISSEMENT, "#ffb74d", "#000000", False),   # orange
+    (importer.ERREUR, "#e53935", "#ffffff", True),           # red
+)
+
+_QVARIANT = {
+    schemas.TEXT: QVariant.String, schemas.INT: QVariant.Int, schemas.FLOAT: QVariant.Double,
+    schemas.DATE: QVariant.Date, schemas.BOOL: QVariant.Bool, schemas.FLOOR: QVariant.Int,
+    schemas.FINAN: QVariant.String, schemas.MODE: QVariant.Int, schemas.CONTINGENT: QVariant.Int,
+    schemas.COMPOSITION: QVariant.String, schemas.ACTIVITE: QVariant.String,
+    schemas.TRANCHE: QVariant.String, schemas.QPV: QVariant.String,
+}
+
+
+# ----------------------------------------------------------------------------------
+# Layers with the fields of each output
+
+
+def _memory_layer(geometry, fields, name):
+    """An empty memory layer with ``fields`` = [(name, QVariant type)]."""
+    layer = QgsVectorLayer("{}?crs=EPSG:2154".format(geometry) if geometry != "None" else "None", name, "memory")
+    provider = layer.dataProvider()
+    provider.addAttributes([QgsField(field_name, qtype) for field_name, qtype in fields])
+    layer.updateFields()
+    return layer
+
+
+def output_fields():
+    """(name, type) of every field the output of indicateurs_parc can have, the unit
+    identifier (all default names) first."""
+    fields = [(name, QVariant.String) for name in _unit_id_fields() if name != "etage"]
+    fields.insert(1, ("etage", QVariant.Int))
+    fields.append(("niveau", QVariant.String))
+    fields += [(name, QVariant.Int) for name in stock.COUNT_FIELDS]
+    fields += [(name, QVariant.Double) for name in stock.RATE_FIELDS]
+    fields.append(("secret", QVariant.Bool))
+    return fields
+
+
+def _unit_id_fields():
+    names = []
+    for name in ["batiment_id", "etage"] + list(levels.DEFAULT_UNIT_ID.values()):
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def canonical_fields():
+    """(name, type) of the fields of every canonical table, each name once."""
+    fields = {}
+    for table in schemas.TABLES.values():
+        for f in table.fields:
+            fields.setdefault(f.name, _QVARIANT[f.kind])
+    for name, kind in CANONICAL_EXTRA.items():
+        fields.setdefault(name, _QVARIANT[kind])
+    return list(fields.items())
+
+
+def report_fields():
+    return [(name, QVariant.Int if name == "nb_lignes" else QVariant.String) for name in importer.REPORT_COLUMNS]
+
+
+def _check_aliases(fields, aliases, what):
+    missing = [name for name, _ in fields if name not in aliases]
+    if missing:
+        raise SystemExit("build_styles: no French alias for the {} field(s) {}: add them to "
+                         "scripts/build_styles.py".format(what, ", ".join(missing)))
+
+
+# ----------------------------------------------------------------------------------
+# Symbols, renderers, labels
+
+
+def class_symbol(color):
+    symbol = QgsFillSymbol()
+    fill = QgsSimpleFillSymbolLayer(QColor(color))
+    fill.setStrokeColor(QColor(OUTLINE_COLOR))
+    fill.setStrokeWidth(OUTLINE_WIDTH)
+    fill.setStrokeWidthUnit(QgsUnitTypes.RenderMillimeters)
+    fill.setPenJoinStyle(Qt.RoundJoin)
+    symbol.changeSymbolLayer(0, fill)
+    return symbol
+
+
+def null_symbol():
+    """Light grey, hatched: unknown or masked (secret statistique)."""
+    symbol = QgsFillSymbol()
+    base = QgsSimpleFillSymbolLayer(QColor("#efefef"))
+    base.setStrokeStyle(Qt.NoPen)
+    symbol.changeSymbolLayer(0, base)
+    hatch = QgsLinePatternFillSymbolLayer()
+    hatch.setLineAngle(45)
+    hatch.setDistance(1.4)
+    hatch.setDistanceUnit(QgsUnitTypes.RenderMillimeters)
+    hatch.setLineWidth(0.25)
+    hatch.setLineWidthUnit(QgsUnitTypes.RenderMillimeters)
+    hatch.setColor(QColor("#a8a8a8"))
+    symbol.appendSymbolLayer(hatch)
+    outline = QgsSimpleLineSymbolLayer(QColor(OUTLINE_COLOR), OUTLINE_WIDTH)
+    outline.setWidthUnit(QgsUnitTypes.RenderMillimeters)
+    outline.setPenJoinStyle(Qt.RoundJoin)
+    symbol.appendSymbolLayer(outline)
+    return symbol
+
+
+def _number(value):
+    return "{:g}".format(value).replace(".", ",")
+
+
+def class_rules(field, breaks):
+    """(key suffix, filter, label) of the classes lower < value <= upper (the first one
+    also holds its lower bound, the last one anything above its lower bound)."""
+    rules = []
+    last = len(breaks) - 2
+    for i, (low, high) in enumerate(zip(breaks[:-1], breaks[1:])):
+        if i == 0:
+            expression = '"{f}" <= {hi}'.format(f=field, hi=high)
+            label = "{} à {}{}%".format(_number(low), _number(high), NBSP)
+        elif i == last:
+            expression = '"{f}" > {lo}'.format(f=field, lo=low)
+            label = "Plus de {}{}%".format(_number(low), NBSP)
+        else:
+            expression = '"{f}" > {lo} AND "{f}" <= {hi}'.format(f=field, lo=low, hi=high)
+            label = "{} à {}{}%".format(_number(low), _number(high), NBSP)
+        rules.append(("{}_{}".format(_number(low), _number(high)), expression, label))
+    return rules
+
+
+def choropleth_renderer(field, breaks, colors, key):
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.setRuleKey("{}_root".format(key))
+    for (suffix, expression, label), color in zip(class_rules(field, breaks), colors):
+        rule = QgsRuleBasedRenderer.Rule(class_symbol(color), 0, 0, expression, label)
+        rule.setRuleKey("{}_{}".format(key, suffix))
+        root.appendChild(rule)
+    rule = QgsRuleBasedRenderer.Rule(null_symbol(), 0, 0, '"{}" IS NULL'.format(field), NULL_LABEL,
+                                     "Valeur inconnue, ou masquée par le secret statistique")
+    rule.setRuleKey("{}_null".format(key))
+    root.appendChild(rule)
+    return QgsRuleBasedRenderer(root)
+
+
+def value_labels(field, dark_above):
+    """The value of each unit ("4,2 %"), dark with a white halo on the light classes,
+    white on the two darkest ones (value above ``dark_above``)."""
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "if(\"{f}\" IS NULL, '', format_number(\"{f}\", 1) || '{nbsp}%')".format(f=field, nbsp=NBSP)
+    settings.isExpression = True
+    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.centroidInside = True
+    settings.fitInPolygonOnly = True
+    text = QgsTextFormat()
+    font = QFont(LABEL_FONT)
+    text.setFont(font)
+    text.setSize(7)
+    text.setSizeUnit(QgsUnitTypes.RenderPoints)
+    text.setColor(QColor("#252525"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.6)
+    buffer.setSizeUnit(QgsUnitTypes.RenderMillimeters)
+    buffer.setColor(QColor("#ffffff"))
+    buffer.setOpacity(0.8)
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    dark = '"{}" > {}'.format(field, dark_above)
+    properties = settings.dataDefinedProperties()
+    properties.setProperty(QgsPalLayerSettings.Color,
+                           QgsProperty.fromExpression("if({}, '#ffffff', '#252525')".format(dark)))
+    properties.setProperty(QgsPalLayerSettings.BufferDraw, QgsProperty.fromExpression("not ({})".format(dark)))
+    settings.setDataDefinedProperties(properties)
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
+# ----------------------------------------------------------------------------------
+# Field configuration
+
+
+def set_aliases(layer, aliases):
+    for index, field in enumerate(layer.fields()):
+        if field.name() in aliases:
+            layer.setFieldAlias(index, aliases[field.name()])
+
+
+def set_decimals(layer, decimals, maximum=None, minimum=0):
+    """Range widget with a precision: the attribute table shows that many decimals."""
+    maximum = maximum or {}
+    for name, places in decimals.items():
+        index = layer.fields().indexOf(name)
+        if index < 0:
+            continue
+        config = {
+            "AllowNull": True,
+            "Precision": places,
+            "Step": 10 ** -places if places else 1,
+            "Min": minimum,
+            "Max": maximum.get(name, 100),
+            "Style": "SpinBox",
+        }
+        layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("Range", config))
+
+
+def set_value_map(layer, name, mapping):
+    """Codes shown with their meaning ("2 – vacant proposé à la location")."""
+    index = layer.fields().indexOf(name)
+    if index < 0:
+        return
+    entries = [{"{} – {}".format(code, label): str(code)} for code, label in mapping.items()]
+    layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": entries}))
+
+
+def set_column_widths(layer, widths):
+    config = layer.attributeTableConfig()
+    config.update(layer.fields())
+    columns = config.columns()
+    for column in columns:
+        if column.type == QgsAttributeTableConfig.Field and column.name in widths:
+            column.width = widths[column.name]
+    config.setColumns(columns)
+    layer.setAttributeTableConfig(config)
+
+
+# ----------------------------------------------------------------------------------
+# The styles
+
+
+def indicateurs_layer(spec):
+    fields = output_fields()
+    aliases = dict(UNIT_FIELD_ALIASES, **OUTPUT_ALIASES)
+    _check_aliases(fields, aliases, "indicateurs_parc")
+    layer = _memory_layer("MultiPolygon", fields, "indicateurs_parc")
+    set_aliases(layer, aliases)
+    set_decimals(layer, OUTPUT_DECIMALS, OUTPUT_MAXIMUM)
+    labels = {level_id: label[:1].upper() + label[1:] for level_id, label in levels.LEVEL_LABELS.items()}
+    set_value_map(layer, "niveau", labels)
+    layer.setRenderer(choropleth_renderer(spec["field"], spec["breaks"], spec["colors"], spec["key"]))
+    layer.setLabeling(value_labels(spec["field"], spec["breaks"][3]))
+    layer.setLabelsEnabled(True)
+    layer.setDisplayExpression(DISPLAY_EXPRESSION)
+    layer.setMapTipTemplate(MAP_TIP)
+    layer.setCustomProperty(LEGEND_TITLE_PROPERTY, aliases[spec["field"]])
+    return layer
+
+
+def table_canonique_layer():
+    fields = canonical_fields()
+    _check_aliases(fields, CANONICAL_ALIASES, "canonical table")
+    layer = _memory_layer("None", fields, "table_canonique")
+    set_aliases(layer, CANONICAL_ALIASES)
+    set_decimals(layer, CANONICAL_DECIMALS, {"surface": 10000, "loyer": 100000, "revenu_annuel": 10 ** 7,
+                                             "revenu_mensuel": 10 ** 6, "x": 10 ** 8, "y": 10 ** 8},
+                 minimum=-10 ** 8)
+    for name, mapping in CANONICAL_CODES.items():
+        set_value_map(layer, name, mapping)
+    layer.setDisplayExpression("coalesce({})".format(", ".join(
+        "attribute($currentfeature, '{}')".format(name)
+        for name in ("logement_id", "attribution_id", "demande_id"))))
+    return layer
+
+
+def rapport_validation_layer():
+    fields = report_fields()
+    _check_aliases(fields, REPORT_ALIASES, "validation report")
+    layer = _memory_layer("None", fields, "rapport_validation")
+    set_aliases(layer, REPORT_ALIASES)
+    set_column_widths(layer, REPORT_WIDTHS)
+    rows = []
+    for value, background, text, bold in REPORT_ROW_STYLES:
+        style = QgsConditionalStyle("\"niveau\" = '{}'".format(value))
+        style.setName(value)
+        style.setBackgroundColor(QColor(background))
+        style.setTextColor(QColor(text))
+        # A conditional style always carries a font: a common family at the usual size
+        # of the attribute table (QGIS would store the build machine's default font).
+        font = QFont(LABEL_FONT)
+        font.setPointSize(9)
+        font.setBold(bold)
+        style.setFont(font)
+        rows.append(style)
+    layer.conditionalStyles().setRowStyles(rows)
+    layer.setDisplayExpression("\"niveau\" || ' – ' || \"champ\" || ' : ' || \"probleme\"")
+    return layer
+
+
+def _any_geometry(path):
+    """Drop <layerGeometryType> from a saved QML. QGIS refuses a whole style (aliases
+    included) whose recorded geometry type differs from the layer's ("Cannot apply style
+    with symbology to layer with a different geometry type"), and indicateurs_parc
+    writes a table without geometry when it has no units layer: without the element the
+    style applies to any layer (the renderer is simply unused on a table)."""
+    text = Path(path).read_text(encoding="utf-8")
+    text = re.sub(r"\n\s*<layerGeometryType>[^<]*</layerGeometryType>", "", text)
+    Path(path).write_text(text, encoding="utf-8")
+
+
+def build(out_dir=STYLES_DIR):
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    layers = {name: indicateurs_layer(spec) for name, spec in CHOROPLETHS.items()}
+    layers["table_canonique.qml"] = table_canonique_layer()
+    layers["rapport_validation.qml"] = rapport_validation_layer()
+    written = []
+    for name, layer in layers.items():
+        path = out_dir / name
+        message, ok = layer.saveNamedStyle(str(path))
+        if not ok:
+            raise SystemExit("build_styles: could not write {}: {}".format(path, message))
+        _any_geometry(path)
+        written.append(path)
+    return written
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", default=str(STYLES_DIR), help="folder of the QML files (default: styles/)")
+    args = parser.parse_args(argv)
+    app = QgsApplication.instance()
+    own = app is None
+    if own:
+        QgsApplication.setPrefixPath("/usr", True)
+        app = QgsApplication([], False)
+        app.initQgis()
+    try:
+        for path in build(args.out):
+            print(path)
+    finally:
+        if own:
+            app.exitQgis()
+
+
+if __name__ == "__main__":
+    main()

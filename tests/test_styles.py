@@ -1,0 +1,350 @@
+"""The QML styles of styles/ (built by scripts/build_styles.py) and scripts/render_map.py."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from peuplement_plugin.core import importer, schemas, stock
+
+ROOT = Path(__file__).resolve().parent.parent
+STYLES = ROOT / "styles"
+EXPECTED_STYLES = ("indicateurs_parc.qml", "indicateurs_parc_logements.qml", "table_canonique.qml",
+                   "rapport_validation.qml")
+NULL_LABEL = "Non renseigné / secret"
+
+
+# ----------------------------------------------------------------------------------
+# layers with the fields of each output
+
+
+def _layer(uri, fields):
+    from qgis.core import QgsField, QgsVectorLayer
+
+    layer = QgsVectorLayer(uri, "test", "memory")
+    assert layer.isValid()
+    layer.dataProvider().addAttributes([QgsField(name, qtype) for name, qtype in fields])
+    layer.updateFields()
+    return layer
+
+
+def _indicator_fields(unit_id="code_iris"):
+    from qgis.PyQt.QtCore import QVariant
+
+    return ([(unit_id, QVariant.String), ("niveau", QVariant.String)]
+            + [(name, QVariant.Int) for name in stock.COUNT_FIELDS]
+            + [(name, QVariant.Double) for name in stock.RATE_FIELDS]
+            + [("secret", QVariant.Bool)])
+
+
+def indicateurs_layer(unit_id="code_iris"):
+    return _layer("MultiPolygon?crs=EPSG:2154", _indicator_fields(unit_id))
+
+
+def canonical_layer():
+    from qgis.PyQt.QtCore import QVariant
+
+    names = []
+    for table in schemas.TABLES.values():
+        names += [f.name for f in table.fields if f.name not in names]
+    return _layer("None", [(name, QVariant.String) for name in names + ["x", "y", "epsg"]])
+
+
+def report_layer():
+    from qgis.PyQt.QtCore import QVariant
+
+    return _layer("None", [(name, QVariant.Int if name == "nb_lignes" else QVariant.String)
+                           for name in importer.REPORT_COLUMNS])
+
+
+LAYER_FOR_STYLE = {
+    "indicateurs_parc.qml": indicateurs_layer,
+    "indicateurs_parc_logements.qml": indicateurs_layer,
+    "table_canonique.qml": canonical_layer,
+    "rapport_validation.qml": report_layer,
+}
+
+
+def styled(qml_name, layer=None):
+    layer = layer or LAYER_FOR_STYLE[qml_name]()
+    message, ok = layer.loadNamedStyle(str(STYLES / qml_name))
+    assert ok, message
+    return layer
+
+
+def feature(layer, **values):
+    from qgis.core import QgsFeature
+
+    f = QgsFeature(layer.fields())
+    for name, value in values.items():
+        f[name] = value
+    return f
+
+
+# ----------------------------------------------------------------------------------
+# every style
+
+
+def test_every_expected_style_is_there():
+    assert sorted(p.name for p in STYLES.glob("*.qml")) == sorted(EXPECTED_STYLES)
+
+
+@pytest.mark.parametrize("qml_name", sorted(p.name for p in STYLES.glob("*.qml")))
+def test_style_loads_and_names_every_field_in_french(qgis_app, qml_name):
+    layer = styled(qml_name)
+    for index, field in enumerate(layer.fields()):
+        assert layer.attributeAlias(index), "no alias for {} in {}".format(field.name(), qml_name)
+        assert layer.attributeAlias(index) != field.name()
+
+
+def test_output_aliases(qgis_app):
+    layer = styled("indicateurs_parc.qml")
+    alias = {f.name(): layer.attributeAlias(i) for i, f in enumerate(layer.fields())}
+    assert alias["tx_vacance"] == "Taux de vacance (%)"
+    assert alias["nb_logements"] == "Logements"
+    assert alias["part_plai"] == "Part PLAI (%)"
+    assert alias["anciennete_moy"] == "Ancienneté moyenne (ans)"
+    assert alias["secret"] == "Secret statistique"
+    assert alias["code_iris"] == "IRIS"
+
+
+@pytest.mark.parametrize("unit_id", ["batiment_id", "depcom", "ilot_id", "residence_id"])
+def test_output_style_loads_whatever_the_unit_id(qgis_app, unit_id):
+    layer = styled("indicateurs_parc.qml", indicateurs_layer(unit_id))
+    assert layer.attributeAlias(0)
+    assert layer.renderer().type() == "RuleRenderer"
+
+
+@pytest.mark.parametrize("qml_name", ["indicateurs_parc.qml", "indicateurs_parc_logements.qml"])
+def test_output_style_loads_on_the_table_output(qgis_app, qml_name):
+    """Without a units layer the output has no geometry: the aliases still apply."""
+    layer = styled(qml_name, _layer("None", _indicator_fields("bailleur")))
+    assert layer.attributeAlias(layer.fields().indexOf("tx_vacance")) == "Taux de vacance (%)"
+    assert layer.attributeAlias(0) == "Bailleur"
+
+
+def test_report_and_table_aliases(qgis_app):
+    layer = styled("rapport_validation.qml")
+    alias = {f.name(): layer.attributeAlias(i) for i, f in enumerate(layer.fields())}
+    assert alias == {
+        "niveau": "Niveau", "champ": "Champ", "colonne_source": "Colonne source", "probleme": "Problème",
+        "nb_lignes": "Lignes concernées", "lignes": "Numéros de lignes", "exemples": "Exemples de valeurs",
+    }
+    table = styled("table_canonique.qml")
+    assert table.attributeAlias(table.fields().indexOf("logement_id")) == "Identifiant du logement"
+    assert table.attributeAlias(table.fields().indexOf("nb_personnes")) == "Nombre de personnes"
+
+
+# ----------------------------------------------------------------------------------
+# classes of the choropleths
+
+
+def _class_label(layer, f):
+    """Legend label of the class(es) ``f`` falls in, through the renderer."""
+    from qgis.core import QgsExpressionContextUtils, QgsRenderContext
+
+    renderer = layer.renderer().clone()
+    context = QgsRenderContext()
+    context.expressionContext().appendScopes(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    renderer.startRender(context, layer.fields())
+    try:
+        context.expressionContext().setFeature(f)
+        symbols = renderer.symbolsForFeature(f, context)
+        keys = renderer.legendKeysForFeature(f, context)
+    finally:
+        renderer.stopRender(context)
+    labels = {item.ruleKey(): item.label() for item in renderer.legendSymbolItems()}
+    # the symbol belongs to the renderer, gone with this function: return a copy
+    return (symbols[0].clone() if symbols else None), sorted(labels[key] for key in keys if key in labels)
+
+
+@pytest.mark.parametrize("value, label", [
+    (0.0, "0 à 3\u00a0%"), (3.0, "0 à 3\u00a0%"), (4.0, "3 à 5\u00a0%"), (5.0, "3 à 5\u00a0%"),
+    (7.9, "5 à 8\u00a0%"), (12.0, "8 à 12\u00a0%"), (12.1, "Plus de 12\u00a0%"), (100.0, "Plus de 12\u00a0%"),
+])
+def test_vacancy_classes(qgis_app, value, label):
+    layer = styled("indicateurs_parc.qml")
+    symbol, labels = _class_label(layer, feature(layer, code_iris="A", tx_vacance=value, nb_logements=10))
+    assert symbol is not None
+    assert labels == [label]
+
+
+def test_unknown_vacancy_is_the_hatched_class(qgis_app):
+    from qgis.core import QgsLinePatternFillSymbolLayer
+
+    layer = styled("indicateurs_parc.qml")
+    symbol, labels = _class_label(layer, feature(layer, code_iris="A", tx_vacance=None, secret=True))
+    assert labels == [NULL_LABEL]
+    assert any(isinstance(symbol.symbolLayer(i), QgsLinePatternFillSymbolLayer)
+               for i in range(symbol.symbolLayerCount()))
+
+
+def test_vacancy_legend(qgis_app):
+    layer = styled("indicateurs_parc.qml")
+    labels = [item.label() for item in layer.renderer().legendSymbolItems()]
+    assert labels == ["0 à 3\u00a0%", "3 à 5\u00a0%", "5 à 8\u00a0%", "8 à 12\u00a0%", "Plus de 12\u00a0%",
+                      NULL_LABEL]
+    colors = [item.symbol().color().name() for item in layer.renderer().legendSymbolItems()[:5]]
+    assert len(set(colors)) == 5
+    # a sequential palette: darker and darker
+    lightness = [item.symbol().color().lightness() for item in layer.renderer().legendSymbolItems()[:5]]
+    assert lightness == sorted(lightness, reverse=True)
+
+
+def test_plai_classes(qgis_app):
+    layer = styled("indicateurs_parc_logements.qml")
+    _, labels = _class_label(layer, feature(layer, code_iris="A", part_plai=15.0))
+    assert labels == ["10 à 20\u00a0%"]
+    _, labels = _class_label(layer, feature(layer, code_iris="A", part_plai=None))
+    assert labels == [NULL_LABEL]
+
+
+# ----------------------------------------------------------------------------------
+# display: decimals, display expression, report colours
+
+
+def test_rates_are_shown_with_one_decimal(qgis_app):
+    from qgis.core import QgsApplication
+
+    layer = styled("indicateurs_parc.qml")
+    for name in ("tx_vacance", "part_plai", "anciennete_moy"):
+        index = layer.fields().indexOf(name)
+        setup = layer.editorWidgetSetup(index)
+        assert setup.type() == "Range"
+        assert setup.config()["Precision"] == 1
+        formatter = QgsApplication.fieldFormatterRegistry().fieldFormatter(setup.type())
+        shown = formatter.representValue(layer, index, setup.config(), None, 4.26)
+        assert shown in ("4.3", "4,3")
+
+
+def test_display_expression_shows_unit_and_dwellings(qgis_app):
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    for unit_id in ("code_iris", "batiment_id"):
+        layer = styled("indicateurs_parc.qml", indicateurs_layer(unit_id))
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+        context.setFeature(feature(layer, **{unit_id: "U42", "nb_logements": 37}))
+        value = QgsExpression(layer.displayExpression()).evaluate(context)
+        assert "U42" in value and "37" in value, value
+        assert "nb_logements" in layer.mapTipTemplate()
+
+
+def test_report_rows_are_coloured_by_level(qgis_app):
+    from qgis.core import QgsExpressionContext, QgsExpressionContextUtils
+
+    layer = styled("rapport_validation.qml")
+    styles = layer.conditionalStyles().rowStyles()
+
+    def matching(level):
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+        context.setFeature(feature(layer, niveau=level, champ="etage", probleme="x"))
+        return [s for s in styles if s.matches(None, context)]
+
+    warning, = matching(importer.AVERTISSEMENT)
+    error, = matching(importer.ERREUR)
+    assert matching(importer.INFO) == []
+    hue = warning.backgroundColor().hsvHue()
+    assert 20 <= hue <= 45                       # orange
+    assert error.backgroundColor().hsvHue() in range(0, 10) or error.backgroundColor().hsvHue() >= 350
+
+
+# ----------------------------------------------------------------------------------
+# render_map.py
+
+
+def _tiny_gpkg(path):
+    """Two units (vacancy 4 % and unknown) and a commune, EPSG:2154."""
+    from osgeo import ogr, osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(2154)
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    units = source.CreateLayer("indicateurs", srs, ogr.wkbMultiPolygon)
+    units.CreateField(ogr.FieldDefn("code_iris", ogr.OFTString))
+    units.CreateField(ogr.FieldDefn("niveau", ogr.OFTString))
+    for name in stock.COUNT_FIELDS:
+        units.CreateField(ogr.FieldDefn(name, ogr.OFTInteger))
+    for name in stock.RATE_FIELDS:
+        units.CreateField(ogr.FieldDefn(name, ogr.OFTReal))
+    for code, box, vacance in (("A", (0, 0, 1000, 1000), 4.0), ("B", (1000, 0, 2000, 1000), None)):
+        f = ogr.Feature(units.GetLayerDefn())
+        f.SetField("code_iris", code)
+        f.SetField("niveau", "iris")
+        f.SetField("nb_logements", 120)
+        if vacance is not None:
+            f.SetField("tx_vacance", vacance)
+        x0, y0, x1, y1 = box
+        f.SetGeometry(ogr.CreateGeometryFromWkt(
+            "MULTIPOLYGON((({0} {1},{2} {1},{2} {3},{0} {3},{0} {1})))".format(x0 + 650000, y0 + 6860000,
+                                                                             x1 + 650000, y1 + 6860000)))
+        units.CreateFeature(f)
+    communes = source.CreateLayer("communes", srs, ogr.wkbMultiPolygon)
+    communes.CreateField(ogr.FieldDefn("nom", ogr.OFTString))
+    f = ogr.Feature(communes.GetLayerDefn())
+    f.SetField("nom", "Commune")
+    f.SetGeometry(ogr.CreateGeometryFromWkt(
+        "MULTIPOLYGON(((650000 6860000,652000 6860000,652000 6861000,650000 6861000,650000 6860000)))"))
+    communes.CreateFeature(f)
+    source = None
+    return path
+
+
+def test_store_style_in_gpkg(qgis_app, tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    from scripts.render_map import store_style_in_gpkg
+
+    gpkg = _tiny_gpkg(tmp_path / "sortie.gpkg")
+    store_style_in_gpkg(gpkg, "indicateurs", STYLES / "indicateurs_parc.qml", "peuplement")
+    with sqlite3.connect(str(gpkg)) as db:
+        rows = db.execute("SELECT f_table_name, styleName, useAsDefault, styleQML FROM layer_styles").fetchall()
+    assert len(rows) == 1
+    table, name, default, qml = rows[0]
+    assert (table, name) == ("indicateurs", "peuplement")
+    assert str(default).lower() in ("1", "true")
+    assert "Taux de vacance (%)" in qml
+    # Opening the GeoPackage layer gives the styled layer.
+    layer = QgsVectorLayer("{}|layername=indicateurs".format(gpkg), "indicateurs", "ogr")
+    assert layer.renderer().type() == "RuleRenderer"
+    assert layer.attributeAlias(layer.fields().indexOf("tx_vacance")) == "Taux de vacance (%)"
+    # Saving again replaces the style rather than adding a row.
+    store_style_in_gpkg(gpkg, "indicateurs", STYLES / "indicateurs_parc.qml", "peuplement")
+    with sqlite3.connect(str(gpkg)) as db:
+        assert db.execute("SELECT count(*) FROM layer_styles").fetchone()[0] == 1
+
+
+def test_render_map_writes_a_png_of_the_requested_size(qgis_app, tmp_path):
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    from scripts.render_map import render_map, write_outline_qml
+
+    gpkg = _tiny_gpkg(tmp_path / "sortie.gpkg")
+    outline = write_outline_qml(tmp_path / "qpv.qml", color="#d7191c", width=0.5, dashed=True)
+    png = tmp_path / "carte.png"
+    result = render_map(gpkg, "indicateurs", STYLES / "indicateurs_parc.qml", png, "Taux de vacance",
+                        background_layers=[(gpkg, "communes", None), (gpkg, "communes", outline, "QPV")],
+                        width=640, height=480)
+    assert Path(result) == png
+    assert png.stat().st_size > 1000
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (640, 480)
+    colours = {image.pixelColor(x, y).name() for x in range(0, 640, 3) for y in range(0, 480, 3)}
+    assert QColor("#fecc5c").name() in colours        # the 3-5 % unit is drawn in its class colour
+    assert len(colours) > 20                          # not a blank page
+
+
+def test_render_map_portrait_and_errors(qgis_app, tmp_path):
+    from qgis.PyQt.QtGui import QImage
+
+    from scripts.render_map import render_map
+
+    gpkg = _tiny_gpkg(tmp_path / "sortie.gpkg")
+    png = tmp_path / "portrait.png"
+    render_map(gpkg, "indicateurs", STYLES / "indicateurs_parc_logements.qml", png, "Part PLAI", width=600,
+               height=800)
+    assert (QImage(str(png)).width(), QImage(str(png)).height()) == (600, 800)
+    with pytest.raises(ValueError):
+        render_map(gpkg, "absente", STYLES / "indicateurs_parc.qml", tmp_path / "x.png", "x")
+    with pytest.raises(ValueError):
+        render_map(tmp_path / "absent.gpkg", "indicateurs", STYLES / "indicateurs_parc.qml",
+                   tmp_path / "x.png", "x")
