@@ -17,12 +17,19 @@ PLUGIN_NAME = "peuplement"
 SKIP = {"__pycache__", ".pytest_cache"}
 
 
+def lrelease_binary():
+    """Qt's lrelease (Debian: qttools5-dev-tools). The real binary first: /usr/bin/lrelease
+    is qtchooser's wrapper, which fails where no default Qt was chosen."""
+    direct = Path("/usr/lib/qt5/bin/lrelease")
+    return str(direct) if direct.exists() else shutil.which("lrelease")
+
+
 def compile_translations():
-    """i18n/*.ts → i18n/*.qm with Qt's lrelease (Debian: qttools5-dev-tools)."""
+    """i18n/*.ts → i18n/*.qm."""
     ts_files = sorted((ROOT / "i18n").glob("*.ts"))
     if not ts_files:
         return
-    lrelease = shutil.which("lrelease") or "/usr/lib/qt5/bin/lrelease"
+    lrelease = lrelease_binary()
     for ts in ts_files:
         subprocess.run([lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 

@@ -38,8 +38,9 @@ def test_compiled_translation_is_used(qgis_app, tmp_path):
     from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
     qm = tmp_path / "peuplement_fr.qm"
-    lrelease = shutil.which("lrelease") or "/usr/lib/qt5/bin/lrelease"
-    subprocess.run([lrelease, "-silent", str(TS), "-qm", str(qm)], check=True)
+    from scripts.package import lrelease_binary
+
+    subprocess.run([lrelease_binary(), "-silent", str(TS), "-qm", str(qm)], check=True)
     translator = QTranslator()
     assert translator.load(str(qm))
     QCoreApplication.installTranslator(translator)
