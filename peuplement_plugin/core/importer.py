@@ -212,7 +212,7 @@ def canonicalise(raw, kind, overrides=None, required=None, source_name=""):
                                          int(empty.sum()), _rows_text(empty)))
                 set_aside |= empty
 
-    frame = pd.DataFrame(parsed, index=raw.index)  # built once: no block copies per column
+    frame = pd.DataFrame(parsed, index=raw.index, copy=False)  # built once, columns not copied
     _complete_iris(frame)
     key = [k for k in table.key if k in frame.columns]
     if len(key) == 1 and distinct_counts.get(key[0]) == int(frame[key[0]].notna().sum()):

@@ -37,18 +37,17 @@ SEPARATOR_ETAGE = "|"
 def normalise_keys(values):
     """Identifiers compared as trimmed text: 37901 and "37901" and "37901.0" meet.
     The work is done once per distinct value."""
-    values = pd.Series(values).reset_index(drop=True)
+    values = pd.Series(values, dtype=None if len(values) else object).reset_index(drop=True)
     if values.dtype.kind == "f":
         text, _ = parse_text(values)  # 37901.0 as a float: the whole column is numeric
         values = text
     codes_, uniques = distinct(values, blanks=False)
     text, _ = parse_text(pd.Series(uniques, dtype=object))
-    cleaned = pd.Index(text, dtype=object)
-    numeric_looking = np.asarray(pd.Series(cleaned.str.endswith("0"), dtype=object).fillna(False), dtype=bool)
-    if numeric_looking.any():  # the regex only where it can apply: most keys do not end in 0
-        cleaned = cleaned.where(~numeric_looking,
-                                cleaned.str.replace(r"^(\d+)\.0+$", r"\1", regex=True))
-    cleaned = np.append(np.asarray(cleaned, dtype=object), None)
+    cleaned = np.append(np.asarray(text, dtype=object), None)
+    dotted = np.flatnonzero(pd.Series(cleaned[:-1], dtype=object).str.endswith(".0").fillna(False).to_numpy(bool))
+    if len(dotted):  # "37901.0": the regex only where it can apply
+        cleaned[dotted] = pd.Series(cleaned[dotted], dtype=object).str.replace(
+            r"^(\d+)\.0+$", r"\1", regex=True).to_numpy(dtype=object)
     return pd.Series(cleaned[np.where(codes_ < 0, len(cleaned) - 1, codes_)], dtype=object)
 
 

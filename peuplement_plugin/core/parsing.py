@@ -124,6 +124,13 @@ def parse_float(series):
     numbers = pd.to_numeric(pd.Series(uniques, dtype=object), errors="coerce")
     retry = numbers.isna().to_numpy()
     if retry.any():
+        # "412,35": the decimal comma, the common French case, swapped in one go…
+        text = pd.Series(uniques[retry], dtype=object)
+        if pd.api.types.infer_dtype(text, skipna=True) == "string":
+            numbers[retry] = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce").to_numpy()
+        retry = numbers.isna().to_numpy()
+    if retry.any():
+        # … then thousands separators and mixed marks, value by value.
         numbers[retry] = pd.to_numeric(pd.Series(uniques[retry], dtype=object).map(_clean_number_text),
                                        errors="coerce").to_numpy()
     numbers = numbers.to_numpy(dtype="float64")

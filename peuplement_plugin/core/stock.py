@@ -52,6 +52,10 @@ def _position(uniques, value):
     return int(found[0]) if len(found) else -2
 
 
+def _floats(series):
+    return series.to_numpy(dtype="float64", na_value=np.nan)
+
+
 def _as_bool(mask):
     """A boolean mask as numpy, NA (unknown) counted as False."""
     if isinstance(mask, np.ndarray):
@@ -84,34 +88,41 @@ def indicateurs_parc(logements, reference_date, unit_ids=None, secret_threshold=
     unit_codes, units = pd.factorize(frame[UNIT], sort=True)
     units = np.asarray(units, dtype=object)
     keep = unit_codes >= 0
-    unit_codes = unit_codes[keep]
+    everyone = bool(keep.all())  # the usual case: no row to drop before each sum
+    unit_codes = unit_codes if everyone else unit_codes[keep]
     n_units = len(units)
+    weighted = has("nb_logements")
     weight = (frame["nb_logements"].fillna(1).to_numpy(dtype="float64")
-              if has("nb_logements") else np.ones(len(frame)))[keep]
+              if weighted else np.ones(len(frame)))
+    weight = weight if everyone else weight[keep]
     columns = {"nb_logements": np.bincount(unit_codes, weights=weight, minlength=n_units)}
 
     def rows_of(values):
-        return np.asarray(values)[keep]
+        return np.asarray(values) if everyone else np.asarray(values)[keep]
 
     def count(name, mask):
         mask = rows_of(_as_bool(mask))
-        columns[name] = np.bincount(unit_codes, weights=np.where(mask, weight, 0.0), minlength=n_units)
+        if weighted:
+            columns[name] = np.bincount(unit_codes, weights=np.where(mask, weight, 0.0), minlength=n_units)
+        else:  # one dwelling a row: count the codes of the rows that match
+            columns[name] = np.bincount(unit_codes[mask], minlength=n_units).astype("float64")
 
     def total(name, values):
         values = rows_of(np.nan_to_num(np.asarray(values, dtype="float64")))
         columns[name] = np.bincount(unit_codes, weights=values * weight, minlength=n_units)
 
     if has("mode_occupation"):
-        mode = frame["mode_occupation"]
+        # Nullable integers as plain floats once (NaN = unknown): numpy compares them fast.
+        mode = _floats(frame["mode_occupation"])
         count("nb_loues", mode == codes.MODE_LOUE)
         count("nb_vacants", mode == codes.MODE_VACANT)
         count("nb_vides", mode == 3)
-        count("nb_autres_modes", mode.isin([4, 5, 9]))
-        count("nb_mode_inconnu", mode.isna())
+        count("nb_autres_modes", np.isin(mode, [4, 5, 9]))
+        count("nb_mode_inconnu", np.isnan(mode))
         if has("date_vacance"):
             limit = ref - pd.DateOffset(months=3)
             # "more than 3 months": a vacancy that started exactly 3 months ago is not counted
-            count("nb_vacants_3mois", (mode == codes.MODE_VACANT) & (frame["date_vacance"] < limit))
+            count("nb_vacants_3mois", (mode == codes.MODE_VACANT) & _as_bool(frame["date_vacance"] < limit))
     if has("finan"):
         # Text columns are compared through their codes: ints, not a million strings.
         finan, families = pd.factorize(frame["finan"])
@@ -121,21 +132,20 @@ def indicateurs_parc(logements, reference_date, unit_ids=None, secret_threshold=
         count("nb_finan_inconnu", finan < 0)
         count("_finan_connu", finan >= 0)
     if has("nb_pieces"):
-        pieces = frame["nb_pieces"]
+        pieces = _floats(frame["nb_pieces"])
         for n in range(1, 5):
             count("nb_t{}".format(n), pieces == n)
         count("nb_t5_plus", pieces >= 5)
-        count("_pieces_connu", pieces.notna())
+        count("_pieces_connu", ~np.isnan(pieces))
     etage_max = None
     if has("etage"):
-        etage = frame["etage"]
+        etage = _floats(frame["etage"])
         count("nb_rdc", etage == 0)
         count("nb_etages_1_4", (etage >= 1) & (etage <= 4))
         count("nb_etages_5_plus", etage >= 5)
         count("nb_sous_sol", etage < 0)
-        count("_etage_connu", etage.notna())
-        etage_max = (pd.Series(rows_of(etage.to_numpy(dtype="float64", na_value=np.nan)))
-                     .groupby(unit_codes).max().reindex(range(n_units)).to_numpy())
+        count("_etage_connu", ~np.isnan(etage))
+        etage_max = pd.Series(rows_of(etage)).groupby(unit_codes).max().reindex(range(n_units)).to_numpy()
     if has("code_qpv"):
         qpv, qpv_codes = pd.factorize(frame["code_qpv"])
         count("nb_logements_qpv", (qpv >= 0) & (qpv != _position(qpv_codes, "")))
@@ -149,8 +159,8 @@ def indicateurs_parc(logements, reference_date, unit_ids=None, secret_threshold=
             total("_loyer", loyer.where(both))
             total("_surface_louee", surface.where(both))
     if has("date_bail"):
-        occupied = frame["mode_occupation"] == codes.MODE_LOUE if has("mode_occupation") \
-            else pd.Series(True, index=frame.index)
+        occupied = _floats(frame["mode_occupation"]) == codes.MODE_LOUE if has("mode_occupation") \
+            else np.ones(len(frame), dtype=bool)
         years = (ref - frame["date_bail"]).dt.days / DAYS_PER_YEAR
         known = _as_bool(occupied) & years.notna().to_numpy() & (years >= 0).to_numpy()
         count("nb_baux_connus", known)

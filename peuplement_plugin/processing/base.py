@@ -5,6 +5,8 @@ It gives translation, help text, the turn of a ``PeuplementError`` into a clean
 outputs through a layer post-processor, and progress steps that honour cancel.
 """
 
+import time
+
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -77,6 +79,7 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
         return ""
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        self._step_started = None
         try:
             return self.compute(parameters, context, feedback)
         except Cancelled:
@@ -90,11 +93,16 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
 
     # helpers -----------------------------------------------------------------------
 
-    @staticmethod
-    def step(feedback, progress, message=None):
-        """Report a step; raise ``Cancelled`` when the user asked to stop."""
+    def step(self, feedback, progress, message=None):
+        """Report a step (and, in the debug log, how long the previous one took);
+        raise ``Cancelled`` when the user asked to stop."""
         if feedback.isCanceled():
             raise Cancelled()
+        now = time.perf_counter()
+        previous = getattr(self, "_step_started", None)
+        if previous is not None:
+            feedback.pushDebugInfo("{:.2f} s".format(now - previous))
+        self._step_started = now
         if message:
             feedback.pushInfo(message)
         feedback.setProgress(progress)

@@ -139,7 +139,7 @@ class IndicateursParc(PeuplementAlgorithm):
         units = self._read_units(parameters, context, level, feedback)
         self.step(feedback, 50, self.tr("Placing the dwellings in the units…"))
         assigned = self._assign(parameters, context, level, method, dwellings, points, units, feedback)
-        dwellings = dwellings.assign(**{stock.UNIT: assigned.to_numpy()})
+        dwellings[stock.UNIT] = assigned.to_numpy()  # the frame is ours: no copy of a million rows
 
         unit_ids = None if units is None else list(units["ids"])
         if level == "qpv":
