@@ -91,15 +91,24 @@ def _read_ogr(layer, columns, with_geometry):
         ogr_layer.SetAttributeFilter(subset)
     definition = ogr_layer.GetLayerDefn()
     names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    # QGIS shows a GeoPackage's "fid" as a field: read it too, so both paths give the same columns.
+    fid_name = ogr_layer.GetFIDColumn()
+    with_fid = bool(fid_name) and fid_name in layer.fields().names() and (columns is None or fid_name in columns)
+    if with_fid:
+        names = [fid_name] + names
     wanted = names if columns is None else [c for c in columns if c in names]
-    ignored = [n for n in names if n not in wanted]
+    # GDAL 3.6 hands boolean fields through Arrow as garbage: read those feature by feature.
+    booleans = [n for n in wanted if n != fid_name and
+                definition.GetFieldDefn(definition.GetFieldIndex(n)).GetSubType() == ogr.OFSTBoolean]
+    wanted = [n for n in wanted if n not in booleans]
+    ignored = [n for n in names if n not in wanted and n != fid_name]
     if not with_geometry:
         ignored.append("OGR_GEOMETRY")
     ogr_layer.SetIgnoredFields(ignored)
     geometry_name = ogr_layer.GetGeometryColumn() or "wkb_geometry"
     pieces = {name: [] for name in wanted}
     geometries = []
-    stream = ogr_layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=NO",
+    stream = ogr_layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID={}".format("YES" if with_fid else "NO"),
                                                       "MAX_FEATURES_IN_BATCH={}".format(BATCH_ROWS)])
     for batch in stream:
         for name in wanted:
@@ -113,6 +122,15 @@ def _read_ogr(layer, columns, with_geometry):
                 geometries.append(geometry)
     frame = pd.DataFrame({name: (pd.concat(p, ignore_index=True) if p else pd.Series(dtype=object))
                           for name, p in pieces.items()})
+    if booleans:
+        ogr_layer.SetIgnoredFields([n for n in names if n not in booleans and n != fid_name] + ["OGR_GEOMETRY"])
+        ogr_layer.ResetReading()
+        indexes = [definition.GetFieldIndex(n) for n in booleans]
+        values = [[bool(f.GetFieldAsInteger(i)) if f.IsFieldSetAndNotNull(i) else None for i in indexes]
+                  for f in ogr_layer]
+        for position, name in enumerate(booleans):
+            frame[name] = pd.Series([row[position] for row in values], dtype="boolean")
+        frame = frame[[c for c in (columns or names) if c in frame.columns]]
     if with_geometry:
         is_point = ogr.GT_Flatten(ogr_layer.GetGeomType()) == ogr.wkbPoint
         fixed = geometries and all(np.ma.getdata(g).dtype.kind == "V" for g in geometries)
@@ -263,6 +281,13 @@ def point_coordinates(frame):
         x, y = _xy_from_wkb_rows(raw.reshape(len(rows), size), np.zeros(len(rows), bool))
         xs[rows], ys[rows] = x, y
     return xs, ys
+
+
+def point_wkb(frame):
+    """WKB of the points the bridge read as x / y columns (for small layers: units, buildings)."""
+    from shapely.geometry import Point
+    return [None if not np.isfinite(x) else Point(x, y).wkb
+            for x, y in zip(frame[POINT_X], frame[POINT_Y])]
 
 
 def shapely_geometries(wkb_values):

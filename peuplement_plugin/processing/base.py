@@ -29,19 +29,27 @@ class Cancelled(Exception):
 
 
 class StyleLoader(QgsProcessingLayerPostProcessorInterface):
-    """Applies a QML style (and a readable name) to an output layer once it is loaded."""
+    """Applies a QML style (and a readable name) to an output layer once it is loaded;
+    ``renderer(layer)``, when given, then builds a renderer for fields known only at run
+    time (the variables of an evolution)."""
 
-    def __init__(self, qml_path, layer_name=None):
+    def __init__(self, qml_path, layer_name=None, renderer=None):
         super().__init__()
-        self.qml_path = str(qml_path)
+        self.qml_path = str(qml_path) if qml_path else None
         self.layer_name = layer_name
+        self.renderer = renderer
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
         if layer is None or not layer.isValid():
             return
-        message, ok = layer.loadNamedStyle(self.qml_path)
-        if not ok:
-            feedback.reportError(message)
+        if self.qml_path:
+            message, ok = layer.loadNamedStyle(self.qml_path)
+            if not ok:
+                feedback.reportError(message)
+        if self.renderer is not None:
+            renderer = self.renderer(layer)
+            if renderer is not None:
+                layer.setRenderer(renderer)
         if self.layer_name:
             layer.setName(self.layer_name)
         layer.triggerRepaint()
@@ -107,11 +115,12 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
             feedback.pushInfo(message)
         feedback.setProgress(progress)
 
-    def style_output(self, context, dest_id, qml_name, layer_name=None):
-        """Style the output ``dest_id`` with ``styles/qml_name`` when QGIS loads it."""
+    def style_output(self, context, dest_id, qml_name, layer_name=None, renderer=None):
+        """Style the output ``dest_id`` with ``styles/qml_name`` (and/or ``renderer``)
+        when QGIS loads it."""
         if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
             return
-        loader = StyleLoader(style(qml_name), layer_name)
+        loader = StyleLoader(style(qml_name) if qml_name else None, layer_name, renderer)
         _POST_PROCESSORS.append(loader)
         del _POST_PROCESSORS[:-_KEEP_POST_PROCESSORS]
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(loader)

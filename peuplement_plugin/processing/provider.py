@@ -6,6 +6,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..paths import icon_path
+from .algorithms.evolution import Evolution
 from .algorithms.import_table import ImportTable
 from .algorithms.indicateurs_parc import IndicateursParc
 
@@ -27,5 +28,5 @@ class PeuplementProvider(QgsProcessingProvider):
         return icon_path()
 
     def loadAlgorithms(self):  # noqa: N802
-        for algorithm in (ImportTable(), IndicateursParc()):
+        for algorithm in (ImportTable(), IndicateursParc(), Evolution()):
             self.addAlgorithm(algorithm)

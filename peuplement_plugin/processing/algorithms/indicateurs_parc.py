@@ -231,7 +231,7 @@ class IndicateursParc(PeuplementAlgorithm):
                                       label, id_field, ", ".join(pd.unique(repeated)[:10])))
         keep = ids.notna().to_numpy()
         is_points = frames.POINT_X in frame.columns
-        wkb = pd.Series(_point_wkb(frame) if is_points else frame[frames.GEOMETRY].tolist(), dtype=object)
+        wkb = pd.Series(frames.point_wkb(frame) if is_points else frame[frames.GEOMETRY].tolist(), dtype=object)
         return {
             "ids": ids[keep].tolist(),
             "wkb": wkb[keep].tolist(),
@@ -331,7 +331,7 @@ class IndicateursParc(PeuplementAlgorithm):
                                   "BATIMENT_ID.".format(id_field, ", ".join(names)))
         frame, _, crs_wkt, _ = frames.parameter_frame(self, parameters, self.BATIMENTS, context,
                                                       with_geometry=True)
-        wkb = _point_wkb(frame) if frames.POINT_X in frame.columns else frame[frames.GEOMETRY].tolist()
+        wkb = frames.point_wkb(frame) if frames.POINT_X in frame.columns else frame[frames.GEOMETRY].tolist()
         return {"frame": frame, "ids": frame[id_field], "wkb": wkb, "crs": crs_wkt}
 
     def _say_reprojection(self, feedback, crs, units):
@@ -389,13 +389,6 @@ class IndicateursParc(PeuplementAlgorithm):
         self.style_output(context, dest_id, "indicateurs_parc.qml",
                           self.tr("Stock indicators — {}").format(levels.LEVEL_LABELS[level]))
         return {self.OUTPUT: dest_id}
-
-
-def _point_wkb(frame):
-    """WKB of the points the bridge read as x / y columns (a small layer: units, buildings)."""
-    from shapely.geometry import Point
-    return [None if not np.isfinite(x) else Point(x, y).wkb
-            for x, y in zip(frame[frames.POINT_X], frame[frames.POINT_Y])]
 
 
 def _as_multi(geometry):
