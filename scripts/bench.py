@@ -124,9 +124,9 @@ def main(argv=None):
     dwellings = meta.get("counts", {}).get("logements", args.logements)
     print("\nStock indicators at îlot level, {} dwellings ({})".format(dwellings, rpls.name), flush=True)
     arrow_floor, floor_result = timed("columnar floor: GDAL Arrow read + pandas group-by",
-                                      lambda: columnar_floor(rpls, gpkg), repeat=2)
+                                      lambda: columnar_floor(rpls, gpkg), repeat=3)
     reader_floor, _ = timed("columnar floor: pandas C reader + group-by", lambda: pandas_floor(rpls, gpkg),
-                            repeat=2)
+                            repeat=3)
     floor = min(arrow_floor, reader_floor)
 
     def plugin():
@@ -135,7 +135,7 @@ def main(argv=None):
             "BATIMENTS": "{}|layername=batiments".format(gpkg), "REFERENCE_DATE": "2024-01-01",
             "OUTPUT": "TEMPORARY_OUTPUT"})
     plugin_time, plugin_result = timed("plugin: peuplement:indicateurs_parc on the raw RPLS CSV", plugin,
-                                       repeat=2)
+                                       repeat=3)
     layer = plugin_result["OUTPUT"]
     total = sum(f["nb_logements"] for f in layer.getFeatures())
     assert total == int(floor_result["n"].sum()), (total, int(floor_result["n"].sum()))

@@ -242,3 +242,29 @@ def metadata_note(threshold, usage_interne=False):
                  "diffusion publique ; ces données ne doivent pas être diffusées.".format(
                      MIN_PUBLIC_THRESHOLD))
     return note
+
+
+def apply_shares(table, denominators, threshold, parents=None):
+    """Cell by cell: a share whose denominator (the households for which the variable is
+    known) is under ``threshold`` describes too few households, even in a unit large
+    enough to be published: it is masked, with the secondary secret among its siblings
+    computed on that denominator. ``denominators``: share field -> denominator field.
+    Returns a copy; ``secret`` is set where any share of the row was masked."""
+    table = table.copy()
+    row_masked = table["secret"].fillna(False).astype(bool) if "secret" in table.columns \
+        else pd.Series(False, index=table.index)
+    any_cell = pd.Series(False, index=table.index)
+    for share, denominator in denominators.items():
+        if share not in table.columns or denominator not in table.columns:
+            continue
+        known = table[denominator]
+        if known.isna().all():
+            continue
+        mask = primary(known, threshold) | row_masked
+        if parents is not None:
+            mask, _ = secondary(known, mask, parents)
+        cells = mask & ~row_masked
+        table.loc[cells, share] = np.nan
+        any_cell |= cells & (_counts(known) > 0)
+    table["secret"] = row_masked | any_cell
+    return table

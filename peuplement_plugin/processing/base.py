@@ -33,11 +33,12 @@ class StyleLoader(QgsProcessingLayerPostProcessorInterface):
     ``renderer(layer)``, when given, then builds a renderer for fields known only at run
     time (the variables of an evolution)."""
 
-    def __init__(self, qml_path, layer_name=None, renderer=None):
+    def __init__(self, qml_path, layer_name=None, renderer=None, metadata=None):
         super().__init__()
         self.qml_path = str(qml_path) if qml_path else None
         self.layer_name = layer_name
         self.renderer = renderer
+        self.metadata = metadata
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
         if layer is None or not layer.isValid():
@@ -50,6 +51,8 @@ class StyleLoader(QgsProcessingLayerPostProcessorInterface):
             renderer = self.renderer(layer)
             if renderer is not None:
                 layer.setRenderer(renderer)
+        if self.metadata is not None:
+            layer.setMetadata(self.metadata)
         if self.layer_name:
             layer.setName(self.layer_name)
         layer.triggerRepaint()
@@ -91,7 +94,7 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
         try:
             return self.compute(parameters, context, feedback)
         except Cancelled:
-            feedback.pushInfo(self.tr("Cancelled: nothing was written."))
+            feedback.pushInfo(QCoreApplication.translate("PeuplementAlgorithm", "Cancelled: nothing was written."))
             return {}
         except PeuplementError as error:
             raise QgsProcessingException(str(error))
@@ -115,12 +118,12 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
             feedback.pushInfo(message)
         feedback.setProgress(progress)
 
-    def style_output(self, context, dest_id, qml_name, layer_name=None, renderer=None):
+    def style_output(self, context, dest_id, qml_name, layer_name=None, renderer=None, metadata=None):
         """Style the output ``dest_id`` with ``styles/qml_name`` (and/or ``renderer``)
         when QGIS loads it."""
         if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
             return
-        loader = StyleLoader(style(qml_name) if qml_name else None, layer_name, renderer)
+        loader = StyleLoader(style(qml_name) if qml_name else None, layer_name, renderer, metadata)
         _POST_PROCESSORS.append(loader)
         del _POST_PROCESSORS[:-_KEEP_POST_PROCESSORS]
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(loader)

@@ -8,6 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..paths import icon_path
 from .algorithms.evolution import Evolution
 from .algorithms.import_table import ImportTable
+from .algorithms.indicateurs_occupation import IndicateursOccupation
 from .algorithms.indicateurs_parc import IndicateursParc
 
 
@@ -28,5 +29,5 @@ class PeuplementProvider(QgsProcessingProvider):
         return icon_path()
 
     def loadAlgorithms(self):  # noqa: N802
-        for algorithm in (ImportTable(), IndicateursParc(), Evolution()):
+        for algorithm in (ImportTable(), IndicateursParc(), IndicateursOccupation(), Evolution()):
             self.addAlgorithm(algorithm)
