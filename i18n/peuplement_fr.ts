@@ -1,6 +1,96 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Evolution</name>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="35" />
+        <source>Evolution between two millésimes</source>
+        <translation>Évolution entre deux millésimes</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="38" />
+        <source>Puts two outputs of the same indicator algorithm side by side (two OPS millésimes, two RPLS years), unit by unit, joined on UNIT_ID: for each variable its value at t0 (&lt;variable&gt;_t0), at t1 (&lt;variable&gt;_t1) and the difference t1 − t0 (&lt;variable&gt;_diff), in points for shares and rates.
+
+VARIABLES: the fields to compare, separated by commas; empty = every numeric indicator field (part_, tx_, nb_, taille_, anciennete_…) present on both sides.
+
+Flags: presence says whether the unit exists on both sides or on one only (it is kept, the other side NULL); secret is true where either side is masked by the secret statistique; variation_effectif is the change of COUNT_FIELD (households by default) in % of t0, and effectif_instable is true beyond MAX_CHANGE %: the unit then describes other households as much as a change. comparable = on both sides, not secret, not unstable.
+
+The geometry is taken from AFTER (from BEFORE for units that exist only there).</source>
+        <translation>Met côte à côte deux sorties du même algorithme d'indicateurs (deux millésimes OPS, deux années RPLS), unité par unité, jointes sur UNIT_ID : pour chaque variable sa valeur à t0 (&lt;variable&gt;_t0), à t1 (&lt;variable&gt;_t1) et la différence t1 − t0 (&lt;variable&gt;_diff), en points pour les parts et les taux.
+
+VARIABLES : les champs à comparer, séparés par des virgules ; vide = tous les champs d'indicateurs numériques (part_, tx_, nb_, taille_, anciennete_…) présents des deux côtés.
+
+Indicateurs : presence dit si l'unité existe des deux côtés ou d'un seul (elle est gardée, l'autre côté NULL) ; secret est vrai si l'un des côtés est masqué par le secret statistique ; variation_effectif est la variation de COUNT_FIELD (les ménages par défaut) en % de t0, et effectif_instable est vrai au-delà de MAX_CHANGE % : l'unité décrit alors d'autres ménages autant qu'une évolution. comparable = des deux côtés, non secret, non instable.
+
+La géométrie vient de AFTER (de BEFORE pour les unités qui n'existent que là).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="53" />
+        <source>Indicators at t0</source>
+        <translation>Indicateurs à t0</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="55" />
+        <source>Indicators at t1</source>
+        <translation>Indicateurs à t1</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="57" />
+        <source>Unit identifier field</source>
+        <translation>Champ identifiant de l'unité</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="59" />
+        <source>Variables to compare (comma separated; empty = all common indicators)</source>
+        <translation>Variables à comparer (séparées par des virgules ; vide = tous les indicateurs communs)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="62" />
+        <source>Count field for the stability flag</source>
+        <translation>Champ d'effectif pour l'indicateur de stabilité</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="64" />
+        <source>Maximum change of the count (%)</source>
+        <translation>Variation maximale de l'effectif (%)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="113" />
+        <source>Evolution</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="77" />
+        <source>Reading t0…</source>
+        <translation>Lecture de t0…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="79" />
+        <source>Reading t1…</source>
+        <translation>Lecture de t1…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="82" />
+        <source>{} is not on both sides: no stability flag.</source>
+        <translation>{} n'est pas des deux côtés : pas d'indicateur de stabilité.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="83" />
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="87" />
+        <source>{} unit(s): {} on both sides, {} at t0 only, {} at t1 only; {} comparable.</source>
+        <translation>{} unité(s) : {} des deux côtés, {} à t0 seulement, {} à t1 seulement ; {} comparables.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="110" />
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
+    </message>
+</context>
+<context>
     <name>ImportTable</name>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="55" />
@@ -90,14 +180,169 @@ Un champ obligatoire absent arrête l'import avec un message qui le nomme. Les l
     </message>
 </context>
 <context>
+    <name>IndicateursOccupation</name>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="49" />
+        <source>Occupancy indicators (OPS) per unit</source>
+        <translation>Indicateurs d'occupation (OPS) par unité</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="53" />
+        <source>Joins the OPS households of one millésime to their dwellings and to the units of a level, and computes per unit, as ratios of sums at the unit's own scale: nb_menages, nb_personnes, taille_menage (persons per household) and the shares (%) of personnes seules, familles monoparentales, familles nombreuses (3 children under 14 or more, or 5 persons or more), lease holder aged 65 or more and under 30, resources under 20 / 40 / 60 % and over 100 % of the PLUS ceiling, APL, unemployment, precarious employment, recent move-ins (less than 2 years before the reference date) and the mean length of residence. Each share's denominator is the households for which the variable is known, written beside it (n_monoparentales…), so a map can say "n = 37".
+
+When the survey gives the annual income rather than the band, the household is classified against the PLUS ceiling of its category (number of persons) and zone (ZONE, or from the dwelling's commune) for PLAFONDS_YEAR (default: the year before the millésime), from the dated table resources/plafonds_plus.csv. uc_moy is the mean number of consumption units (1 + 0.5 per other person aged 14 or more + 0.3 per child under 14); nb_uc_approchees counts the households whose children's ages were unknown (every other person then counts as 14 or more).
+
+Secret statistique: every household figure of a unit of fewer than SECRET_THRESHOLD households (11 by default) is NULL with secret = true; so that no masked unit can be recovered by subtraction, the smallest published sibling is masked too (the floors of a building; at the other levels, the units of the territory). Likewise, cell by cell, a share whose denominator is under the threshold is masked. A threshold under 5 needs USAGE_INTERNE, and is written in the layer's metadata.
+
+LEVEL: {levels}. Dwellings reach their units as in indicateurs_parc (key, building, location).</source>
+        <translation>Relie les ménages OPS d'un millésime à leurs logements et aux unités d'un niveau, et calcule par unité, en rapports de sommes à l'échelle de l'unité : nb_menages, nb_personnes, taille_menage (personnes par ménage) et les parts (%) de personnes seules, familles monoparentales, familles nombreuses (3 enfants de moins de 14 ans ou plus, ou 5 personnes ou plus), titulaire de 65 ans ou plus et de moins de 30 ans, ressources inférieures à 20 / 40 / 60 % et supérieures à 100 % du plafond PLUS, APL, chômage, emploi précaire, emménagés récents (moins de 2 ans avant la date de référence) et l'ancienneté moyenne. Le dénominateur de chaque part est le nombre de ménages pour lesquels la variable est connue, écrit à côté (n_monoparentales…), pour qu'une carte puisse dire « n = 37 ».
+
+Quand l'enquête donne le revenu annuel plutôt que la tranche, le ménage est classé selon le plafond PLUS de sa catégorie (nombre de personnes) et de sa zone (ZONE, ou d'après la commune du logement) pour PLAFONDS_YEAR (par défaut l'année précédant le millésime), d'après la table datée resources/plafonds_plus.csv. uc_moy est le nombre moyen d'unités de consommation (1 + 0,5 par autre personne de 14 ans ou plus + 0,3 par enfant de moins de 14 ans) ; nb_uc_approchees compte les ménages dont l'âge des enfants est inconnu (toute autre personne compte alors pour 14 ans ou plus).
+
+Secret statistique : tous les chiffres « ménages » d'une unité de moins de SECRET_THRESHOLD ménages (11 par défaut) sont NULL avec secret = vrai ; pour qu'aucune unité masquée ne puisse être retrouvée par soustraction, la plus petite unité sœur publiée est masquée aussi (les étages d'un bâtiment ; aux autres niveaux, les unités du territoire). De même, case par case, une part dont le dénominateur est sous le seuil est masquée. Un seuil inférieur à 5 exige USAGE_INTERNE et est inscrit dans les métadonnées de la couche.
+
+LEVEL : {levels}. Les logements sont rattachés aux unités comme dans indicateurs_parc (clé, bâtiment, localisation).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="80" />
+        <source>OPS households (table, layer or CSV)</source>
+        <translation>Ménages OPS (table, couche ou CSV)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="82" />
+        <source>Dwellings (RPLS table, layer or CSV)</source>
+        <translation>Logements (table RPLS, couche ou CSV)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="85" />
+        <source>Millésime (survey year; empty = the only one in the table)</source>
+        <translation>Millésime (année d'enquête ; vide = le seul de la table)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="88" />
+        <source>Secret statistique: minimum households</source>
+        <translation>Secret statistique : nombre minimal de ménages</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="91" />
+        <source>Internal use (allows a threshold under 5)</source>
+        <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="93" />
+        <source>Reference date (default: 1 January of the millésime)</source>
+        <translation>Date de référence (par défaut : 1er janvier du millésime)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="96" />
+        <source>Year of the PLUS ceilings (default: millésime − 1)</source>
+        <translation>Année des plafonds PLUS (par défaut : millésime − 1)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="99" />
+        <source>Ceiling zone</source>
+        <translation>Zone des plafonds</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="101" />
+        <source>Field mapping of the households (canonical=source;…)</source>
+        <translation>Correspondance des champs des ménages (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="101" />
+        <source>Field mapping of the dwellings (canonical=source;…)</source>
+        <translation>Correspondance des champs des logements (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="104" />
+        <source>Encoding of the CSV files</source>
+        <translation>Encodage des fichiers CSV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="106" />
+        <source>Separator of the CSV files</source>
+        <translation>Séparateur des fichiers CSV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="108" />
+        <source>Occupancy indicators</source>
+        <translation>Indicateurs d'occupation</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="119" />
+        <source>Reading the households…</source>
+        <translation>Lecture des ménages…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="125" />
+        <source>Millésime {}: {} household(s).</source>
+        <translation>Millésime {} : {} ménage(s).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="127" />
+        <source>Reading the dwellings…</source>
+        <translation>Lecture des logements…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="145" />
+        <source>{} household(s) live in a dwelling absent from the dwellings table: not counted.</source>
+        <translation>{} ménage(s) occupent un logement absent de la table des logements : non comptés.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="148" />
+        <source>Resources against the PLUS ceilings…</source>
+        <translation>Ressources rapportées aux plafonds PLUS…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="152" />
+        <source>Placing the dwellings in the units…</source>
+        <translation>Rattachement des logements aux unités…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="159" />
+        <source>{} household(s) reach no unit and are not counted.</source>
+        <translation>{} ménage(s) ne sont rattachés à aucune unité et ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="162" />
+        <source>Computing the indicators…</source>
+        <translation>Calcul des indicateurs…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="166" />
+        <source>Secret statistique…</source>
+        <translation>Secret statistique…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="173" />
+        <source>{} unit(s), {} masked by the secret statistique (threshold {}).</source>
+        <translation>{} unité(s), dont {} masquées par le secret statistique (seuil {}).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="177" />
+        <source>A single unit holds households: the territory's own total must not be published next to this layer.</source>
+        <translation>Une seule unité compte des ménages : le total du territoire ne doit pas être publié à côté de cette couche.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="188" />
+        <source>Occupancy {} — {}</source>
+        <translation>Occupation {} — {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="233" />
+        <source>{} household(s) classified from their income against the PLUS ceilings of {}.</source>
+        <translation>{} ménage(s) classés d'après leur revenu selon les plafonds PLUS de {}.</translation>
+    </message>
+</context>
+<context>
     <name>IndicateursParc</name>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="50" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="38" />
         <source>Stock indicators (RPLS) per unit</source>
         <translation>Indicateurs du parc (RPLS) par unité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="54" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="42" />
         <source>Counts the social dwellings of each unit (floor, building, residence, block, IRIS, QPV / outside QPV, commune, EPCI, or landlord as a table) and computes, as ratios of sums at the unit's own scale:
 - tx_vacance = dwellings vacant offered for rent (mode 2) / dwellings in modes 1+2;
 - tx_vacance_3mois: the same, vacancy started more than 3 months before the reference date;
@@ -130,167 +375,82 @@ LOGEMENTS peut être une table canonique issue de import_table ou une table RPLS
 REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de vacance la plus récente (le RPLS décrit le parc au 1er janvier).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="83" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="71" />
         <source>Dwellings (RPLS table, layer or CSV)</source>
         <translation>Logements (table RPLS, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="85" />
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="87" />
-        <source>Units layer (polygons of the level)</source>
-        <translation>Couche des unités (polygones du niveau)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="90" />
-        <source>Unit identifier field</source>
-        <translation>Champ identifiant de l'unité</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="93" />
-        <source>Buildings layer (to reach units through buildings)</source>
-        <translation>Couche des bâtiments (rattachement aux unités par les bâtiments)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="96" />
-        <source>Building identifier field of the buildings layer</source>
-        <translation>Champ identifiant de la couche des bâtiments</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="99" />
-        <source>Join method</source>
-        <translation>Méthode de rattachement</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="101" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="74" />
         <source>Reference date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="104" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="77" />
         <source>Secret statistique: minimum households</source>
         <translation>Secret statistique : nombre minimal de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="107" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="80" />
         <source>Keep units without dwellings</source>
         <translation>Garder les unités sans logement</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="109" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="82" />
         <source>Field mapping of the dwellings (canonical=source;…)</source>
         <translation>Correspondance des champs des logements (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="111" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="84" />
         <source>Encoding of a CSV file</source>
         <translation>Encodage d'un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="113" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="86" />
         <source>Separator of a CSV file</source>
         <translation>Séparateur d'un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="115" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="88" />
         <source>Stock indicators</source>
         <translation>Indicateurs du parc</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="125" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="97" />
         <source>Reading the dwellings…</source>
         <translation>Lecture des logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="131" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="103" />
         <source>Mapping and validating the dwellings…</source>
         <translation>Correspondance et validation des logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="138" />
-        <source>Reading the units…</source>
-        <translation>Lecture des unités…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="140" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="110" />
         <source>Placing the dwellings in the units…</source>
         <translation>Rattachement des logements aux unités…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="156" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="118" />
         <source>{} dwelling(s) reach no unit and are not counted.</source>
         <translation>{} logement(s) ne sont rattachés à aucune unité et ne sont pas comptés.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="159" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="121" />
         <source>Reference date: {}</source>
         <translation>Date de référence : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="160" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="122" />
         <source>Computing the indicators…</source>
         <translation>Calcul des indicateurs…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="164" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="126" />
         <source>{} unit(s), {} dwelling(s) counted.</source>
         <translation>{} unité(s), {} logement(s) comptés.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="186" />
-        <source>No EPSG column: x / y read as EPSG:{}.</source>
-        <translation>Pas de colonne EPSG : x / y lus en EPSG:{}.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="207" />
-        <source>{} unit(s) without identifier in {} are left out.</source>
-        <translation>{} unité(s) sans identifiant dans {} sont écartées.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="238" />
-        <source>Join: by building key and floor.</source>
-        <translation>Rattachement : par clé de bâtiment et étage.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="245" />
-        <source>Join: by the key {} of the dwellings (no units layer).</source>
-        <translation>Rattachement : par la clé {} des logements (sans couche d'unités).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="251" />
-        <source>Join: by the key {} of the dwellings ({:.0f} % of keys found among the units).</source>
-        <translation>Rattachement : par la clé {} des logements ({:.0f} % des clés trouvées parmi les unités).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="254" />
-        <source>The key {} of the dwellings names few units ({:.0f} %): not used.</source>
-        <translation>La clé {} des logements désigne peu d'unités ({:.0f} %) : non utilisée.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="260" />
-        <source>Join: by building (the {} of each building).</source>
-        <translation>Rattachement : par bâtiment (le {} de chaque bâtiment).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="273" />
-        <source>Join: by location of the dwellings in the units.</source>
-        <translation>Rattachement : par localisation des logements dans les unités.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="285" />
-        <source>Join: by location of each dwelling's building in the units.</source>
-        <translation>Rattachement : par localisation du bâtiment de chaque logement dans les unités.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="321" />
-        <source>Dwellings reprojected to the CRS of the units ({}).</source>
-        <translation>Logements reprojetés dans le SCR des unités ({}).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="371" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="156" />
         <source>Stock indicators — {}</source>
         <translation>Indicateurs du parc — {}</translation>
     </message>
@@ -298,17 +458,17 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
 <context>
     <name>PeuplementAlgorithm</name>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="65" />
+        <location filename="../peuplement_plugin/processing/base.py" line="78" />
         <source>Data preparation</source>
         <translation>Préparation des données</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="66" />
+        <location filename="../peuplement_plugin/processing/base.py" line="79" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="83" />
+        <location filename="../peuplement_plugin/processing/base.py" line="97" />
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
     </message>
@@ -334,9 +494,92 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
 <context>
     <name>PeuplementProvider</name>
     <message>
-        <location filename="../peuplement_plugin/processing/provider.py" line="18" />
+        <location filename="../peuplement_plugin/processing/provider.py" line="20" />
         <source>Peuplement du parc social</source>
         <translation>Peuplement du parc social</translation>
+    </message>
+</context>
+<context>
+    <name>UnitJoin</name>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="41" />
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="43" />
+        <source>Units layer (polygons of the level)</source>
+        <translation>Couche des unités (polygones du niveau)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="46" />
+        <source>Unit identifier field</source>
+        <translation>Champ identifiant de l'unité</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="49" />
+        <source>Buildings layer (to reach units through buildings)</source>
+        <translation>Couche des bâtiments (rattachement aux unités par les bâtiments)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="52" />
+        <source>Building identifier field of the buildings layer</source>
+        <translation>Champ identifiant de la couche des bâtiments</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="55" />
+        <source>Join method</source>
+        <translation>Méthode de rattachement</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="110" />
+        <source>No EPSG column: x / y read as EPSG:{}.</source>
+        <translation>Pas de colonne EPSG : x / y lus en EPSG:{}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="131" />
+        <source>{} unit(s) without identifier in {} are left out.</source>
+        <translation>{} unité(s) sans identifiant dans {} sont écartées.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="163" />
+        <source>Join: by building key and floor.</source>
+        <translation>Rattachement : par clé de bâtiment et étage.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="170" />
+        <source>Join: by the key {} of the dwellings (no units layer).</source>
+        <translation>Rattachement : par la clé {} des logements (sans couche d'unités).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="176" />
+        <source>Join: by the key {} of the dwellings ({:.0f} % of keys found among the units).</source>
+        <translation>Rattachement : par la clé {} des logements ({:.0f} % des clés trouvées parmi les unités).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="179" />
+        <source>The key {} of the dwellings names few units ({:.0f} %): not used.</source>
+        <translation>La clé {} des logements désigne peu d'unités ({:.0f} %) : non utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="185" />
+        <source>Join: by building (the {} of each building).</source>
+        <translation>Rattachement : par bâtiment (le {} de chaque bâtiment).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="198" />
+        <source>Join: by location of the dwellings in the units.</source>
+        <translation>Rattachement : par localisation des logements dans les unités.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="210" />
+        <source>Join: by location of each dwelling's building in the units.</source>
+        <translation>Rattachement : par localisation du bâtiment de chaque logement dans les unités.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="246" />
+        <source>Dwellings reprojected to the CRS of the units ({}).</source>
+        <translation>Logements reprojetés dans le SCR des unités ({}).</translation>
     </message>
 </context>
 </TS>
