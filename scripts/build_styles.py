@@ -11,10 +11,12 @@ field added there without a French alias stops the build), then saved with
 
 - ``indicateurs_parc.qml``: choropleth of ``tx_vacance`` (fixed breaks 0-3-5-8-12-100 %);
 - ``indicateurs_parc_logements.qml``: choropleth of ``part_plai`` (0-5-10-20-40-100 %);
+- ``indicateurs_occupation.qml``: choropleth of ``part_rev_inf_40`` (0-20-35-50-65-100 %),
+  with the secret statistique and the unknown values as two separate classes;
 - ``table_canonique.qml``: aliases of the canonical tables (logements, ménages, …);
 - ``rapport_validation.qml``: aliases and row colours of the validation report.
 
-Both choropleths are rule-based renderers: a graduated renderer of QGIS 3.22 cannot
+The choropleths are rule-based renderers: a graduated renderer of QGIS 3.22 cannot
 draw the features whose value is NULL, and NULL is meaningful here (unknown, or
 masked by the secret statistique). Rule keys are fixed so that a rebuild gives the
 same files.
@@ -41,11 +43,14 @@ from qgis.core import (  # noqa: E402
     QgsField,
     QgsFillSymbol,
     QgsLinePatternFillSymbolLayer,
+    QgsMarkerSymbol,
     QgsPalLayerSettings,
+    QgsPointPatternFillSymbolLayer,
     QgsProperty,
     QgsRuleBasedRenderer,
     QgsSimpleFillSymbolLayer,
     QgsSimpleLineSymbolLayer,
+    QgsSimpleMarkerSymbolLayer,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsUnitTypes,
@@ -55,7 +60,7 @@ from qgis.core import (  # noqa: E402
 from qgis.PyQt.QtCore import Qt, QVariant  # noqa: E402
 from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
 
-from peuplement_plugin.core import codes, importer, levels, schemas, stock  # noqa: E402
+from peuplement_plugin.core import codes, importer, levels, occupation, schemas, stock  # noqa: E402
 
 STYLES_DIR = ROOT / "styles"
 # Custom layer property read by scripts/render_map.py for the legend heading.
@@ -188,6 +193,87 @@ CHOROPLETHS = {
 }
 
 # ----------------------------------------------------------------------------------
+# Output of peuplement:indicateurs_occupation
+
+OCCUPATION_SHARE_ALIASES = {
+    "part_personnes_seules": "Personnes seules (%)",
+    "part_monoparentales": "Familles monoparentales (%)",
+    "part_familles_nombreuses": "Familles nombreuses (%)",
+    "part_65_plus": "Titulaires de 65 ans ou plus (%)",
+    "part_moins_30": "Titulaires de moins de 30 ans (%)",
+    "part_rev_inf_20": "Ressources < 20 % du plafond PLUS (%)",
+    "part_rev_inf_40": "Ressources < 40 % du plafond PLUS (%)",
+    "part_rev_inf_60": "Ressources < 60 % du plafond PLUS (%)",
+    "part_rev_sup_100": "Ressources > 100 % du plafond PLUS (%)",
+    "part_apl": "Bénéficiaires APL / AL (%)",
+    "part_chomage": "Titulaires au chômage (%)",
+    "part_emploi_precaire": "Titulaires en emploi précaire (%)",
+    "part_emmenages_recents": "Emménagés récents, moins de 2 ans (%)",
+}
+# Denominators (n_x: households for which the variable of part_x is known). The shares
+# read from one variable have the same denominator; the main share of each variable
+# gets the plain label, the others name their share, so that no two columns share an
+# alias (an export with aliases as column names needs them distinct).
+OCCUPATION_DENOMINATOR_ALIASES = {
+    "n_personnes_seules": "Ménages renseignés (composition, personnes seules)",
+    "n_monoparentales": "Ménages renseignés (composition)",
+    "n_familles_nombreuses": "Ménages renseignés (nombre de personnes)",
+    "n_65_plus": "Ménages renseignés (âge du titulaire)",
+    "n_moins_30": "Ménages renseignés (âge du titulaire, moins de 30 ans)",
+    "n_rev_inf_20": "Ménages renseignés (ressources, < 20 %)",
+    "n_rev_inf_40": "Ménages renseignés (ressources)",
+    "n_rev_inf_60": "Ménages renseignés (ressources, < 60 %)",
+    "n_rev_sup_100": "Ménages renseignés (ressources, > 100 %)",
+    "n_apl": "Ménages renseignés (APL / AL)",
+    "n_chomage": "Ménages renseignés (activité du titulaire)",
+    "n_emploi_precaire": "Ménages renseignés (activité, emploi précaire)",
+    "n_emmenages_recents": "Ménages renseignés (date d'emménagement)",
+}
+OCCUPATION_ALIASES = dict(
+    {
+        "millesime": "Millésime OPS",
+        "nb_menages": "Ménages",
+        "nb_personnes": "Personnes",
+        "taille_menage": "Personnes par ménage",
+        "anciennete_moy": "Ancienneté moyenne (ans)",
+        "uc_moy": "Unités de consommation par ménage",
+        "nb_uc_approchees": "Ménages à UC approchée (âges des enfants inconnus)",
+        "secret": "Secret statistique",
+    },
+    **OCCUPATION_SHARE_ALIASES, **OCCUPATION_DENOMINATOR_ALIASES)
+
+OCCUPATION_EXTRA_FIELDS = ("uc_moy", "nb_uc_approchees")
+OCCUPATION_DECIMALS = {name: PERCENT_DECIMALS for name in occupation.SHARES}
+OCCUPATION_DECIMALS.update({"taille_menage": 2, "uc_moy": 2, "anciennete_moy": 1})
+OCCUPATION_MAXIMUM = {"taille_menage": 50, "uc_moy": 50, "anciennete_moy": 150}
+
+OCCUPATION_FIELD = "part_rev_inf_40"
+OCCUPATION_BREAKS = (0, 20, 35, 50, 65, 100)
+# ColorBrewer Purples (5 classes), light = low.
+PURPLES = ("#f2f0f7", "#cbc9e2", "#9e9ac8", "#756bb1", "#54278f")
+SECRET_LABEL = "Secret statistique (moins de 11 ménages)"
+UNKNOWN_LABEL = "Non renseigné"
+
+OCCUPATION_DISPLAY_EXPRESSION = (
+    "{unit} || ' – ' || "
+    "if(\"nb_menages\" IS NULL, if(coalesce(\"secret\", false), 'secret statistique', 'ménages non renseignés'), "
+    "format_number(\"nb_menages\", 0) || ' ménage' || if(\"nb_menages\" > 1, 's', ''))"
+).format(unit=UNIT_ID_EXPRESSION)
+
+OCCUPATION_MAP_TIP = (
+    "<b>[% {unit} %]</b><br>"
+    "Niveau : [% represent_value(\"niveau\") %] – OPS [% \"millesime\" %]<br>"
+    "[% if(coalesce(\"secret\", false), 'Secret statistique : chiffres masqués (moins de 11 ménages)<br>', '') %]"
+    "Ménages : [% coalesce(format_number(\"nb_menages\", 0), if(coalesce(\"secret\", false), "
+    "'secret statistique', 'non renseigné')) %]<br>"
+    "Ressources &lt; 40{nbsp}% du plafond PLUS : [% coalesce(format_number(\"part_rev_inf_40\", 1) || '{nbsp}%' || "
+    "coalesce(' (n = ' || format_number(\"n_rev_inf_40\", 0) || ')', ''), "
+    "if(coalesce(\"secret\", false), 'secret statistique', 'non renseigné')) %]<br>"
+    "Personnes par ménage : [% coalesce(format_number(\"taille_menage\", 2), 'non renseigné') %]"
+).format(unit=UNIT_ID_EXPRESSION, nbsp=NBSP)
+
+
+# ----------------------------------------------------------------------------------
 # Canonical tables (core.schemas) and validation report (core.importer)
 
 CANONICAL_ALIASES = {
@@ -305,6 +391,20 @@ def output_fields():
     return fields
 
 
+def occupation_fields():
+    """(name, type) of every field the output of indicateurs_occupation can have, as the
+    algorithm writes them: the unit identifier (all default names) first, counts and
+    denominators as integers, shares and means as reals."""
+    fields = [(name, QVariant.String) for name in _unit_id_fields() if name != "etage"]
+    fields.insert(1, ("etage", QVariant.Int))
+    fields += [("niveau", QVariant.String), ("millesime", QVariant.Int)]
+    for name in occupation.OCCUPATION_FIELDS + OCCUPATION_EXTRA_FIELDS:
+        counted = name.startswith(("nb_", "n_"))
+        fields.append((name, QVariant.Int if counted else QVariant.Double))
+    fields.append(("secret", QVariant.Bool))
+    return fields
+
+
 def _unit_id_fields():
     names = []
     for name in ["batiment_id", "etage"] + list(levels.DEFAULT_UNIT_ID.values()):
@@ -371,6 +471,57 @@ def null_symbol():
     return symbol
 
 
+def secret_symbol():
+    """Mid grey, cross-hatched in dark grey: figures masked by the secret statistique
+    (darker and denser than the unknown values, and than the hatching of null_symbol)."""
+    symbol = QgsFillSymbol()
+    base = QgsSimpleFillSymbolLayer(QColor("#d0d0d0"))
+    base.setStrokeStyle(Qt.NoPen)
+    symbol.changeSymbolLayer(0, base)
+    for angle in (45, 135):
+        hatch = QgsLinePatternFillSymbolLayer()
+        hatch.setLineAngle(angle)
+        hatch.setDistance(1.2)
+        hatch.setDistanceUnit(QgsUnitTypes.RenderMillimeters)
+        hatch.setLineWidth(0.25)
+        hatch.setLineWidthUnit(QgsUnitTypes.RenderMillimeters)
+        hatch.setColor(QColor("#636363"))
+        symbol.appendSymbolLayer(hatch)
+    outline = QgsSimpleLineSymbolLayer(QColor(OUTLINE_COLOR), OUTLINE_WIDTH)
+    outline.setWidthUnit(QgsUnitTypes.RenderMillimeters)
+    outline.setPenJoinStyle(Qt.RoundJoin)
+    symbol.appendSymbolLayer(outline)
+    return symbol
+
+
+def unknown_symbol():
+    """White with sparse grey dots, no hatching: a value that is simply not known (lighter
+    than the secret, and not mistaken for the lightest class)."""
+    symbol = QgsFillSymbol()
+    base = QgsSimpleFillSymbolLayer(QColor("#ffffff"))
+    base.setStrokeStyle(Qt.NoPen)
+    symbol.changeSymbolLayer(0, base)
+    dot = QgsSimpleMarkerSymbolLayer()
+    dot.setSize(0.5)
+    dot.setSizeUnit(QgsUnitTypes.RenderMillimeters)
+    dot.setColor(QColor("#969696"))
+    dot.setStrokeStyle(Qt.NoPen)
+    marker = QgsMarkerSymbol()
+    marker.changeSymbolLayer(0, dot)
+    dots = QgsPointPatternFillSymbolLayer()
+    dots.setSubSymbol(marker)
+    for setter in (dots.setDistanceX, dots.setDistanceY):
+        setter(1.6)
+    dots.setDistanceXUnit(QgsUnitTypes.RenderMillimeters)
+    dots.setDistanceYUnit(QgsUnitTypes.RenderMillimeters)
+    symbol.appendSymbolLayer(dots)
+    outline = QgsSimpleLineSymbolLayer(QColor("#bdbdbd"), OUTLINE_WIDTH)
+    outline.setWidthUnit(QgsUnitTypes.RenderMillimeters)
+    outline.setPenJoinStyle(Qt.RoundJoin)
+    symbol.appendSymbolLayer(outline)
+    return symbol
+
+
 def _number(value):
     return "{:g}".format(value).replace(".", ",")
 
@@ -405,6 +556,28 @@ def choropleth_renderer(field, breaks, colors, key):
                                      "Valeur inconnue, ou masquée par le secret statistique")
     rule.setRuleKey("{}_null".format(key))
     root.appendChild(rule)
+    return QgsRuleBasedRenderer(root)
+
+
+def occupation_renderer(field, breaks, colors, key):
+    """The classes of ``field``, then two classes for a NULL value: masked by the secret
+    statistique (``secret`` true), or not known (``secret`` false or NULL). The classes
+    test the value only: a published value is drawn whatever ``secret`` says."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.setRuleKey("{}_root".format(key))
+    for (suffix, expression, label), color in zip(class_rules(field, breaks), colors):
+        rule = QgsRuleBasedRenderer.Rule(class_symbol(color), 0, 0, expression, label)
+        rule.setRuleKey("{}_{}".format(key, suffix))
+        root.appendChild(rule)
+    secret = 'coalesce("secret", false)'
+    for suffix, symbol, expression, label, description in (
+            ("secret", secret_symbol(), '"{}" IS NULL AND {}'.format(field, secret), SECRET_LABEL,
+             "Chiffres masqués par le secret statistique"),
+            ("null", unknown_symbol(), '"{}" IS NULL AND NOT {}'.format(field, secret), UNKNOWN_LABEL,
+             "Aucun ménage pour lequel la variable est connue")):
+        rule = QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label, description)
+        rule.setRuleKey("{}_{}".format(key, suffix))
+        root.appendChild(rule)
     return QgsRuleBasedRenderer(root)
 
 
@@ -510,6 +683,24 @@ def indicateurs_layer(spec):
     return layer
 
 
+def indicateurs_occupation_layer():
+    fields = occupation_fields()
+    aliases = dict(UNIT_FIELD_ALIASES, **OCCUPATION_ALIASES)
+    _check_aliases(fields, aliases, "indicateurs_occupation")
+    layer = _memory_layer("MultiPolygon", fields, "indicateurs_occupation")
+    set_aliases(layer, aliases)
+    set_decimals(layer, OCCUPATION_DECIMALS, OCCUPATION_MAXIMUM)
+    labels = {level_id: label[:1].upper() + label[1:] for level_id, label in levels.LEVEL_LABELS.items()}
+    set_value_map(layer, "niveau", labels)
+    layer.setRenderer(occupation_renderer(OCCUPATION_FIELD, OCCUPATION_BREAKS, PURPLES, "rev40"))
+    layer.setLabeling(value_labels(OCCUPATION_FIELD, OCCUPATION_BREAKS[3]))
+    layer.setLabelsEnabled(True)
+    layer.setDisplayExpression(OCCUPATION_DISPLAY_EXPRESSION)
+    layer.setMapTipTemplate(OCCUPATION_MAP_TIP)
+    layer.setCustomProperty(LEGEND_TITLE_PROPERTY, aliases[OCCUPATION_FIELD])
+    return layer
+
+
 def table_canonique_layer():
     fields = canonical_fields()
     _check_aliases(fields, CANONICAL_ALIASES, "canonical table")
@@ -565,6 +756,7 @@ def build(out_dir=STYLES_DIR):
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     layers = {name: indicateurs_layer(spec) for name, spec in CHOROPLETHS.items()}
+    layers["indicateurs_occupation.qml"] = indicateurs_occupation_layer()
     layers["table_canonique.qml"] = table_canonique_layer()
     layers["rapport_validation.qml"] = rapport_validation_layer()
     written = []

@@ -141,6 +141,24 @@ def main(argv=None):
         if level == "ilot":
             parameters.update(BATIMENTS="{}|layername=batiments".format(spatial))
         qgis.run("peuplement:indicateurs_parc", **parameters)
+    # Occupancy of the two last surveys at îlot and QPV level, and its evolution per îlot.
+    for millesime in (2022, 2024):
+        menages = "{}|layername=menages_{}".format(partial, millesime)
+        for index, level, units, unit_id in LEVELS:
+            if level not in ("ilot", "qpv"):
+                continue
+            print("Indicateurs d'occupation {}, niveau {}".format(millesime, level))
+            parameters = dict(MENAGES=menages, LOGEMENTS=logements, LEVEL=index,
+                              UNITS="{}|layername={}".format(spatial, units), UNIT_ID=unit_id,
+                              OUTPUT=gpkg_output(partial, "occupation_{}_{}".format(millesime, level)))
+            if level == "ilot":
+                parameters.update(BATIMENTS="{}|layername=batiments".format(spatial))
+            qgis.run("peuplement:indicateurs_occupation", **parameters)
+    print("Évolution 2022 → 2024 par îlot")
+    qgis.run("peuplement:evolution", BEFORE="{}|layername=occupation_2022_ilot".format(partial),
+             AFTER="{}|layername=occupation_2024_ilot".format(partial), UNIT_ID="ilot_id",
+             VARIABLES="nb_menages,part_rev_inf_40,part_monoparentales,part_emmenages_recents",
+             OUTPUT=gpkg_output(partial, "evolution_occupation_ilot"))
     copy_background(spatial, partial)
 
     sys.path[:0] = [str(ROOT), str(ROOT / "scripts"), "/usr/share/qgis/python/plugins"]
@@ -151,6 +169,10 @@ def main(argv=None):
     for _, level, units, _ in LEVELS:
         if units:
             store_style_in_gpkg(partial, "parc_" + level, styles / "indicateurs_parc.qml", "Indicateurs du parc")
+    for millesime in (2022, 2024):
+        for level in ("ilot", "qpv"):
+            store_style_in_gpkg(partial, "occupation_{}_{}".format(millesime, level),
+                                styles / "indicateurs_occupation.qml", "Occupation du parc social")
     background_styles = {
         "communes": write_outline_qml(out / "fond_communes.qml", color="#4d4d4d", width=0.4),
         "qpv": write_outline_qml(out / "fond_qpv.qml", color="#d7191c", width=0.6, dashed=True),
@@ -165,6 +187,8 @@ def main(argv=None):
          "Taux de vacance du parc social par îlot au 1er janvier 2024"),
         (out / "carte_plai_ilots.png", "parc_ilot", styles / "indicateurs_parc_logements.qml",
          "Part des logements PLAI par îlot au 1er janvier 2024"),
+        (out / "carte_ressources_ilots.png", "occupation_2024_ilot", styles / "indicateurs_occupation.qml",
+         "Ménages sous 40 % du plafond PLUS par îlot, OPS 2024"),
     ]
     for png, layer, qml, title in maps:
         render_map(final, layer, qml, png, title, background_layers=background)
@@ -181,12 +205,17 @@ def summary(gpkg):
     """Key figures read back from the GeoPackage, QPV vs hors QPV."""
     from osgeo import ogr
     dataset = ogr.Open(str(gpkg))
-    print("\nParc social par QPV (lu dans {}) :".format(gpkg.name))
-    print("  {:<12} {:>10} {:>12} {:>10}".format("unité", "logements", "vacance (%)", "PLAI (%)"))
+    occupancy = {f.GetField("code_qpv"): f for f in dataset.GetLayerByName("occupation_2024_qpv")}
+    print("\nParc social et occupation par QPV (lu dans {}) :".format(gpkg.name))
+    print("  {:<12} {:>10} {:>12} {:>10} {:>10} {:>16}".format(
+        "unité", "logements", "vacance (%)", "PLAI (%)", "ménages", "ress. < 40 % (%)"))
     for feature in dataset.GetLayerByName("parc_qpv"):
-        print("  {:<12} {:>10} {:>12.1f} {:>10.1f}".format(
-            feature.GetField("code_qpv"), feature.GetField("nb_logements"),
-            feature.GetField("tx_vacance") or 0, feature.GetField("part_plai") or 0))
+        code = feature.GetField("code_qpv")
+        household = occupancy.get(code)
+        print("  {:<12} {:>10} {:>12.1f} {:>10.1f} {:>10} {:>16.1f}".format(
+            code, feature.GetField("nb_logements"), feature.GetField("tx_vacance") or 0,
+            feature.GetField("part_plai") or 0, household.GetField("nb_menages") if household else 0,
+            (household.GetField("part_rev_inf_40") or 0) if household else 0))
 
 
 if __name__ == "__main__":

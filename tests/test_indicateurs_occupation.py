@@ -139,3 +139,31 @@ def test_sample_territory_qpv_poorer(run, tmp_path):
     assert sorted(qpv_codes) == sorted(meta["codes_qpv"])
     for code in qpv_codes:
         assert got[code]["part_rev_inf_40"] > hors + 10, (code, got[code]["part_rev_inf_40"], hors)
+
+
+def test_internal_use_threshold_is_written_in_the_metadata(provider, tmp_path):
+    """Loaded in QGIS, the output carries the secret applied in its abstract and keywords."""
+    from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject,
+                           QgsVectorLayer)
+
+    rpls, ops, gpkg = write_tables(tmp_path)
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALG)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    out = tmp_path / "interne.gpkg"
+    parameters = {"MENAGES": ops, "LOGEMENTS": rpls, "LEVEL": 1, "UNITS": gpkg + "|layername=batiments",
+                  "UNIT_ID": "batiment_id", "SECRET_THRESHOLD": 3, "USAGE_INTERNE": True, "OUTPUT": str(out)}
+    feedback = QgsProcessingFeedback()
+    algorithm.prepare(parameters, context, feedback)
+    context.addLayerToLoadOnCompletion(str(out), QgsProcessingContext.LayerDetails("out", QgsProject.instance(),
+                                                                                   "OUTPUT"))
+    results = algorithm.processAlgorithm(parameters, context, feedback)
+    layer = QgsVectorLayer(results["OUTPUT"], "out", "ogr")
+    context.layerToLoadOnCompletionDetails(results["OUTPUT"]).postProcessor().postProcessLayer(
+        layer, context, feedback)
+    metadata = layer.metadata()
+    assert "3 ménages" in metadata.abstract() and "USAGE INTERNE" in metadata.abstract()
+    assert "USAGE INTERNE" in metadata.keywords()["peuplement"]
+    # threshold 3: B3's 8 APL answers are published now
+    published = {f["batiment_id"]: f["part_apl"] for f in layer.getFeatures()}
+    assert published["B3"] == pytest.approx(100 * 4 / 8)   # i = 0, 2, 4, 6 answered Oui

@@ -5,13 +5,15 @@ from pathlib import Path
 
 import pytest
 
-from peuplement_plugin.core import importer, schemas, stock
+from peuplement_plugin.core import importer, occupation, schemas, stock
 
 ROOT = Path(__file__).resolve().parent.parent
 STYLES = ROOT / "styles"
-EXPECTED_STYLES = ("indicateurs_parc.qml", "indicateurs_parc_logements.qml", "table_canonique.qml",
-                   "rapport_validation.qml")
+EXPECTED_STYLES = ("indicateurs_parc.qml", "indicateurs_parc_logements.qml", "indicateurs_occupation.qml",
+                   "table_canonique.qml", "rapport_validation.qml")
 NULL_LABEL = "Non renseigné / secret"
+SECRET_LABEL = "Secret statistique (moins de 11 ménages)"
+UNKNOWN_LABEL = "Non renseigné"
 
 
 # ----------------------------------------------------------------------------------
@@ -41,6 +43,22 @@ def indicateurs_layer(unit_id="code_iris"):
     return _layer("MultiPolygon?crs=EPSG:2154", _indicator_fields(unit_id))
 
 
+def _occupation_fields(unit_ids=("code_iris",)):
+    """The fields peuplement:indicateurs_occupation writes (types as the algorithm)."""
+    from qgis.PyQt.QtCore import QVariant
+
+    unit = [(name, QVariant.Int if name == "etage" else QVariant.String) for name in unit_ids]
+    counted = ("nb_", "n_")
+    return (unit + [("niveau", QVariant.String), ("millesime", QVariant.Int)]
+            + [(name, QVariant.Int if name.startswith(counted) else QVariant.Double)
+               for name in occupation.OCCUPATION_FIELDS]
+            + [("uc_moy", QVariant.Double), ("nb_uc_approchees", QVariant.Int), ("secret", QVariant.Bool)])
+
+
+def occupation_layer(unit_ids=("code_iris",)):
+    return _layer("MultiPolygon?crs=EPSG:2154", _occupation_fields(unit_ids))
+
+
 def canonical_layer():
     from qgis.PyQt.QtCore import QVariant
 
@@ -60,6 +78,7 @@ def report_layer():
 LAYER_FOR_STYLE = {
     "indicateurs_parc.qml": indicateurs_layer,
     "indicateurs_parc_logements.qml": indicateurs_layer,
+    "indicateurs_occupation.qml": occupation_layer,
     "table_canonique.qml": canonical_layer,
     "rapport_validation.qml": report_layer,
 }
@@ -197,6 +216,158 @@ def test_plai_classes(qgis_app):
     assert labels == ["10 à 20\u00a0%"]
     _, labels = _class_label(layer, feature(layer, code_iris="A", part_plai=None))
     assert labels == [NULL_LABEL]
+
+
+# ----------------------------------------------------------------------------------
+# indicateurs_occupation.qml
+
+
+OCCUPATION_ALIASES = {
+    "code_iris": "IRIS",
+    "niveau": "Niveau d'observation",
+    "millesime": "Millésime OPS",
+    "nb_menages": "Ménages",
+    "taille_menage": "Personnes par ménage",
+    "part_monoparentales": "Familles monoparentales (%)",
+    "n_monoparentales": "Ménages renseignés (composition)",
+    "part_rev_inf_40": "Ressources < 40 % du plafond PLUS (%)",
+    "part_emmenages_recents": "Emménagés récents, moins de 2 ans (%)",
+    "anciennete_moy": "Ancienneté moyenne (ans)",
+    "uc_moy": "Unités de consommation par ménage",
+    "nb_uc_approchees": "Ménages à UC approchée (âges des enfants inconnus)",
+    "secret": "Secret statistique",
+}
+
+
+def test_occupation_aliases(qgis_app):
+    layer = styled("indicateurs_occupation.qml")
+    alias = {f.name(): layer.attributeAlias(i) for i, f in enumerate(layer.fields())}
+    for name, expected in OCCUPATION_ALIASES.items():
+        assert alias[name] == expected, name
+    names = ["millesime", "uc_moy", "nb_uc_approchees", "secret"] + list(occupation.OCCUPATION_FIELDS)
+    for name in names:
+        assert alias[name] and alias[name] != name, name
+    for share in occupation.SHARES:
+        assert alias[share].endswith("(%)"), share
+        assert alias[occupation.SHARE_DENOMINATORS[share]].startswith("Ménages renseignés"), share
+    # no two columns under the same heading (an export with aliases as column names)
+    assert len(set(alias.values())) == len(alias)
+
+
+@pytest.mark.parametrize("unit_ids", [("batiment_id", "etage"), ("depcom",), ("residence_id",), ("bailleur",)])
+def test_occupation_style_loads_whatever_the_unit_id(qgis_app, unit_ids):
+    layer = styled("indicateurs_occupation.qml", occupation_layer(unit_ids))
+    for index, field in enumerate(layer.fields()):
+        assert layer.attributeAlias(index) and layer.attributeAlias(index) != field.name(), field.name()
+    assert layer.renderer().type() == "RuleRenderer"
+
+
+def test_occupation_style_loads_on_the_table_output(qgis_app):
+    layer = styled("indicateurs_occupation.qml", _layer("None", _occupation_fields(("code_qpv",))))
+    assert layer.attributeAlias(0) == "QPV"
+    assert layer.attributeAlias(layer.fields().indexOf("part_rev_inf_40")) == OCCUPATION_ALIASES["part_rev_inf_40"]
+
+
+@pytest.mark.parametrize("value, label", [
+    (0.0, "0 à 20\u00a0%"), (20.0, "0 à 20\u00a0%"), (20.1, "20 à 35\u00a0%"), (35.0, "20 à 35\u00a0%"),
+    (42.0, "35 à 50\u00a0%"), (50.0, "35 à 50\u00a0%"), (64.9, "50 à 65\u00a0%"), (65.1, "Plus de 65\u00a0%"),
+    (100.0, "Plus de 65\u00a0%"),
+])
+def test_occupation_classes(qgis_app, value, label):
+    layer = styled("indicateurs_occupation.qml")
+    symbol, labels = _class_label(layer, feature(layer, code_iris="A", part_rev_inf_40=value, n_rev_inf_40=37,
+                                                 nb_menages=40, secret=False))
+    assert symbol is not None
+    assert labels == [label]
+
+
+def _has_hatching(symbol):
+    from qgis.core import QgsLinePatternFillSymbolLayer
+
+    return any(isinstance(symbol.symbolLayer(i), QgsLinePatternFillSymbolLayer)
+               for i in range(symbol.symbolLayerCount()))
+
+
+def test_occupation_secret_and_unknown_are_two_classes(qgis_app):
+    layer = styled("indicateurs_occupation.qml")
+    secret_symbol, labels = _class_label(layer, feature(layer, code_iris="A", part_rev_inf_40=None, secret=True))
+    assert labels == [SECRET_LABEL]
+    assert _has_hatching(secret_symbol)
+    unknown_symbol, labels = _class_label(layer, feature(layer, code_iris="B", part_rev_inf_40=None, secret=False,
+                                                         nb_menages=25, n_rev_inf_40=0))
+    assert labels == [UNKNOWN_LABEL]
+    assert not _has_hatching(unknown_symbol)
+    assert unknown_symbol.color().lightness() > secret_symbol.color().lightness()
+    # secret not filled in at all: not known, not masked
+    _, labels = _class_label(layer, feature(layer, code_iris="C", part_rev_inf_40=None))
+    assert labels == [UNKNOWN_LABEL]
+
+
+def test_occupation_legend(qgis_app):
+    layer = styled("indicateurs_occupation.qml")
+    items = layer.renderer().legendSymbolItems()
+    assert [item.label() for item in items] == [
+        "0 à 20\u00a0%", "20 à 35\u00a0%", "35 à 50\u00a0%", "50 à 65\u00a0%", "Plus de 65\u00a0%",
+        SECRET_LABEL, UNKNOWN_LABEL]
+    colors = [item.symbol().color() for item in items[:5]]
+    assert len({c.name() for c in colors}) == 5
+    lightness = [c.lightness() for c in colors]
+    assert lightness == sorted(lightness, reverse=True)
+    for color in colors[1:]:                                # purple / violet hues
+        assert 240 <= color.hsvHue() <= 300, color.name()
+    parc = styled("indicateurs_parc.qml")  # kept alive while its renderer is read
+    vacancy = {item.symbol().color().name() for item in parc.renderer().legendSymbolItems()}
+    assert not vacancy & {c.name() for c in colors}
+    assert layer.customProperty("peuplement/legend_title") == OCCUPATION_ALIASES["part_rev_inf_40"]
+
+
+def test_occupation_shares_are_shown_with_one_decimal(qgis_app):
+    from qgis.core import QgsApplication
+
+    layer = styled("indicateurs_occupation.qml")
+    for name in occupation.SHARES + ("anciennete_moy",):
+        index = layer.fields().indexOf(name)
+        setup = layer.editorWidgetSetup(index)
+        assert setup.type() == "Range", name
+        assert setup.config()["Precision"] == 1, name
+        formatter = QgsApplication.fieldFormatterRegistry().fieldFormatter(setup.type())
+        assert formatter.representValue(layer, index, setup.config(), None, 42.26) in ("42.3", "42,3")
+
+
+def _evaluate(layer, expression, f):
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.setFeature(f)
+    return QgsExpression(expression).evaluate(context)
+
+
+def _map_tip(layer, f):
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.setFeature(f)
+    return QgsExpression.replaceExpressionText(layer.mapTipTemplate(), context)
+
+
+def test_occupation_display_expression_and_map_tip(qgis_app):
+    layer = styled("indicateurs_occupation.qml")
+    f = feature(layer, code_iris="U42", niveau="iris", millesime=2024, nb_menages=40, part_rev_inf_40=42.0,
+                n_rev_inf_40=37, secret=False)
+    assert _evaluate(layer, layer.displayExpression(), f) == "U42 – 40 ménages"
+    tip = _map_tip(layer, f)
+    assert "U42" in tip and "n = 37" in tip, tip
+    assert "42,0\u00a0%" in tip or "42.0\u00a0%" in tip, tip
+
+    masked = feature(layer, code_iris="U43", niveau="iris", millesime=2024, secret=True)
+    assert _evaluate(layer, layer.displayExpression(), masked) == "U43 – secret statistique"
+    tip = _map_tip(layer, masked)
+    assert "secret statistique" in tip and "n = " not in tip, tip
+
+    floor = styled("indicateurs_occupation.qml", occupation_layer(("batiment_id", "etage")))
+    value = _evaluate(floor, floor.displayExpression(),
+                      feature(floor, batiment_id="B12", etage=3, nb_menages=1, secret=False))
+    assert value == "B12 – étage 3 – 1 ménage"
 
 
 # ----------------------------------------------------------------------------------
