@@ -182,16 +182,19 @@ def main(argv=None):
     partial.replace(final)
     background = [(final, "communes", background_styles["communes"], "Communes"),
                   (final, "qpv", background_styles["qpv"], "Quartiers prioritaires (QPV)")]
+    rpls_source = "Source : RPLS 2024 (territoire fictif), calcul plugin Peuplement"
+    ops_source = ("Source : OPS 2024, RPLS 2024 (territoire fictif), calcul plugin Peuplement ; "
+                  "secret statistique appliqué")
     maps = [
         (out / "carte_vacance_ilots.png", "parc_ilot", styles / "indicateurs_parc.qml",
-         "Taux de vacance du parc social par îlot au 1er janvier 2024"),
+         "Taux de vacance du parc social par îlot au 1er janvier 2024", rpls_source),
         (out / "carte_plai_ilots.png", "parc_ilot", styles / "indicateurs_parc_logements.qml",
-         "Part des logements PLAI par îlot au 1er janvier 2024"),
+         "Part des logements PLAI par îlot au 1er janvier 2024", rpls_source),
         (out / "carte_ressources_ilots.png", "occupation_2024_ilot", styles / "indicateurs_occupation.qml",
-         "Ménages sous 40 % du plafond PLUS par îlot, OPS 2024"),
+         "Ménages sous 40 % du plafond PLUS par îlot, OPS 2024", ops_source),
     ]
-    for png, layer, qml, title in maps:
-        render_map(final, layer, qml, png, title, background_layers=background)
+    for png, layer, qml, title, source in maps:
+        render_map(final, layer, qml, png, title, background_layers=background, source=source)
 
     summary(final)
     print("\nTerminé en {:.0f} s.".format(time.time() - started))

@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from . import codes
+from .ratios import floats, mean, rate
 
 UNIT = "unite"
 
@@ -47,12 +48,6 @@ AGE_JEUNE = 30
 RECENT_YEARS = 2
 DAYS_PER_YEAR = 365.25
 
-
-def _floats(series):
-    """Nullable ints / booleans as plain floats, NaN = unknown (numpy compares them fast)."""
-    return series.to_numpy(dtype="float64", na_value=np.nan)
-
-
 def _coded(series, labels, values):
     """Codes of a text column as ints: the position of each value in ``values``, -1 when
     NULL or not a known code. The column is factorized once; only its distinct labels
@@ -72,20 +67,6 @@ def _dates(series):
     elif getattr(series.dt, "tz", None) is not None:
         series = series.dt.tz_localize(None)
     return series.to_numpy(dtype="datetime64[ns]")
-
-
-def _rate(numerator, denominator):
-    with np.errstate(divide="ignore", invalid="ignore"):
-        value = 100.0 * numerator / denominator
-    return value.where(denominator > 0)
-
-
-def _mean(total, count):
-    with np.errstate(divide="ignore", invalid="ignore"):
-        value = total / count
-    return value.where(count > 0)
-
-
 def indicateurs_occupation(menages, reference_date, unit_ids=None):
     """Aggregate canonical households (one millésime, with a ``unite`` column) to one
     row per unit, index named ``unite``.
@@ -155,12 +136,12 @@ def indicateurs_occupation(menages, reference_date, unit_ids=None):
         count("n_" + name, known)
 
     if has("nb_personnes"):
-        personnes = _floats(frame["nb_personnes"])
+        personnes = floats(frame["nb_personnes"])
         personnes_connu = ~np.isnan(personnes)
         total("nb_personnes", personnes, personnes_connu)
         count("_personnes_connu", personnes_connu)
         if has("nb_enfants_moins_14"):
-            enfants = _floats(frame["nb_enfants_moins_14"])
+            enfants = floats(frame["nb_enfants_moins_14"])
             # NaN >= 3 is False: unknown children count as "fewer than 3"
             nombreuse = (enfants >= FAMILLE_NOMBREUSE_ENFANTS) | (personnes >= FAMILLE_NOMBREUSE_PERSONNES)
             share("familles_nombreuses", nombreuse, personnes_connu)
@@ -170,7 +151,7 @@ def indicateurs_occupation(menages, reference_date, unit_ids=None):
         share("personnes_seules", compo == codes.COMPOSITION_VALUES.index("personne_seule"), known)
         share("monoparentales", compo == codes.COMPOSITION_VALUES.index("famille_monoparentale"), known)
     if has("age_titulaire"):
-        age = _floats(frame["age_titulaire"])
+        age = floats(frame["age_titulaire"])
         known = ~np.isnan(age)
         share("65_plus", age >= AGE_SENIOR, known)
         share("moins_30", age < AGE_JEUNE, known)
@@ -183,7 +164,7 @@ def indicateurs_occupation(menages, reference_date, unit_ids=None):
         share("rev_inf_60", tranche <= 2, known)
         share("rev_sup_100", tranche == 4, known)
     if has("apl"):
-        apl = _floats(frame["apl"])
+        apl = floats(frame["apl"])
         share("apl", apl == 1, ~np.isnan(apl))
     if has("activite_titulaire"):
         activite = _coded(frame["activite_titulaire"], codes.ACTIVITE, codes.ACTIVITE_VALUES)
@@ -208,12 +189,12 @@ def indicateurs_occupation(menages, reference_date, unit_ids=None):
     out["nb_menages"] = sums["nb_menages"]
     if "nb_personnes" in sums:
         out["nb_personnes"] = sums["nb_personnes"]
-        out["taille_menage"] = _mean(sums["nb_personnes"], sums["_personnes_connu"])
+        out["taille_menage"] = mean(sums["nb_personnes"], sums["_personnes_connu"])
     for share_name, denominator in SHARE_DENOMINATORS.items():
         if denominator in sums:
-            out[share_name] = _rate(sums["_" + denominator[2:]], sums[denominator])
+            out[share_name] = rate(sums["_" + denominator[2:]], sums[denominator])
             out[denominator] = sums[denominator]
     if "_anciennete" in sums:
-        out["anciennete_moy"] = _mean(sums["_anciennete"], sums["n_emmenages_recents"])
+        out["anciennete_moy"] = mean(sums["_anciennete"], sums["n_emmenages_recents"])
     out = out.reindex(columns=list(OCCUPATION_FIELDS))  # absent → NaN, in the fixed order
     return out.astype("float64")

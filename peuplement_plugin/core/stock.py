@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from . import codes
+from .ratios import floats, mean, rate
 
 UNIT = "unite"
 
@@ -51,30 +52,11 @@ def _position(uniques, value):
     found = np.flatnonzero(np.asarray(uniques, dtype=object) == value)
     return int(found[0]) if len(found) else -2
 
-
-def _floats(series):
-    return series.to_numpy(dtype="float64", na_value=np.nan)
-
-
 def _as_bool(mask):
     """A boolean mask as numpy, NA (unknown) counted as False."""
     if isinstance(mask, np.ndarray):
         return mask.astype(bool)
     return mask.to_numpy(dtype=bool, na_value=False)
-
-
-def _rate(numerator, denominator):
-    with np.errstate(divide="ignore", invalid="ignore"):
-        value = 100.0 * numerator / denominator
-    return value.where(denominator > 0)
-
-
-def _mean(total, count):
-    with np.errstate(divide="ignore", invalid="ignore"):
-        value = total / count
-    return value.where(count > 0)
-
-
 def indicateurs_parc(logements, reference_date, unit_ids=None, secret_threshold=11):
     """Aggregate canonical dwellings (with a ``unite`` column) to one row per unit.
 
@@ -113,7 +95,7 @@ def indicateurs_parc(logements, reference_date, unit_ids=None, secret_threshold=
 
     if has("mode_occupation"):
         # Nullable integers as plain floats once (NaN = unknown): numpy compares them fast.
-        mode = _floats(frame["mode_occupation"])
+        mode = floats(frame["mode_occupation"])
         count("nb_loues", mode == codes.MODE_LOUE)
         count("nb_vacants", mode == codes.MODE_VACANT)
         count("nb_vides", mode == 3)
@@ -132,14 +114,14 @@ def indicateurs_parc(logements, reference_date, unit_ids=None, secret_threshold=
         count("nb_finan_inconnu", finan < 0)
         count("_finan_connu", finan >= 0)
     if has("nb_pieces"):
-        pieces = _floats(frame["nb_pieces"])
+        pieces = floats(frame["nb_pieces"])
         for n in range(1, 5):
             count("nb_t{}".format(n), pieces == n)
         count("nb_t5_plus", pieces >= 5)
         count("_pieces_connu", ~np.isnan(pieces))
     etage_max = None
     if has("etage"):
-        etage = _floats(frame["etage"])
+        etage = floats(frame["etage"])
         count("nb_rdc", etage == 0)
         count("nb_etages_1_4", (etage >= 1) & (etage <= 4))
         count("nb_etages_5_plus", etage >= 5)
@@ -159,7 +141,7 @@ def indicateurs_parc(logements, reference_date, unit_ids=None, secret_threshold=
             total("_loyer", loyer.where(both))
             total("_surface_louee", surface.where(both))
     if has("date_bail"):
-        occupied = _floats(frame["mode_occupation"]) == codes.MODE_LOUE if has("mode_occupation") \
+        occupied = floats(frame["mode_occupation"]) == codes.MODE_LOUE if has("mode_occupation") \
             else np.ones(len(frame), dtype=bool)
         years = (ref - frame["date_bail"]).dt.days / DAYS_PER_YEAR
         known = _as_bool(occupied) & years.notna().to_numpy() & (years >= 0).to_numpy()
@@ -181,27 +163,27 @@ def indicateurs_parc(logements, reference_date, unit_ids=None, secret_threshold=
         out[name] = sums[name] if name in sums else np.nan
     if "nb_loues" in sums:
         proposes = sums["nb_loues"] + sums["nb_vacants"]
-        out["tx_vacance"] = _rate(sums["nb_vacants"], proposes)
+        out["tx_vacance"] = rate(sums["nb_vacants"], proposes)
         if "nb_vacants_3mois" in sums:
-            out["tx_vacance_3mois"] = _rate(sums["nb_vacants_3mois"], proposes)
+            out["tx_vacance_3mois"] = rate(sums["nb_vacants_3mois"], proposes)
     if "_finan_connu" in sums:
         for family in ("plai", "plus", "pls", "pli"):
-            out["part_" + family] = _rate(sums["nb_" + family], sums["_finan_connu"])
+            out["part_" + family] = rate(sums["nb_" + family], sums["_finan_connu"])
     if "_pieces_connu" in sums:
         for suffix in ("t1", "t2", "t3", "t4", "t5_plus"):
-            out["part_" + suffix] = _rate(sums["nb_" + suffix], sums["_pieces_connu"])
+            out["part_" + suffix] = rate(sums["nb_" + suffix], sums["_pieces_connu"])
     if "_etage_connu" in sums:
-        out["part_etages_5_plus"] = _rate(sums["nb_etages_5_plus"], sums["_etage_connu"])
+        out["part_etages_5_plus"] = rate(sums["nb_etages_5_plus"], sums["_etage_connu"])
         out["etage_max"] = sums["etage_max"]
     if "nb_logements_qpv" in sums:
-        out["part_logements_qpv"] = _rate(sums["nb_logements_qpv"], sums["nb_logements"])
+        out["part_logements_qpv"] = rate(sums["nb_logements_qpv"], sums["nb_logements"])
     if "_surface_connue" in sums:
-        out["surface_moy"] = _mean(sums["_surface"], sums["_surface_connue"])
+        out["surface_moy"] = mean(sums["_surface"], sums["_surface_connue"])
         if "_loyer" in sums:
-            out["loyer_m2"] = _mean(sums["_loyer"], sums["_surface_louee"])
+            out["loyer_m2"] = mean(sums["_loyer"], sums["_surface_louee"])
     if "nb_baux_connus" in sums:
-        out["anciennete_moy"] = _mean(sums["_anciennete"], sums["nb_baux_connus"])
-        out["part_emmenages_recents"] = _rate(sums["_recents"], sums["nb_baux_connus"])
+        out["anciennete_moy"] = mean(sums["_anciennete"], sums["nb_baux_connus"])
+        out["part_emmenages_recents"] = rate(sums["_recents"], sums["nb_baux_connus"])
     for name in RATE_FIELDS:
         if name not in out:
             out[name] = np.nan

@@ -24,6 +24,7 @@ from ..core.errors import PeuplementError
 from .base import Cancelled
 
 JOIN_METHODS = ("auto", "cle", "localisation")
+translate = QCoreApplication.translate  # pylupdate reads translate("UnitJoin", "…")
 DEFAULT_EPSG = 2154
 
 
@@ -39,21 +40,21 @@ class UnitJoin:
 
     def add_unit_parameters(self, default_level=3):
         self.addParameter(QgsProcessingParameterEnum(
-            self.LEVEL, QCoreApplication.translate("UnitJoin", "Level"), options=list(levels.LEVEL_IDS), defaultValue=default_level))
+            self.LEVEL, translate("UnitJoin", "Level"), options=list(levels.LEVEL_IDS), defaultValue=default_level))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.UNITS, QCoreApplication.translate("UnitJoin", "Units layer (polygons of the level)"),
+            self.UNITS, translate("UnitJoin", "Units layer (polygons of the level)"),
             [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.UNIT_ID, QCoreApplication.translate("UnitJoin", "Unit identifier field"), parentLayerParameterName=self.UNITS,
+            self.UNIT_ID, translate("UnitJoin", "Unit identifier field"), parentLayerParameterName=self.UNITS,
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.BATIMENTS, QCoreApplication.translate("UnitJoin", "Buildings layer (to reach units through buildings)"),
+            self.BATIMENTS, translate("UnitJoin", "Buildings layer (to reach units through buildings)"),
             [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.BATIMENT_ID, QCoreApplication.translate("UnitJoin", "Building identifier field of the buildings layer"),
+            self.BATIMENT_ID, translate("UnitJoin", "Building identifier field of the buildings layer"),
             defaultValue="batiment_id"))
         self.addParameter(QgsProcessingParameterEnum(
-            self.JOIN_METHOD, QCoreApplication.translate("UnitJoin", "Join method"), options=list(JOIN_METHODS), defaultValue=0))
+            self.JOIN_METHOD, translate("UnitJoin", "Join method"), options=list(JOIN_METHODS), defaultValue=0))
 
     def level_and_method(self, parameters, context):
         return (levels.LEVEL_IDS[self.parameterAsEnum(parameters, self.LEVEL, context)],
@@ -107,7 +108,7 @@ class UnitJoin:
         if "epsg" in dwellings.columns and dwellings["epsg"].notna().any():
             codes = dwellings["epsg"].fillna(DEFAULT_EPSG).astype(int).to_numpy()
         else:
-            feedback.pushInfo(QCoreApplication.translate("UnitJoin", "No EPSG column: x / y read as EPSG:{}.").format(DEFAULT_EPSG))
+            feedback.pushInfo(translate("UnitJoin", "No EPSG column: x / y read as EPSG:{}.").format(DEFAULT_EPSG))
             codes = np.full(len(dwellings), DEFAULT_EPSG)
         groups = []
         for code in np.unique(codes):
@@ -128,7 +129,7 @@ class UnitJoin:
                                                           columns=[id_field], with_geometry=True)
         ids = levels.normalise_keys(frame[id_field])
         if ids.isna().any():
-            feedback.pushWarning(QCoreApplication.translate("UnitJoin", "{} unit(s) without identifier in {} are left out.").format(
+            feedback.pushWarning(translate("UnitJoin", "{} unit(s) without identifier in {} are left out.").format(
                 int(ids.isna().sum()), id_field))
         repeated = ids[ids.duplicated() & ids.notna()]
         if len(repeated):
@@ -160,29 +161,31 @@ class UnitJoin:
                 raise PeuplementError("Niveau étage : les logements doivent avoir batiment_id et etage "
                                       "(colonnes IMMEU et ETAGE du RPLS).")
             buildings = levels.assign_by_key(dwellings["batiment_id"], unit_ids)
-            feedback.pushInfo(QCoreApplication.translate("UnitJoin", "Join: by building key and floor."))
+            feedback.pushInfo(translate("UnitJoin", "Join: by building key and floor."))
             return levels.etage_keys(buildings, dwellings["etage"])
 
         if units is None:
             if not has_key:
                 raise PeuplementError("Sans couche d'unités, les logements doivent porter la clé du niveau "
                                       "{} (champ {}).".format(level, key_field))
-            feedback.pushInfo(QCoreApplication.translate("UnitJoin", "Join: by the key {} of the dwellings (no units layer).").format(key_field))
+            feedback.pushInfo(translate("UnitJoin", "Join: by the key {} of the dwellings (no units layer).")
+                              .format(key_field))
             return levels.assign_by_key(dwellings[key_field])
 
         if method in ("auto", "cle") and has_key:
             coverage = levels.key_coverage(dwellings[key_field], unit_ids)
             if method == "cle" or coverage >= 0.5:
-                feedback.pushInfo(QCoreApplication.translate("UnitJoin", "Join: by the key {} of the dwellings ({:.0f} % of keys found "
+                feedback.pushInfo(translate("UnitJoin", "Join: by the key {} of the dwellings ({:.0f} % of keys found "
                                           "among the units).").format(key_field, 100 * coverage))
                 return levels.assign_by_key(dwellings[key_field], unit_ids)
-            feedback.pushInfo(QCoreApplication.translate("UnitJoin", "The key {} of the dwellings names few units ({:.0f} %): not used.")
+            feedback.pushInfo(translate("UnitJoin", "The key {} of the dwellings names few units ({:.0f} %): not used.")
                               .format(key_field, 100 * coverage))
 
         buildings = self._read_buildings(parameters, context)
         if buildings is not None and method in ("auto", "cle") and units["field"] in buildings["frame"].columns:
             self._require_building_key(dwellings)
-            feedback.pushInfo(QCoreApplication.translate("UnitJoin", "Join: by building (the {} of each building).").format(units["field"]))
+            feedback.pushInfo(translate("UnitJoin", "Join: by building (the {} of each building).")
+                              .format(units["field"]))
             building_units = levels.assign_by_key(buildings["frame"][units["field"]], unit_ids)
             return levels.via_buildings(dwellings["batiment_id"], buildings["ids"], building_units)
         if method == "cle":
@@ -195,7 +198,7 @@ class UnitJoin:
                                   "polygones ; cette couche est ponctuelle.".format(units["label"]))
         polygons = frames.shapely_geometries(units["wkb"])
         if points is not None:
-            feedback.pushInfo(QCoreApplication.translate("UnitJoin", "Join: by location of the dwellings in the units."))
+            feedback.pushInfo(translate("UnitJoin", "Join: by location of the dwellings in the units."))
             assigned = pd.Series([None] * len(dwellings), dtype=object)
             for x, y, crs in points:
                 self._say_reprojection(feedback, crs, units)
@@ -207,7 +210,7 @@ class UnitJoin:
             return assigned
         if buildings is not None:
             self._require_building_key(dwellings)
-            feedback.pushInfo(QCoreApplication.translate("UnitJoin", "Join: by location of each dwelling's building in the units."))
+            feedback.pushInfo(translate("UnitJoin", "Join: by location of each dwelling's building in the units."))
             self._say_reprojection(feedback, buildings["crs"], units)
             bx, by = spatial.representative_points(frames.shapely_geometries(buildings["wkb"]))
             found = levels.assign_by_location(bx, by, buildings["crs"], polygons, unit_ids, units["crs"],
@@ -243,7 +246,7 @@ class UnitJoin:
 
     def _say_reprojection(self, feedback, crs, units):
         if crs and units["crs"] and not spatial.same_crs(crs, units["crs"]):
-            feedback.pushInfo(QCoreApplication.translate("UnitJoin", "Dwellings reprojected to the CRS of the units ({}).").format(
+            feedback.pushInfo(translate("UnitJoin", "Dwellings reprojected to the CRS of the units ({}).").format(
                 units["source_crs"].authid() or units["source_crs"].description()))
 
     @staticmethod
