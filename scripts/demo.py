@@ -173,6 +173,15 @@ def main(argv=None):
         for level in ("ilot", "qpv"):
             store_style_in_gpkg(partial, "occupation_{}_{}".format(millesime, level),
                                 styles / "indicateurs_occupation.qml", "Occupation du parc social")
+    # The evolution's renderer depends on its variables: built by the plugin, saved as QML.
+    from peuplement_plugin.processing.renderers import evolution_renderer  # noqa: E402
+    from qgis.core import QgsVectorLayer  # noqa: E402
+    evolution_layer = QgsVectorLayer("{}|layername=evolution_occupation_ilot".format(partial), "evolution", "ogr")
+    evolution_layer.setRenderer(evolution_renderer(evolution_layer))
+    evolution_layer.saveNamedStyle(str(out / "evolution_occupation_ilot.qml"))
+    del evolution_layer
+    store_style_in_gpkg(partial, "evolution_occupation_ilot", out / "evolution_occupation_ilot.qml",
+                        "Évolution 2022-2024")
     background_styles = {
         "communes": write_outline_qml(out / "fond_communes.qml", color="#4d4d4d", width=0.4),
         "qpv": write_outline_qml(out / "fond_qpv.qml", color="#d7191c", width=0.6, dashed=True),
