@@ -217,8 +217,10 @@ def _read_features(source, columns, with_geometry, feedback=None):
         if with_geometry:
             geometry = feature.geometry()
             geometries.append(None if geometry.isNull() else bytes(geometry.asWkb()))
-    frame = pd.DataFrame(rows, columns=names) if rows else pd.DataFrame({n: pd.Series(dtype=object)
-                                                                          for n in names})
+    if rows:
+        frame = pd.DataFrame(rows, columns=names)
+    else:
+        frame = pd.DataFrame({n: pd.Series(dtype=object) for n in names})
     for name in names:
         column = frame[name]
         if column.dtype == object:
@@ -293,4 +295,3 @@ def point_wkb(frame):
 def shapely_geometries(wkb_values):
     from shapely import wkb as shapely_wkb
     return [None if w is None else shapely_wkb.loads(bytes(w)) for w in wkb_values]
-

@@ -88,10 +88,12 @@ def write_frame(sink, frame, fields, geometries=None, feedback=None, progress=(0
     return True
 
 
-def geometry_from_wkb(wkb):
+def geometry_from_wkb(wkb, multi=False):
+    """A QgsGeometry from WKB (None stays None); ``multi`` for a multi-type output layer."""
     if wkb is None:
         return None
     geometry = QgsGeometry()
     geometry.fromWkb(bytes(wkb))
+    if multi and not geometry.isMultipart():
+        geometry.convertToMultiType()
     return geometry
-

@@ -48,6 +48,7 @@ AGE_JEUNE = 30
 RECENT_YEARS = 2
 DAYS_PER_YEAR = 365.25
 
+
 def _coded(series, labels, values):
     """Codes of a text column as ints: the position of each value in ``values``, -1 when
     NULL or not a known code. The column is factorized once; only its distinct labels
@@ -67,6 +68,8 @@ def _dates(series):
     elif getattr(series.dt, "tz", None) is not None:
         series = series.dt.tz_localize(None)
     return series.to_numpy(dtype="datetime64[ns]")
+
+
 def indicateurs_occupation(menages, reference_date, unit_ids=None):
     """Aggregate canonical households (one millésime, with a ``unite`` column) to one
     row per unit, index named ``unite``.

@@ -52,11 +52,14 @@ def _position(uniques, value):
     found = np.flatnonzero(np.asarray(uniques, dtype=object) == value)
     return int(found[0]) if len(found) else -2
 
+
 def _as_bool(mask):
     """A boolean mask as numpy, NA (unknown) counted as False."""
     if isinstance(mask, np.ndarray):
         return mask.astype(bool)
     return mask.to_numpy(dtype=bool, na_value=False)
+
+
 def indicateurs_parc(logements, reference_date, unit_ids=None, secret_threshold=11):
     """Aggregate canonical dwellings (with a ``unite`` column) to one row per unit.
 

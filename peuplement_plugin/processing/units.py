@@ -19,8 +19,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..bridge import frames, sinks
-from ..core import levels, spatial
+from ..core import importer, levels, spatial
 from ..core.errors import PeuplementError
+from .algorithms.import_table import push_report, read_table
 from .base import Cancelled
 
 JOIN_METHODS = ("auto", "cle", "localisation")
@@ -77,6 +78,18 @@ class UnitJoin:
         if units is not None and level != "etage" and (method == "localisation" or not through_buildings):
             needed += ["x", "y", "epsg"]
         return tuple(dict.fromkeys(needed))
+
+    def read_dwellings(self, parameters, context, feedback, needed):
+        """The dwellings (``LOGEMENTS`` with its ``MAPPING``) mapped and validated, reading
+        only the source columns of the ``needed`` canonical fields; returns
+        ``(dwellings, points)``, the points for a location join."""
+        overrides = importer.parse_mapping(self.parameterAsString(parameters, "MAPPING", context))
+        overrides = {k: v for k, v in overrides.items() if k in needed}
+        raw, points_crs, label = read_table(self, parameters, "LOGEMENTS", context, feedback, "logements",
+                                            overrides, needed)
+        result = importer.canonicalise(raw, "logements", overrides, required=("logement_id",), source_name=label)
+        push_report(feedback, result)
+        return result.frame, self._dwelling_points(raw, result.frame, points_crs, feedback)
 
     def place_in_units(self, parameters, context, feedback, level, method, dwellings, points, progress=(40, 58)):
         """(units, unit id of each dwelling, every unit id to report)."""
@@ -175,8 +188,8 @@ class UnitJoin:
         if method in ("auto", "cle") and has_key:
             coverage = levels.key_coverage(dwellings[key_field], unit_ids)
             if method == "cle" or coverage >= 0.5:
-                feedback.pushInfo(translate("UnitJoin", "Join: by the key {} of the dwellings ({:.0f} % of keys found "
-                                          "among the units).").format(key_field, 100 * coverage))
+                feedback.pushInfo(translate("UnitJoin", "Join: by the key {} of the dwellings ({:.0f} % of keys "
+                                                        "found among the units).").format(key_field, 100 * coverage))
                 return levels.assign_by_key(dwellings[key_field], unit_ids)
             feedback.pushInfo(translate("UnitJoin", "The key {} of the dwellings names few units ({:.0f} %): not used.")
                               .format(key_field, 100 * coverage))
@@ -275,7 +288,7 @@ class UnitJoin:
         geometries = None
         if units is not None:
             by_id = dict(zip(units["ids"], units["wkb"]))
-            geometries = [_as_multi(sinks.geometry_from_wkb(by_id.get(key))) for key in geometry_keys]
+            geometries = [sinks.geometry_from_wkb(by_id.get(key), multi=True) for key in geometry_keys]
             sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                                  QgsWkbTypes.multiType(units["wkb_type"]), units["source_crs"])
         else:
@@ -283,9 +296,3 @@ class UnitJoin:
         if not sinks.write_frame(sink, output, fields, geometries, feedback, progress=progress):
             raise Cancelled()
         return dest_id
-
-
-def _as_multi(geometry):
-    if geometry is not None and not geometry.isMultipart():
-        geometry.convertToMultiType()
-    return geometry

@@ -103,10 +103,7 @@ class Evolution(PeuplementAlgorithm):
                                              source.sourceCrs())
         geometries = None
         if has_geometry:
-            geometries = [sinks.geometry_from_wkb(geometry_of.get(k)) for k in table[key]]
-            for geometry in geometries:
-                if geometry is not None and not geometry.isMultipart():
-                    geometry.convertToMultiType()
+            geometries = [sinks.geometry_from_wkb(geometry_of.get(k), multi=True) for k in table[key]]
         self.step(feedback, 80, self.tr("Writing…"))
         if not sinks.write_frame(sink, table, fields, geometries, feedback, progress=(80, 100)):
             raise Cancelled()

@@ -125,18 +125,9 @@ class IndicateursOccupation(UnitJoin, PeuplementAlgorithm):
         feedback.pushInfo(self.tr("Millésime {}: {} household(s).").format(millesime, len(households)))
 
         self.step(feedback, 20, self.tr("Reading the dwellings…"))
-        overrides = importer.parse_mapping(self.parameterAsString(parameters, self.MAPPING, context))
-        needed = self.join_fields(parameters, context, level, method) + ("depcom",)
-        if levels.DWELLING_KEY[level]:
-            needed += (levels.DWELLING_KEY[level],)
-        overrides = {k: v for k, v in overrides.items() if k in needed}
-        raw, points_crs, label = read_table(self, parameters, self.LOGEMENTS, context, feedback, "logements",
-                                            overrides, needed)
-        dwellings_result = importer.canonicalise(raw, "logements", overrides, required=("logement_id",),
-                                                 source_name=label)
-        push_report(feedback, dwellings_result)
-        dwellings = dwellings_result.frame
-        points = self._dwelling_points(raw, dwellings, points_crs, feedback)
+        # depcom too: the commune of the dwelling gives the zone of the PLUS ceilings.
+        needed = tuple(dict.fromkeys(self.join_fields(parameters, context, level, method) + ("depcom",)))
+        dwellings, points = self.read_dwellings(parameters, context, feedback, needed)
 
         # Each household to its dwelling (logement_id), then to its unit through the dwelling.
         position = pd.Index(dwellings["logement_id"]).get_indexer(households["logement_id"])

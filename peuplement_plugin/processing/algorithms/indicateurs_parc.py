@@ -13,12 +13,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...core import importer, levels, stock
+from ...core import levels, stock
 from ...core.errors import PeuplementError
 from ..base import PeuplementAlgorithm
 from ..units import UnitJoin
-from .import_table import push_report, read_table
-
 
 
 class IndicateursParc(UnitJoin, PeuplementAlgorithm):
@@ -95,17 +93,8 @@ class IndicateursParc(UnitJoin, PeuplementAlgorithm):
         threshold = self.parameterAsInt(parameters, self.SECRET_THRESHOLD, context)
 
         self.step(feedback, 2, self.tr("Reading the dwellings…"))
-        overrides = importer.parse_mapping(self.parameterAsString(parameters, self.MAPPING, context))
-        needed = self._needed_fields(parameters, context, level, method)
-        overrides = {k: v for k, v in overrides.items() if k in needed}
-        raw, points_crs, label = read_table(self, parameters, self.LOGEMENTS, context, feedback,
-                                            "logements", overrides, needed)
-        self.step(feedback, 25, self.tr("Mapping and validating the dwellings…"))
-        result = importer.canonicalise(raw, "logements", overrides, required=("logement_id",),
-                                       source_name=label)
-        push_report(feedback, result)
-        dwellings = result.frame
-        points = self._dwelling_points(raw, dwellings, points_crs, feedback)
+        needed = stock.INPUT_FIELDS + self.join_fields(parameters, context, level, method)
+        dwellings, points = self.read_dwellings(parameters, context, feedback, tuple(dict.fromkeys(needed)))
 
         self.step(feedback, 40, self.tr("Placing the dwellings in the units…"))
         units, assigned, unit_ids = self.place_in_units(parameters, context, feedback, level, method,
@@ -129,10 +118,6 @@ class IndicateursParc(UnitJoin, PeuplementAlgorithm):
         return self._write(parameters, context, feedback, level, table, units)
 
     # ------------------------------------------------------------------------------
-
-    def _needed_fields(self, parameters, context, level, method):
-        """The dwelling fields to read: the indicators', and what the join needs."""
-        return tuple(dict.fromkeys(stock.INPUT_FIELDS + self.join_fields(parameters, context, level, method)))
 
     def _reference_date(self, parameters, context, dwellings):
         value = parameters.get(self.REFERENCE_DATE)
