@@ -450,57 +450,53 @@ def class_symbol(color):
     return symbol
 
 
-def null_symbol():
-    """Light grey, hatched: unknown or masked (secret statistique)."""
+def _plain_base(color):
+    """A fill without outline: the first layer of the NULL / secret / unknown symbols."""
     symbol = QgsFillSymbol()
-    base = QgsSimpleFillSymbolLayer(QColor("#efefef"))
+    base = QgsSimpleFillSymbolLayer(QColor(color))
     base.setStrokeStyle(Qt.NoPen)
     symbol.changeSymbolLayer(0, base)
-    hatch = QgsLinePatternFillSymbolLayer()
-    hatch.setLineAngle(45)
-    hatch.setDistance(1.4)
-    hatch.setDistanceUnit(QgsUnitTypes.RenderMillimeters)
-    hatch.setLineWidth(0.25)
-    hatch.setLineWidthUnit(QgsUnitTypes.RenderMillimeters)
-    hatch.setColor(QColor("#a8a8a8"))
-    symbol.appendSymbolLayer(hatch)
-    outline = QgsSimpleLineSymbolLayer(QColor(OUTLINE_COLOR), OUTLINE_WIDTH)
+    return symbol
+
+
+def _add_outline(symbol, color=OUTLINE_COLOR):
+    outline = QgsSimpleLineSymbolLayer(QColor(color), OUTLINE_WIDTH)
     outline.setWidthUnit(QgsUnitTypes.RenderMillimeters)
     outline.setPenJoinStyle(Qt.RoundJoin)
     symbol.appendSymbolLayer(outline)
     return symbol
+
+
+def _hatched(fill, line_color, distance, angles):
+    """``fill`` crossed by lines at each of ``angles``, with the white outline."""
+    symbol = _plain_base(fill)
+    for angle in angles:
+        hatch = QgsLinePatternFillSymbolLayer()
+        hatch.setLineAngle(angle)
+        hatch.setDistance(distance)
+        hatch.setDistanceUnit(QgsUnitTypes.RenderMillimeters)
+        hatch.setLineWidth(0.25)
+        hatch.setLineWidthUnit(QgsUnitTypes.RenderMillimeters)
+        hatch.setColor(QColor(line_color))
+        symbol.appendSymbolLayer(hatch)
+    return _add_outline(symbol)
+
+
+def null_symbol():
+    """Light grey, hatched: unknown or masked (secret statistique)."""
+    return _hatched("#efefef", "#a8a8a8", 1.4, (45,))
 
 
 def secret_symbol():
     """Mid grey, cross-hatched in dark grey: figures masked by the secret statistique
     (darker and denser than the unknown values, and than the hatching of null_symbol)."""
-    symbol = QgsFillSymbol()
-    base = QgsSimpleFillSymbolLayer(QColor("#d0d0d0"))
-    base.setStrokeStyle(Qt.NoPen)
-    symbol.changeSymbolLayer(0, base)
-    for angle in (45, 135):
-        hatch = QgsLinePatternFillSymbolLayer()
-        hatch.setLineAngle(angle)
-        hatch.setDistance(1.2)
-        hatch.setDistanceUnit(QgsUnitTypes.RenderMillimeters)
-        hatch.setLineWidth(0.25)
-        hatch.setLineWidthUnit(QgsUnitTypes.RenderMillimeters)
-        hatch.setColor(QColor("#636363"))
-        symbol.appendSymbolLayer(hatch)
-    outline = QgsSimpleLineSymbolLayer(QColor(OUTLINE_COLOR), OUTLINE_WIDTH)
-    outline.setWidthUnit(QgsUnitTypes.RenderMillimeters)
-    outline.setPenJoinStyle(Qt.RoundJoin)
-    symbol.appendSymbolLayer(outline)
-    return symbol
+    return _hatched("#d0d0d0", "#636363", 1.2, (45, 135))
 
 
 def unknown_symbol():
     """White with sparse grey dots, no hatching: a value that is simply not known (lighter
     than the secret, and not mistaken for the lightest class)."""
-    symbol = QgsFillSymbol()
-    base = QgsSimpleFillSymbolLayer(QColor("#ffffff"))
-    base.setStrokeStyle(Qt.NoPen)
-    symbol.changeSymbolLayer(0, base)
+    symbol = _plain_base("#ffffff")
     dot = QgsSimpleMarkerSymbolLayer()
     dot.setSize(0.5)
     dot.setSizeUnit(QgsUnitTypes.RenderMillimeters)
@@ -515,11 +511,7 @@ def unknown_symbol():
     dots.setDistanceXUnit(QgsUnitTypes.RenderMillimeters)
     dots.setDistanceYUnit(QgsUnitTypes.RenderMillimeters)
     symbol.appendSymbolLayer(dots)
-    outline = QgsSimpleLineSymbolLayer(QColor("#bdbdbd"), OUTLINE_WIDTH)
-    outline.setWidthUnit(QgsUnitTypes.RenderMillimeters)
-    outline.setPenJoinStyle(Qt.RoundJoin)
-    symbol.appendSymbolLayer(outline)
-    return symbol
+    return _add_outline(symbol, "#bdbdbd")
 
 
 def _number(value):
