@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Evolution</name>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="35" />
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="35"/>
         <source>Evolution between two millésimes</source>
         <translation>Évolution entre deux millésimes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="38" />
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="38"/>
         <source>Puts two outputs of the same indicator algorithm side by side (two OPS millésimes, two RPLS years), unit by unit, joined on UNIT_ID: for each variable its value at t0 (&lt;variable&gt;_t0), at t1 (&lt;variable&gt;_t1) and the difference t1 − t0 (&lt;variable&gt;_diff), in points for shares and rates.
 
 VARIABLES: the fields to compare, separated by commas; empty = every numeric indicator field (part_, tx_, nb_, taille_, anciennete_…) present on both sides.
@@ -25,67 +26,67 @@ Indicateurs : presence dit si l'unité existe des deux côtés ou d'un seul (ell
 La géométrie vient de AFTER (de BEFORE pour les unités qui n'existent que là).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="53" />
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="53"/>
         <source>Indicators at t0</source>
         <translation>Indicateurs à t0</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="55" />
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="55"/>
         <source>Indicators at t1</source>
         <translation>Indicateurs à t1</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="57" />
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="57"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="59" />
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="59"/>
         <source>Variables to compare (comma separated; empty = all common indicators)</source>
         <translation>Variables à comparer (séparées par des virgules ; vide = tous les indicateurs communs)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="62" />
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="62"/>
         <source>Count field for the stability flag</source>
         <translation>Champ d'effectif pour l'indicateur de stabilité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="64" />
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="64"/>
         <source>Maximum change of the count (%)</source>
         <translation>Variation maximale de l'effectif (%)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="113" />
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="110"/>
         <source>Evolution</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="77" />
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="77"/>
         <source>Reading t0…</source>
         <translation>Lecture de t0…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="79" />
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="79"/>
         <source>Reading t1…</source>
         <translation>Lecture de t1…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="82" />
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="82"/>
         <source>{} is not on both sides: no stability flag.</source>
         <translation>{} n'est pas des deux côtés : pas d'indicateur de stabilité.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="83" />
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="83"/>
         <source>Comparing…</source>
         <translation>Comparaison…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="87" />
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="87"/>
         <source>{} unit(s): {} on both sides, {} at t0 only, {} at t1 only; {} comparable.</source>
         <translation>{} unité(s) : {} des deux côtés, {} à t0 seulement, {} à t1 seulement ; {} comparables.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="110" />
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="107"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
@@ -93,12 +94,12 @@ La géométrie vient de AFTER (de BEFORE pour les unités qui n'existent que là
 <context>
     <name>ImportTable</name>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="55" />
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="55"/>
         <source>Import a table (RPLS, OPS, SNE, departures, applications)</source>
         <translation>Importer une table (RPLS, OPS, SNE, départs, demandes)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="59" />
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="59"/>
         <source>Reads a raw table — any QGIS table or layer, or the path of a CSV file — maps its columns to the canonical fields of the kind chosen, validates every value and writes the canonical table and a validation report.
 
 KIND: {kinds}.
@@ -119,62 +120,62 @@ Un chemin CSV est lu avec ENCODING (auto : UTF-8, avec ou sans BOM, sinon Window
 Un champ obligatoire absent arrête l'import avec un message qui le nomme. Les lignes sans valeur obligatoire, ou qui répètent un identifiant, sont écartées ; les valeurs illisibles et les codes inconnus sont laissés vides : le rapport (REPORT) liste chaque cas avec ses lignes.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="77" />
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="77"/>
         <source>Raw table (layer, table or CSV file)</source>
         <translation>Table brute (couche, table ou fichier CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="79" />
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="79"/>
         <source>Kind of table</source>
         <translation>Type de table</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="81" />
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="81"/>
         <source>Field mapping (canonical=source;…), optional</source>
         <translation>Correspondance des champs (canonique=source;…), facultative</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="84" />
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="84"/>
         <source>Encoding of a CSV file (auto, utf-8, cp1252…)</source>
         <translation>Encodage d'un fichier CSV (auto, utf-8, cp1252…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="86" />
-        <source>Separator of a CSV file (auto, ;, ',', tab)</source>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="86"/>
+        <source>Separator of a CSV file (auto, ;, &apos;,&apos;, tab)</source>
         <translation>Séparateur d'un fichier CSV (auto, ;, ',', tab)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="88" />
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="88"/>
         <source>Canonical table</source>
         <translation>Table canonique</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="90" />
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="90"/>
         <source>Validation report</source>
         <translation>Rapport de validation</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="96" />
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="96"/>
         <source>Reading the table…</source>
         <translation>Lecture de la table…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="98" />
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="98"/>
         <source>Mapping and validating the columns…</source>
         <translation>Correspondance et validation des colonnes…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="101" />
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="101"/>
         <source>Writing the canonical table…</source>
         <translation>Écriture de la table canonique…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="112" />
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="112"/>
         <source>Canonical table — {}</source>
         <translation>Table canonique — {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="114" />
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="114"/>
         <source>Validation report — {}</source>
         <translation>Rapport de validation — {}</translation>
     </message>
@@ -182,13 +183,13 @@ Un champ obligatoire absent arrête l'import avec un message qui le nomme. Les l
 <context>
     <name>IndicateursOccupation</name>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="49" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="49"/>
         <source>Occupancy indicators (OPS) per unit</source>
         <translation>Indicateurs d'occupation (OPS) par unité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="53" />
-        <source>Joins the OPS households of one millésime to their dwellings and to the units of a level, and computes per unit, as ratios of sums at the unit's own scale: nb_menages, nb_personnes, taille_menage (persons per household) and the shares (%) of personnes seules, familles monoparentales, familles nombreuses (3 children under 14 or more, or 5 persons or more), lease holder aged 65 or more and under 30, resources under 20 / 40 / 60 % and over 100 % of the PLUS ceiling, APL, unemployment, precarious employment, recent move-ins (less than 2 years before the reference date) and the mean length of residence. Each share's denominator is the households for which the variable is known, written beside it (n_monoparentales…), so a map can say "n = 37".
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="53"/>
+        <source>Joins the OPS households of one millésime to their dwellings and to the units of a level, and computes per unit, as ratios of sums at the unit's own scale: nb_menages, nb_personnes, taille_menage (persons per household) and the shares (%) of personnes seules, familles monoparentales, familles nombreuses (3 children under 14 or more, or 5 persons or more), lease holder aged 65 or more and under 30, resources under 20 / 40 / 60 % and over 100 % of the PLUS ceiling, APL, unemployment, precarious employment, recent move-ins (less than 2 years before the reference date) and the mean length of residence. Each share's denominator is the households for which the variable is known, written beside it (n_monoparentales…), so a map can say &quot;n = 37&quot;.
 
 When the survey gives the annual income rather than the band, the household is classified against the PLUS ceiling of its category (number of persons) and zone (ZONE, or from the dwelling's commune) for PLAFONDS_YEAR (default: the year before the millésime), from the dated table resources/plafonds_plus.csv. uc_moy is the mean number of consumption units (1 + 0.5 per other person aged 14 or more + 0.3 per child under 14); nb_uc_approchees counts the households whose children's ages were unknown (every other person then counts as 14 or more).
 
@@ -204,132 +205,132 @@ Secret statistique : tous les chiffres « ménages » d'une unité de moins de S
 LEVEL : {levels}. Les logements sont rattachés aux unités comme dans indicateurs_parc (clé, bâtiment, localisation).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="80" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="80"/>
         <source>OPS households (table, layer or CSV)</source>
         <translation>Ménages OPS (table, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="82" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="82"/>
         <source>Dwellings (RPLS table, layer or CSV)</source>
         <translation>Logements (table RPLS, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="85" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="85"/>
         <source>Millésime (survey year; empty = the only one in the table)</source>
         <translation>Millésime (année d'enquête ; vide = le seul de la table)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="88" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="88"/>
         <source>Secret statistique: minimum households</source>
         <translation>Secret statistique : nombre minimal de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="91" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="91"/>
         <source>Internal use (allows a threshold under 5)</source>
         <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="93" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="93"/>
         <source>Reference date (default: 1 January of the millésime)</source>
         <translation>Date de référence (par défaut : 1er janvier du millésime)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="96" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="96"/>
         <source>Year of the PLUS ceilings (default: millésime − 1)</source>
         <translation>Année des plafonds PLUS (par défaut : millésime − 1)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="99" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="99"/>
         <source>Ceiling zone</source>
         <translation>Zone des plafonds</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="101" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="101"/>
         <source>Field mapping of the households (canonical=source;…)</source>
         <translation>Correspondance des champs des ménages (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="101" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="101"/>
         <source>Field mapping of the dwellings (canonical=source;…)</source>
         <translation>Correspondance des champs des logements (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="104" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="104"/>
         <source>Encoding of the CSV files</source>
         <translation>Encodage des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="106" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="106"/>
         <source>Separator of the CSV files</source>
         <translation>Séparateur des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="108" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="108"/>
         <source>Occupancy indicators</source>
         <translation>Indicateurs d'occupation</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="119" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="119"/>
         <source>Reading the households…</source>
         <translation>Lecture des ménages…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="125" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="125"/>
         <source>Millésime {}: {} household(s).</source>
         <translation>Millésime {} : {} ménage(s).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="127" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="127"/>
         <source>Reading the dwellings…</source>
         <translation>Lecture des logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="145" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="136"/>
         <source>{} household(s) live in a dwelling absent from the dwellings table: not counted.</source>
         <translation>{} ménage(s) occupent un logement absent de la table des logements : non comptés.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="148" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="139"/>
         <source>Resources against the PLUS ceilings…</source>
         <translation>Ressources rapportées aux plafonds PLUS…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="152" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="143"/>
         <source>Placing the dwellings in the units…</source>
         <translation>Rattachement des logements aux unités…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="159" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="150"/>
         <source>{} household(s) reach no unit and are not counted.</source>
         <translation>{} ménage(s) ne sont rattachés à aucune unité et ne sont pas comptés.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="162" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="153"/>
         <source>Computing the indicators…</source>
         <translation>Calcul des indicateurs…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="166" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="157"/>
         <source>Secret statistique…</source>
         <translation>Secret statistique…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="173" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="164"/>
         <source>{} unit(s), {} masked by the secret statistique (threshold {}).</source>
         <translation>{} unité(s), dont {} masquées par le secret statistique (seuil {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="177" />
-        <source>A single unit holds households: the territory's own total must not be published next to this layer.</source>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="168"/>
+        <source>A single unit holds households: the territory&apos;s own total must not be published next to this layer.</source>
         <translation>Une seule unité compte des ménages : le total du territoire ne doit pas être publié à côté de cette couche.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="188" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="179"/>
         <source>Occupancy {} — {}</source>
         <translation>Occupation {} — {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="233" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="224"/>
         <source>{} household(s) classified from their income against the PLUS ceilings of {}.</source>
         <translation>{} ménage(s) classés d'après leur revenu selon les plafonds PLUS de {}.</translation>
     </message>
@@ -337,12 +338,12 @@ LEVEL : {levels}. Les logements sont rattachés aux unités comme dans indicateu
 <context>
     <name>IndicateursParc</name>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="38" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="36"/>
         <source>Stock indicators (RPLS) per unit</source>
         <translation>Indicateurs du parc (RPLS) par unité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="42" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="40"/>
         <source>Counts the social dwellings of each unit (floor, building, residence, block, IRIS, QPV / outside QPV, commune, EPCI, or landlord as a table) and computes, as ratios of sums at the unit's own scale:
 - tx_vacance = dwellings vacant offered for rent (mode 2) / dwellings in modes 1+2;
 - tx_vacance_3mois: the same, vacancy started more than 3 months before the reference date;
@@ -375,82 +376,77 @@ LOGEMENTS peut être une table canonique issue de import_table ou une table RPLS
 REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de vacance la plus récente (le RPLS décrit le parc au 1er janvier).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="71" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="69"/>
         <source>Dwellings (RPLS table, layer or CSV)</source>
         <translation>Logements (table RPLS, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="74" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="72"/>
         <source>Reference date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="77" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="75"/>
         <source>Secret statistique: minimum households</source>
         <translation>Secret statistique : nombre minimal de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="80" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="78"/>
         <source>Keep units without dwellings</source>
         <translation>Garder les unités sans logement</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="82" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="80"/>
         <source>Field mapping of the dwellings (canonical=source;…)</source>
         <translation>Correspondance des champs des logements (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="84" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="82"/>
         <source>Encoding of a CSV file</source>
         <translation>Encodage d'un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="86" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="84"/>
         <source>Separator of a CSV file</source>
         <translation>Séparateur d'un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="88" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="86"/>
         <source>Stock indicators</source>
         <translation>Indicateurs du parc</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="97" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="95"/>
         <source>Reading the dwellings…</source>
         <translation>Lecture des logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="103" />
-        <source>Mapping and validating the dwellings…</source>
-        <translation>Correspondance et validation des logements…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="110" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="99"/>
         <source>Placing the dwellings in the units…</source>
         <translation>Rattachement des logements aux unités…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="118" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="107"/>
         <source>{} dwelling(s) reach no unit and are not counted.</source>
         <translation>{} logement(s) ne sont rattachés à aucune unité et ne sont pas comptés.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="121" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="110"/>
         <source>Reference date: {}</source>
         <translation>Date de référence : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="122" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="111"/>
         <source>Computing the indicators…</source>
         <translation>Calcul des indicateurs…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="126" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="115"/>
         <source>{} unit(s), {} dwelling(s) counted.</source>
         <translation>{} unité(s), {} logement(s) comptés.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="156" />
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="141"/>
         <source>Stock indicators — {}</source>
         <translation>Indicateurs du parc — {}</translation>
     </message>
@@ -458,35 +454,55 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
 <context>
     <name>PeuplementAlgorithm</name>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="78" />
+        <location filename="../peuplement_plugin/processing/base.py" line="78"/>
         <source>Data preparation</source>
         <translation>Préparation des données</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="79" />
+        <location filename="../peuplement_plugin/processing/base.py" line="79"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="97" />
+        <location filename="../peuplement_plugin/processing/base.py" line="101"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/base.py" line="80"/>
+        <source>Flows and mobility</source>
+        <translation>Flux et mobilité</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/base.py" line="81"/>
+        <source>Attribution objectives</source>
+        <translation>Objectifs d&apos;attribution</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/base.py" line="82"/>
+        <source>Fragility</source>
+        <translation>Fragilité</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/base.py" line="83"/>
+        <source>Observatory</source>
+        <translation>Observatoire</translation>
     </message>
 </context>
 <context>
     <name>PeuplementPlugin</name>
     <message>
-        <location filename="../peuplement_plugin/plugin.py" line="50" />
+        <location filename="../peuplement_plugin/plugin.py" line="50"/>
         <source>Peuplement</source>
         <translation>Peuplement</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/plugin.py" line="52" />
+        <location filename="../peuplement_plugin/plugin.py" line="52"/>
         <source>Import a table (RPLS, OPS, SNE)…</source>
         <translation>Importer une table (RPLS, OPS, SNE)…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/plugin.py" line="52" />
+        <location filename="../peuplement_plugin/plugin.py" line="52"/>
         <source>Stock indicators per unit…</source>
         <translation>Indicateurs du parc par unité…</translation>
     </message>
@@ -494,7 +510,7 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
 <context>
     <name>PeuplementProvider</name>
     <message>
-        <location filename="../peuplement_plugin/processing/provider.py" line="20" />
+        <location filename="../peuplement_plugin/processing/provider.py" line="20"/>
         <source>Peuplement du parc social</source>
         <translation>Peuplement du parc social</translation>
     </message>
@@ -502,82 +518,82 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
 <context>
     <name>UnitJoin</name>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="41" />
+        <location filename="../peuplement_plugin/processing/units.py" line="43"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="43" />
+        <location filename="../peuplement_plugin/processing/units.py" line="45"/>
         <source>Units layer (polygons of the level)</source>
         <translation>Couche des unités (polygones du niveau)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="46" />
+        <location filename="../peuplement_plugin/processing/units.py" line="48"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="49" />
+        <location filename="../peuplement_plugin/processing/units.py" line="51"/>
         <source>Buildings layer (to reach units through buildings)</source>
         <translation>Couche des bâtiments (rattachement aux unités par les bâtiments)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="52" />
+        <location filename="../peuplement_plugin/processing/units.py" line="54"/>
         <source>Building identifier field of the buildings layer</source>
         <translation>Champ identifiant de la couche des bâtiments</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="55" />
+        <location filename="../peuplement_plugin/processing/units.py" line="57"/>
         <source>Join method</source>
         <translation>Méthode de rattachement</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="110" />
+        <location filename="../peuplement_plugin/processing/units.py" line="124"/>
         <source>No EPSG column: x / y read as EPSG:{}.</source>
         <translation>Pas de colonne EPSG : x / y lus en EPSG:{}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="131" />
+        <location filename="../peuplement_plugin/processing/units.py" line="145"/>
         <source>{} unit(s) without identifier in {} are left out.</source>
         <translation>{} unité(s) sans identifiant dans {} sont écartées.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="163" />
+        <location filename="../peuplement_plugin/processing/units.py" line="177"/>
         <source>Join: by building key and floor.</source>
         <translation>Rattachement : par clé de bâtiment et étage.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="170" />
+        <location filename="../peuplement_plugin/processing/units.py" line="184"/>
         <source>Join: by the key {} of the dwellings (no units layer).</source>
         <translation>Rattachement : par la clé {} des logements (sans couche d'unités).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="176" />
+        <location filename="../peuplement_plugin/processing/units.py" line="191"/>
         <source>Join: by the key {} of the dwellings ({:.0f} % of keys found among the units).</source>
         <translation>Rattachement : par la clé {} des logements ({:.0f} % des clés trouvées parmi les unités).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="179" />
+        <location filename="../peuplement_plugin/processing/units.py" line="194"/>
         <source>The key {} of the dwellings names few units ({:.0f} %): not used.</source>
         <translation>La clé {} des logements désigne peu d'unités ({:.0f} %) : non utilisée.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="185" />
+        <location filename="../peuplement_plugin/processing/units.py" line="200"/>
         <source>Join: by building (the {} of each building).</source>
         <translation>Rattachement : par bâtiment (le {} de chaque bâtiment).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="198" />
+        <location filename="../peuplement_plugin/processing/units.py" line="214"/>
         <source>Join: by location of the dwellings in the units.</source>
         <translation>Rattachement : par localisation des logements dans les unités.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="210" />
-        <source>Join: by location of each dwelling's building in the units.</source>
+        <location filename="../peuplement_plugin/processing/units.py" line="226"/>
+        <source>Join: by location of each dwelling&apos;s building in the units.</source>
         <translation>Rattachement : par localisation du bâtiment de chaque logement dans les unités.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="246" />
+        <location filename="../peuplement_plugin/processing/units.py" line="262"/>
         <source>Dwellings reprojected to the CRS of the units ({}).</source>
         <translation>Logements reprojetés dans le SCR des unités ({}).</translation>
     </message>

@@ -1,6 +1,8 @@
 """Shared fixtures: the plugin's provider registered in a headless QGIS (pytest-qgis)."""
 
+import json
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -63,3 +65,28 @@ def run(provider):
         return results, feedback
 
     return _run
+
+
+class Territoire:
+    """The generated sample territory: ``path(name)`` of its files, ``meta`` (territoire.json)."""
+
+    def __init__(self, directory):
+        self.directory = directory
+        self.meta = json.loads((directory / "territoire.json").read_text(encoding="utf-8"))
+
+    def path(self, name):
+        return str(self.directory / name)
+
+    def layer(self, name):
+        """A ``path|layername=`` source for a layer of territoire.gpkg."""
+        return "{}|layername={}".format(self.directory / "territoire.gpkg", name)
+
+
+@pytest.fixture(scope="session")
+def territoire(tmp_path_factory):
+    """The sample territory of tools/generer_territoire.py at 6,000 dwellings, every table,
+    generated once per session (about a second). Tests must not modify its files."""
+    directory = tmp_path_factory.mktemp("territoire")
+    subprocess.run([sys.executable, "-m", "tools.generer_territoire", "--out", str(directory), "--logements", "6000",
+                    "--quiet"], check=True, cwd=str(ROOT))
+    return Territoire(directory)

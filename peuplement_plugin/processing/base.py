@@ -77,6 +77,10 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
         groups = {
             "donnees": QCoreApplication.translate("PeuplementAlgorithm", "Data preparation"),
             "indicateurs": QCoreApplication.translate("PeuplementAlgorithm", "Indicators"),
+            "flux": QCoreApplication.translate("PeuplementAlgorithm", "Flows and mobility"),
+            "objectifs": QCoreApplication.translate("PeuplementAlgorithm", "Attribution objectives"),
+            "fragilite": QCoreApplication.translate("PeuplementAlgorithm", "Fragility"),
+            "chaine": QCoreApplication.translate("PeuplementAlgorithm", "Observatory"),
         }
         return groups[self.group_key]
 
