@@ -285,54 +285,54 @@ LEVEL : {levels}. Les logements sont rattachés aux unités comme dans indicateu
         <translation>Lecture des logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="136"/>
-        <source>{} household(s) live in a dwelling absent from the dwellings table: not counted.</source>
-        <translation>{} ménage(s) occupent un logement absent de la table des logements : non comptés.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="139"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="141"/>
         <source>Resources against the PLUS ceilings…</source>
         <translation>Ressources rapportées aux plafonds PLUS…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="143"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="145"/>
         <source>Placing the dwellings in the units…</source>
         <translation>Rattachement des logements aux unités…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="150"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="152"/>
         <source>{} household(s) reach no unit and are not counted.</source>
         <translation>{} ménage(s) ne sont rattachés à aucune unité et ne sont pas comptés.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="153"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="155"/>
         <source>Computing the indicators…</source>
         <translation>Calcul des indicateurs…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="157"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="159"/>
         <source>Secret statistique…</source>
         <translation>Secret statistique…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="164"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="166"/>
         <source>{} unit(s), {} masked by the secret statistique (threshold {}).</source>
         <translation>{} unité(s), dont {} masquées par le secret statistique (seuil {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="168"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="170"/>
         <source>A single unit holds households: the territory&apos;s own total must not be published next to this layer.</source>
         <translation>Une seule unité compte des ménages : le total du territoire ne doit pas être publié à côté de cette couche.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="179"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="181"/>
         <source>Occupancy {} — {}</source>
         <translation>Occupation {} — {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="224"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="226"/>
         <source>{} household(s) classified from their income against the PLUS ceilings of {}.</source>
         <translation>{} ménage(s) classés d'après leur revenu selon les plafonds PLUS de {}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="137"/>
+        <source>{} household(s) of {} live in a dwelling absent from the dwellings table, not counted: row(s) {} (logement_id {}).</source>
+        <translation>{} ménage(s) de {} occupent un logement absent de la table des logements, non compté(s) : ligne(s) {} (logement_id {}).</translation>
     </message>
 </context>
 <context>
@@ -454,37 +454,37 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
 <context>
     <name>PeuplementAlgorithm</name>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="78"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="80"/>
         <source>Data preparation</source>
         <translation>Préparation des données</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="79"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="81"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="101"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="103"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="80"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="82"/>
         <source>Flows and mobility</source>
         <translation>Flux et mobilité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="81"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="83"/>
         <source>Attribution objectives</source>
-        <translation>Objectifs d&apos;attribution</translation>
+        <translation>Objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="82"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="84"/>
         <source>Fragility</source>
         <translation>Fragilité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="83"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="85"/>
         <source>Observatory</source>
         <translation>Observatoire</translation>
     </message>
@@ -583,19 +583,29 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Rattachement : par bâtiment (le {} de chaque bâtiment).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="214"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="218"/>
         <source>Join: by location of the dwellings in the units.</source>
         <translation>Rattachement : par localisation des logements dans les unités.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="226"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="234"/>
         <source>Join: by location of each dwelling&apos;s building in the units.</source>
         <translation>Rattachement : par localisation du bâtiment de chaque logement dans les unités.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="262"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="290"/>
         <source>Dwellings reprojected to the CRS of the units ({}).</source>
         <translation>Logements reprojetés dans le SCR des unités ({}).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="258"/>
+        <source>{} unit(s) of {} have an invalid geometry (self-intersection…), repaired before the join: {}.</source>
+        <translation>{} unité(s) de {} ont une géométrie invalide (auto-intersection…), corrigée avant la jointure : {}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="262"/>
+        <source>{} unit(s) of {} have no geometry: no dwelling can be placed in them by location: {}.</source>
+        <translation>{} unité(s) de {} n&apos;ont pas de géométrie : aucun logement ne peut y être placé par localisation : {}.</translation>
     </message>
 </context>
 </TS>

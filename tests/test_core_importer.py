@@ -5,7 +5,7 @@ a field mapping (canonical name → source column), guessed from the known real 
 overridable by the user, and reports what it could not map") and section 8 (MAPPING).
 
 Row numbers in the report are 1-based data rows (the first line under the header is 1),
-as importer._rows_text documents. No QGIS here.
+as importer.rows_text documents. No QGIS here.
 """
 
 import datetime as dt

@@ -461,3 +461,14 @@ def test_parsers_work_once_per_distinct_value_on_large_column():
     assert int(invalid.sum()) == 50_000        # every "99"
     assert int((values == 0).sum()) == 50_000  # every "RC"
     assert values.iloc[5] == 1 and values.iloc[6] == 2
+
+
+def test_numbers_too_large_or_infinite_are_invalid():
+    """Found by the fuzz test: a 19-digit "count" crashed the cast to integers."""
+    from peuplement_plugin.core import parsing as p
+
+    values, invalid = p.parse_int(pd.Series(["3", "9240000000000000000", "2147483647", "2147483648", "inf"]))
+    assert values.tolist()[0] == 3 and values.tolist()[2] == 2147483647
+    assert invalid.tolist() == [False, True, False, True, True]
+    numbers, invalid = p.parse_float(pd.Series([1.5, float("inf"), float("-inf")]))
+    assert numbers[0] == 1.5 and numbers[1:].isna().all() and invalid.tolist() == [False, True, True]

@@ -46,8 +46,11 @@ def sniff(path, encoding="auto", separator="auto"):
         raise PeuplementError("Fichier illisible : {} ({})".format(path, error.strerror))
     if not head or (head.isspace() and len(head) < HEAD_BYTES):
         raise PeuplementError("Fichier vide : {}".format(path))
-    if len(head) == HEAD_BYTES and b"\n" in head:
-        head = head[:head.rfind(b"\n")]  # never cut a multi-byte character in two
+    if len(head) == HEAD_BYTES:
+        if b"\n" not in head and b"\r" not in head:
+            raise PeuplementError("Fichier {} : sa première ligne dépasse {} Mio ; ce n'est pas l'en-tête d'un "
+                                  "tableau (fichier binaire, ou sans fin de ligne ?).".format(path, HEAD_BYTES >> 20))
+        head = head[:max(head.rfind(b"\n"), head.rfind(b"\r"))]  # never cut a multi-byte character in two
     if encoding in (None, "", "auto"):
         encoding = detect_encoding(head)
     elif encoding.lower().replace("-", "").replace("_", "") == "utf8" and head.startswith(b"\xef\xbb\xbf"):
@@ -57,12 +60,15 @@ def sniff(path, encoding="auto", separator="auto"):
     except (UnicodeDecodeError, LookupError) as error:
         raise PeuplementError("Fichier {} : il n'est pas dans l'encodage {} ({}). Essayez ENCODING=cp1252 "
                               "ou utf-8.".format(path, encoding, error))
-    first_line = first_line.lstrip("\ufeff").rstrip("\r")
+    first_line = first_line.split("\r", 1)[0].lstrip("\ufeff")  # old Mac files end lines with CR only
     if separator in (None, "", "auto"):
         separator = detect_separator(first_line)
     elif separator in ("\\t", "tab", "tabulation"):
         separator = "\t"
-    header = [c.strip().strip('"') for c in next(csv.reader([first_line], delimiter=separator))]
+    try:
+        header = [c.strip().strip('"') for c in next(csv.reader([first_line], delimiter=separator))]
+    except csv.Error as error:
+        raise PeuplementError("Fichier {} : en-tête illisible ({}).".format(path, error))
     return encoding, separator, header
 
 

@@ -21,9 +21,14 @@ ERREUR = "erreur"
 AVERTISSEMENT = "avertissement"
 INFO = "info"
 
-# How many row numbers and example values a report line quotes.
+# How many row numbers and example values a report line quotes, and how long a quote is.
 MAX_ROWS_QUOTED = 20
 MAX_EXAMPLES = 5
+MAX_QUOTED_CHARS = 40
+MAX_COLUMNS_QUOTED = 40
+# No identifier, code or name of the tables runs this long: a longer text is a broken
+# file (an unclosed quote swallowing the lines after it), not a value.
+MAX_TEXT_LENGTH = 1000
 
 _PARSERS = {
     schemas.TEXT: parsing.parse_text,
@@ -110,7 +115,7 @@ def guess_mapping(columns, kind, overrides=None):
             matched = by_normal.get(normalise_column_name(source))
             if matched is None:
                 raise PeuplementError("MAPPING : la colonne « {} » (pour {}) n'existe pas ; colonnes "
-                                      "présentes : {}".format(source, canonical, ", ".join(map(str, columns))))
+                                      "présentes : {}".format(source, canonical, columns_text(columns)))
             source = matched
         mapping[canonical] = source
         taken.add(source)
@@ -136,15 +141,31 @@ def numeric_sources(mapping, kind):
     return tuple(source for name, source in mapping.items() if table.field(name).kind in _NUMERIC_KINDS)
 
 
-def _rows_text(mask):
-    rows = (mask[mask].index + 1).tolist()  # 1 = the first data row, under the header
+def rows_text(mask):
+    """The row numbers (1 = the first data row, under the header) of a boolean mask whose
+    index is the raw row position (as ``canonicalise`` keeps it), shortened."""
+    mask = pd.Series(mask) if not isinstance(mask, pd.Series) else mask
+    rows = (mask[mask.to_numpy(dtype=bool)].index + 1).tolist()
     text = ", ".join(str(r) for r in rows[:MAX_ROWS_QUOTED])
     return text + (" …" if len(rows) > MAX_ROWS_QUOTED else "")
 
 
-def _examples(values):
+def _quote(value):
+    text = str(value)
+    return text if len(text) <= MAX_QUOTED_CHARS else "{}… ({} caractères)".format(text[:MAX_QUOTED_CHARS],
+                                                                                    len(text))
+
+
+def examples(values):
     distinct = pd.unique(values.astype(str))
-    return ", ".join("« {} »".format(v) for v in distinct[:MAX_EXAMPLES])
+    return ", ".join("« {} »".format(_quote(v)) for v in distinct[:MAX_EXAMPLES])
+
+
+def columns_text(columns):
+    """The columns of a table, for a message: each name shortened, the list too."""
+    quoted = [_quote(c) for c in list(columns)[:MAX_COLUMNS_QUOTED]]
+    more = len(columns) - len(quoted)
+    return ", ".join(quoted) + (" … (+{})".format(more) if more > 0 else "")
 
 
 def _complete_iris(frame):
@@ -178,12 +199,12 @@ def canonicalise(raw, kind, overrides=None, required=None, source_name=""):
         raise PeuplementError(
             "Table {}{} : champ obligatoire {} introuvable. Colonnes présentes : {}. "
             "Indiquez la colonne dans MAPPING, par exemple « {}=NOM_DE_COLONNE ».".format(
-                kind, where, ", ".join(missing), ", ".join(map(str, raw.columns)), missing[0]))
+                kind, where, ", ".join(missing), columns_text(raw.columns), missing[0]))
 
     report = [ReportLine(INFO, name, str(source), "correspondance") for name, source in mapping.items()]
     unmapped = [c for c in raw.columns if c not in mapping.values() and not str(c).startswith("__")]
     if unmapped:
-        report.append(ReportLine(INFO, "", ", ".join(map(str, unmapped)), "colonnes non utilisées"))
+        report.append(ReportLine(INFO, "", columns_text(unmapped), "colonnes non utilisées"))
 
     parsed = {}
     distinct_counts = {}
@@ -194,14 +215,19 @@ def canonicalise(raw, kind, overrides=None, required=None, source_name=""):
             continue
         column = raw[source]
         if f.kind == schemas.TEXT:
-            values, invalid = parsing.parse_text(column, f.zero_pad)
+            values, invalid = parsing.parse_text(column, f.zero_pad, MAX_TEXT_LENGTH)
         else:
             values, invalid = _PARSERS[f.kind](column)
         if invalid.any():
-            problem = "code inconnu, valeur laissée vide" if f.kind in _CODE_KINDS \
-                else "valeur illisible ({}), laissée vide".format(f.kind)
+            if f.kind == schemas.TEXT:
+                problem = "texte de plus de {} caractères (fichier mal formé ?), laissé vide".format(
+                    MAX_TEXT_LENGTH)
+            elif f.kind in _CODE_KINDS:
+                problem = "code inconnu, valeur laissée vide"
+            else:
+                problem = "valeur illisible ({}), laissée vide".format(f.kind)
             report.append(ReportLine(AVERTISSEMENT, f.name, str(source), problem, int(invalid.sum()),
-                                     _rows_text(invalid), _examples(column[invalid])))
+                                     rows_text(invalid), examples(column[invalid])))
         parsed[f.name] = values
         distinct_counts[f.name] = values.attrs.get("distinct")
         if f.name in required:
@@ -209,7 +235,7 @@ def canonicalise(raw, kind, overrides=None, required=None, source_name=""):
             if empty.any():
                 report.append(ReportLine(AVERTISSEMENT, f.name, str(source),
                                          "valeur obligatoire absente : lignes écartées",
-                                         int(empty.sum()), _rows_text(empty)))
+                                         int(empty.sum()), rows_text(empty)))
                 set_aside |= empty
 
     frame = pd.DataFrame(parsed, index=raw.index, copy=False)  # built once, columns not copied
@@ -225,8 +251,8 @@ def canonicalise(raw, kind, overrides=None, required=None, source_name=""):
         if repeated.any():
             report.append(ReportLine(AVERTISSEMENT, "+".join(key), ", ".join(str(mapping[k]) for k in key),
                                      "identifiant en double : seule la première ligne est gardée",
-                                     int(repeated.sum()), _rows_text(repeated),
-                                     _examples(frame.loc[repeated, key[0]])))
+                                     int(repeated.sum()), rows_text(repeated),
+                                     examples(frame.loc[repeated, key[0]])))
             set_aside |= repeated
 
     # The index stays the raw row number, so callers can align columns kept aside.

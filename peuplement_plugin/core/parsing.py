@@ -65,8 +65,9 @@ def _by_distinct_value(series, convert, dtype):
     return values, invalid
 
 
-def parse_text(series, zero_pad=0):
-    """Trimmed strings; numbers written without a spurious ``.0``; blanks → None."""
+def parse_text(series, zero_pad=0, max_length=None):
+    """Trimmed strings; numbers written without a spurious ``.0``; blanks → None. A text
+    longer than ``max_length`` is invalid (left empty): no real value runs that long."""
     if series.dtype.kind == "f":
         as_int = series.dropna()
         if (as_int == np.floor(as_int)).all():
@@ -80,12 +81,17 @@ def parse_text(series, zero_pad=0):
     if zero_pad:
         short = text.str.fullmatch(r"\d+") & (text.str.len() < zero_pad)
         text = text.where(~short, text.str.zfill(zero_pad))
+    too_long = np.zeros(len(text), dtype=bool) if max_length is None else \
+        np.asarray(text.str.len() > max_length, dtype=bool)
     text = np.asarray(text, dtype=object)
     text[text == ""] = None
+    text[too_long] = None
     values = pd.Series(_take(text, codes_, None), index=series.index, dtype=object)
     # How many distinct values: lets the importer skip a duplicate search on a unique key.
     values.attrs["distinct"] = len(uniques)
-    return values, pd.Series(False, index=series.index)
+    invalid = pd.Series(np.isin(codes_, np.flatnonzero(too_long)) if too_long.any() else False,
+                        index=series.index)
+    return values, invalid
 
 
 # White space that str.strip() removes and real files carry (tabs, no-break spaces…).
@@ -119,7 +125,9 @@ def _clean_number_text(value):
 def parse_float(series):
     """Numbers with a decimal point or a decimal comma, spaces as thousands separators."""
     if series.dtype.kind in "iuf":
-        return series.astype("float64"), pd.Series(False, index=series.index)
+        values = series.astype("float64")
+        infinite = np.isinf(values.to_numpy())
+        return values.mask(infinite), pd.Series(infinite, index=series.index)
     codes_, uniques = distinct(series)
     numbers = pd.to_numeric(pd.Series(uniques, dtype=object), errors="coerce")
     retry = numbers.isna().to_numpy()
@@ -134,16 +142,21 @@ def parse_float(series):
         numbers[retry] = pd.to_numeric(pd.Series(uniques[retry], dtype=object).map(_clean_number_text),
                                        errors="coerce").to_numpy()
     numbers = numbers.to_numpy(dtype="float64")
+    numbers[~np.isfinite(numbers)] = np.nan  # "inf", "1e999": no count or amount is infinite
     index = np.where(codes_ < 0, len(numbers), codes_)
     values = np.append(numbers, np.nan)[index]
     invalid = np.isnan(values) & (codes_ >= 0)
     return pd.Series(values, index=series.index), pd.Series(invalid, index=series.index)
 
 
+INT_MAX = 2 ** 31 - 1
+
+
 def parse_int(series):
     """Whole numbers; a value with a fractional part is invalid."""
     values, invalid = parse_float(series)
-    fractional = values.notna() & (values != np.floor(values.fillna(0)))
+    # Beyond the 32-bit integer fields of the outputs, a "whole number" is a typing error.
+    fractional = values.notna() & ((values != np.floor(values.fillna(0))) | (values.abs() > INT_MAX))
     values = values.where(~fractional)
     return values.round().astype("Int64"), invalid | fractional
 

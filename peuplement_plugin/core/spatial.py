@@ -9,9 +9,17 @@ import numpy as np
 from pyproj import CRS, Transformer
 from shapely import vectorized
 from shapely.prepared import prep
+from shapely.validation import make_valid
+
+from .errors import PeuplementError
 
 
 def same_crs(source, target):
+    if not source or not target:
+        # A layer without CRS cannot be put on the same map as the others: guessing one
+        # would place every dwelling silently in the wrong unit.
+        raise PeuplementError("Système de coordonnées absent : une des couches n'a pas de SCR défini ; "
+                              "définissez-le (Propriétés de la couche > Source) avant la jointure.")
     return CRS.from_user_input(source) == CRS.from_user_input(target)
 
 
@@ -60,6 +68,23 @@ def points_in_polygons(x, y, polygons, feedback=None):
         inside = vectorized.contains(prepared, xs_, ys_) | vectorized.touches(polygon, xs_, ys_)
         result[slice_[inside]] = i
     return result
+
+
+def repair_polygons(polygons):
+    """Polygons made valid (a self-intersecting îlot drawn as a bow tie keeps both its
+    lobes); returns ``(polygons, invalid, empty)``, the positions of the geometries that were
+    invalid and of those that are missing or empty."""
+    repaired, invalid, empty = [], [], []
+    for i, polygon in enumerate(polygons):
+        if polygon is None or polygon.is_empty:
+            empty.append(i)
+            repaired.append(None)
+            continue
+        if not polygon.is_valid:
+            invalid.append(i)
+            polygon = make_valid(polygon)
+        repaired.append(polygon)
+    return repaired, invalid, empty
 
 
 def representative_points(geometries):

@@ -5,6 +5,7 @@ It gives translation, help text, the turn of a ``PeuplementError`` into a clean
 outputs through a layer post-processor, and progress steps that honour cancel.
 """
 
+import os
 import time
 
 from qgis.core import (
@@ -15,6 +16,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.csvfile import is_delimited_path, sniff
 from ..core.errors import PeuplementError
 from ..paths import icon_path, style
 
@@ -105,6 +107,25 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
 
     def compute(self, parameters, context, feedback):
         raise NotImplementedError
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """QGIS opens every layer parameter before the run and, for a delimited file it
+        cannot load (an empty file), says "not found": say what is wrong with the file
+        instead, the way the run itself would."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if ok:
+            return ok, message
+        for definition in self.parameterDefinitions():
+            value = parameters.get(definition.name())
+            if isinstance(value, str) and is_delimited_path(value.split("|")[0]):
+                path = value.split("|")[0]
+                if not os.path.exists(path):
+                    return False, "{} : fichier introuvable : {}".format(definition.name(), path)
+                try:
+                    sniff(path)
+                except PeuplementError as error:
+                    return False, "{} : {}".format(definition.name(), error)
+        return ok, message
 
     # helpers -----------------------------------------------------------------------
 

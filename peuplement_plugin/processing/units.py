@@ -209,7 +209,11 @@ class UnitJoin:
         if units["points"]:
             raise PeuplementError("UNITS ({}) : une jointure par localisation demande des unités "
                                   "polygones ; cette couche est ponctuelle.".format(units["label"]))
-        polygons = frames.shapely_geometries(units["wkb"])
+        if not units["crs"]:
+            raise PeuplementError("UNITS ({}) : la couche n'a pas de système de coordonnées (SCR) ; une "
+                                  "jointure par localisation est impossible. Définissez son SCR (Propriétés "
+                                  "de la couche > Source) ou rattachez les logements par clé.".format(units["label"]))
+        polygons = self._polygons(units, feedback)
         if points is not None:
             feedback.pushInfo(translate("UnitJoin", "Join: by location of the dwellings in the units."))
             assigned = pd.Series([None] * len(dwellings), dtype=object)
@@ -223,6 +227,10 @@ class UnitJoin:
             return assigned
         if buildings is not None:
             self._require_building_key(dwellings)
+            if not buildings["crs"]:
+                raise PeuplementError("BATIMENTS ({}) : la couche n'a pas de système de coordonnées (SCR) ; "
+                                      "une jointure par localisation est impossible. Définissez son SCR "
+                                      "(Propriétés de la couche > Source).".format(buildings["label"]))
             feedback.pushInfo(translate("UnitJoin", "Join: by location of each dwelling's building in the units."))
             self._say_reprojection(feedback, buildings["crs"], units)
             bx, by = spatial.representative_points(frames.shapely_geometries(buildings["wkb"]))
@@ -235,6 +243,26 @@ class UnitJoin:
             "Impossible de rattacher les logements aux unités du niveau {} : ils n'ont ni clé {}, ni "
             "coordonnées (x, y ou géométrie ponctuelle), et aucune couche de bâtiments (BATIMENTS) "
             "n'est donnée.".format(level, key_field or units["field"]))
+
+    @staticmethod
+    def _polygons(units, feedback):
+        """The units' polygons for a location join, repaired, with a warning that names the
+        invalid and the empty ones."""
+        polygons, invalid, empty = spatial.repair_polygons(frames.shapely_geometries(units["wkb"]))
+
+        def names(positions):
+            quoted = ", ".join(str(units["ids"][i]) for i in positions[:10])
+            return quoted + (" …" if len(positions) > 10 else "")
+
+        if invalid:
+            feedback.pushWarning(translate("UnitJoin", "{} unit(s) of {} have an invalid geometry (self-intersection…), "
+                                                       "repaired before the join: {}.").format(
+                len(invalid), units["label"], names(invalid)))
+        if empty:
+            feedback.pushWarning(translate("UnitJoin", "{} unit(s) of {} have no geometry: no dwelling can be placed "
+                                                       "in them by location: {}.").format(
+                len(empty), units["label"], names(empty)))
+        return polygons
 
     @staticmethod
     def _require_building_key(dwellings):
@@ -252,10 +280,10 @@ class UnitJoin:
         if id_field not in names:
             raise PeuplementError("BATIMENTS : le champ « {} » n'existe pas (champs : {}). Indiquez "
                                   "BATIMENT_ID.".format(id_field, ", ".join(names)))
-        frame, _, crs_wkt, _ = frames.parameter_frame(self, parameters, self.BATIMENTS, context,
-                                                      with_geometry=True)
+        frame, _, crs_wkt, label = frames.parameter_frame(self, parameters, self.BATIMENTS, context,
+                                                          with_geometry=True)
         wkb = frames.point_wkb(frame) if frames.POINT_X in frame.columns else frame[frames.GEOMETRY].tolist()
-        return {"frame": frame, "ids": frame[id_field], "wkb": wkb, "crs": crs_wkt}
+        return {"frame": frame, "ids": frame[id_field], "wkb": wkb, "crs": crs_wkt, "label": label}
 
     def _say_reprojection(self, feedback, crs, units):
         if crs and units["crs"] and not spatial.same_crs(crs, units["crs"]):

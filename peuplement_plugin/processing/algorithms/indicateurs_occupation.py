@@ -133,8 +133,10 @@ class IndicateursOccupation(UnitJoin, PeuplementAlgorithm):
         position = pd.Index(dwellings["logement_id"]).get_indexer(households["logement_id"])
         orphans = int((position < 0).sum())
         if orphans:
-            feedback.pushWarning(self.tr("{} household(s) live in a dwelling absent from the dwellings table: "
-                                         "not counted.").format(orphans))
+            lost = households.loc[position < 0]
+            feedback.pushWarning(self.tr("{} household(s) of {} live in a dwelling absent from the dwellings "
+                                         "table, not counted: row(s) {} (logement_id {}).").format(
+                orphans, label, importer.rows_text(pd.Series(position < 0, index=households.index)), importer.examples(lost["logement_id"])))
 
         self.step(feedback, 40, self.tr("Resources against the PLUS ceilings…"))
         households = self._classify_resources(parameters, context, feedback, households, dwellings, position,
