@@ -5,13 +5,22 @@ It gives translation, help text, the turn of a ``PeuplementError`` into a clean
 outputs through a layer post-processor, and progress steps that honour cancel.
 """
 
+import gc
 import os
+import re
 import time
+import uuid
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFileDestination,
+    QgsProperty,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
@@ -97,13 +106,120 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self._step_started = None
+        self._pending_outputs = []
         try:
-            return self.compute(parameters, context, feedback)
+            results = self.compute(parameters, context, feedback)
+            if feedback is not None and feedback.isCanceled():
+                raise Cancelled()  # pressed during the last step: still nothing is written
         except Cancelled:
+            self._discard_outputs()
             feedback.pushInfo(QCoreApplication.translate("PeuplementAlgorithm", "Cancelled: nothing was written."))
             return {}
         except PeuplementError as error:
-            raise QgsProcessingException(str(error))
+            self._discard_outputs()
+            raise QgsProcessingException(str(error)) from None
+        except BaseException:
+            self._discard_outputs()
+            raise
+        return self._commit_outputs(results, context)
+
+    def _output_over_input(self, parameters, context):
+        """A message when an output would overwrite one of the inputs (the same file, or
+        the same table of a GeoPackage), else None."""
+        inputs = {}
+        for definition in self.parameterDefinitions():
+            if definition.isDestination():
+                continue
+            value = parameters.get(definition.name())
+            if isinstance(value, str) and value:
+                source = value
+            else:
+                layer = self.parameterAsVectorLayer(parameters, definition.name(), context) \
+                    if definition.type() in ("source", "vector") else None
+                source = layer.source() if layer is not None else None
+            path, table = _file_and_table(source) if source else (None, None)
+            if path:
+                inputs[(path, table)] = definition.name()
+        for definition in self.destinationParameterDefinitions():
+            if not isinstance(definition, (QgsProcessingParameterFeatureSink, QgsProcessingParameterFileDestination)):
+                continue
+            value = parameters.get(definition.name())
+            if isinstance(value, QgsProcessingOutputLayerDefinition):
+                value = value.sink.staticValue()
+            if not isinstance(value, str) or not value or value == "TEMPORARY_OUTPUT":
+                continue
+            path, table = _file_and_table(value)
+            for (input_path, input_table), name in inputs.items():
+                # A whole file replaced, or the same table (a plain GeoPackage path reads the
+                # table named after the file).
+                same_table = table == (input_table or os.path.splitext(os.path.basename(input_path))[0])
+                if path and path == input_path and (table is None or same_table):
+                    return "{} : la sortie {} est aussi l'entrée {} ; choisissez un autre fichier, les entrées " \
+                           "ne sont jamais modifiées.".format(definition.name(), value, name)
+        return None
+
+    # atomic file outputs -----------------------------------------------------------------
+
+    def parameterAsSink(self, parameters, name, context, fields,  # noqa: N802
+                        geometryType=QgsWkbTypes.NoGeometry, crs=QgsCoordinateReferenceSystem(), *args):  # noqa: N803
+        """A sink whose file is written under a temporary name beside the destination, and
+        moved into place only when the whole run has succeeded: a cancelled or failed run
+        leaves no half-written file, and an existing file stays whole until then.
+        Destinations inside a database or a GeoPackage table (``ogr:``) are written as
+        QGIS does."""
+        final = self.parameterAsOutputLayer(parameters, name, context)
+        if not _is_plain_file(final) or not hasattr(self, "_pending_outputs"):
+            return super().parameterAsSink(parameters, name, context, fields, geometryType, crs, *args)
+        temporary, destination = _temporary_destination(final)
+        value = parameters.get(name)
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            definition = QgsProcessingOutputLayerDefinition(value)
+        else:
+            definition = QgsProcessingOutputLayerDefinition(final)
+        definition.sink = QgsProperty.fromValue(destination)
+        substituted = dict(parameters)
+        substituted[name] = definition
+        sink, dest_id = super().parameterAsSink(substituted, name, context, fields, geometryType, crs, *args)
+        self._pending_outputs.append((temporary, final))
+        return sink, dest_id
+
+    def _discard_outputs(self):
+        gc.collect()  # the sinks of the failed run close their files
+        for temporary, _ in getattr(self, "_pending_outputs", []):
+            for path in _companions(temporary):
+                os.remove(path)
+        self._pending_outputs = []
+
+    def _commit_outputs(self, results, context):
+        pending = getattr(self, "_pending_outputs", [])
+        if not pending:
+            return results
+        gc.collect()  # every sink is closed once compute() has returned
+        for temporary, final in pending:
+            stem, _ = os.path.splitext(temporary)
+            final_stem, _ = os.path.splitext(final)
+            for path in _companions(final):  # stale parts of a previous shapefile
+                os.remove(path)
+            for path in _companions(temporary):
+                os.replace(path, final_stem + path[len(stem):])
+
+        rename = self._final_id
+
+        loads = context.layersToLoadOnCompletion()
+        if any(rename(key) != key for key in loads):
+            context.setLayersToLoadOnCompletion({rename(key): details for key, details in loads.items()})
+        results = {key: rename(value) for key, value in results.items()}
+        self._pending_outputs = []
+        return results
+
+    def _final_id(self, value):
+        """An output id with its temporary file name replaced by the final one."""
+        if not isinstance(value, str):
+            return value
+        for temporary, final in getattr(self, "_pending_outputs", []):
+            if temporary in value:
+                return final  # what QGIS returns for a sink written straight to ``final``
+        return value
 
     def compute(self, parameters, context, feedback):
         raise NotImplementedError
@@ -114,6 +230,9 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
         instead, the way the run itself would."""
         ok, message = super().checkParameterValues(parameters, context)
         if ok:
+            clash = self._output_over_input(parameters, context)
+            if clash:
+                return False, clash
             return ok, message
         for definition in self.parameterDefinitions():
             value = parameters.get(definition.name())
@@ -146,9 +265,61 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
     def style_output(self, context, dest_id, qml_name, layer_name=None, renderer=None, metadata=None):
         """Style the output ``dest_id`` with ``styles/qml_name`` (and/or ``renderer``)
         when QGIS loads it."""
+        if dest_id and not context.willLoadLayerOnCompletion(dest_id):
+            dest_id = self._final_id(dest_id)  # registered under the name it will have once moved
         if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
             return
         loader = StyleLoader(style(qml_name) if qml_name else None, layer_name, renderer, metadata)
         _POST_PROCESSORS.append(loader)
         del _POST_PROCESSORS[:-_KEEP_POST_PROCESSORS]
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(loader)
+
+
+# Files that make up one output: a shapefile's parts, a GeoPackage's journal.
+_COMPANION_SUFFIXES = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qpj")
+_DATABASE_PREFIXES = ("memory:", "ogr:", "postgres:", "postgis:", "spatialite:", "mssql:", "oracle:", "hana:")
+
+
+def _is_plain_file(destination):
+    return bool(destination) and not destination.lower().startswith(_DATABASE_PREFIXES) \
+        and "|" not in destination and os.path.splitext(destination)[1] != ""
+
+
+def _temporary_destination(final):
+    """``(temporary path, sink destination)`` beside ``final``. A GeoPackage keeps the table
+    name the final file would give it (QGIS names the table after the file)."""
+    directory, base = os.path.split(final)
+    stem, suffix = os.path.splitext(base)
+    temporary = os.path.join(directory, "{}_ecriture_{}{}".format(stem.replace(".", "_"), uuid.uuid4().hex[:8],
+                                                                  suffix))
+    if suffix.lower() == ".gpkg":
+        return temporary, "ogr:dbname='{}' table=\"{}\" (geom)".format(temporary, stem)
+    return temporary, temporary
+
+
+def _companions(path):
+    stem, suffix = os.path.splitext(path)
+    if suffix.lower() == ".shp":
+        candidates = [stem + extension for extension in _COMPANION_SUFFIXES]
+    else:
+        candidates = [path, path + "-wal", path + "-shm", path + "-journal"]
+    return [candidate for candidate in candidates if os.path.exists(candidate)]
+
+
+def _file_and_table(source):
+    """``(real path, table or None)`` of a layer source or an output destination: a plain
+    path, ``path|layername=t``, or ``ogr:dbname='path' table="t" (geom)``."""
+    text = str(source)
+    table = None
+    if text.lower().startswith("ogr:"):
+        path = re.search(r"dbname='([^']*)'", text)
+        found = re.search(r'table="([^"]*)"', text)
+        text, table = (path.group(1) if path else ""), (found.group(1) if found else None)
+    elif "|" in text:
+        text, _, options = text.partition("|")
+        for option in options.split("|"):
+            if option.startswith("layername="):
+                table = option[len("layername="):]
+    if not text or not os.path.splitext(text)[1]:
+        return None, None
+    return os.path.realpath(text), table

@@ -1,0 +1,158 @@
+"""Outputs are atomic and inputs untouched (issue 9, part 3): a run cancelled at any step
+leaves no file behind (and an existing output whole), an output over an input is refused,
+and no algorithm changes a byte of its inputs."""
+
+import hashlib
+import os
+
+import pytest
+
+from conftest import ROOT
+from petit_territoire import write_layers, write_rpls_csv
+
+OPS = ("IDENT_REP;MILLESIME;NB_PERSONNES;COMPOSITION;APL\n"
+       + "".join("L{};2024;{};Personne seule;Oui\n".format(i, 1 + i % 3) for i in (1, 3, 4, 6, 8, 9)))
+
+
+def _inputs(tmp_path):
+    inputs = tmp_path / "entrees"
+    inputs.mkdir()
+    rpls = write_rpls_csv(inputs / "rpls.csv")
+    gpkg = write_layers(inputs / "territoire.gpkg")
+    ops = inputs / "ops.csv"
+    ops.write_text(OPS, encoding="utf-8")
+    return {"rpls": rpls, "gpkg": gpkg, "ops": str(ops)}
+
+
+def _runs(files, out):
+    """Every algorithm of the provider with outputs in ``out`` (a fresh folder)."""
+    return [
+        ("peuplement:import_table", {"INPUT": files["rpls"], "KIND": 0, "OUTPUT": str(out / "logements.gpkg"),
+                                     "REPORT": str(out / "rapport.gpkg")}),
+        ("peuplement:indicateurs_parc", {"LOGEMENTS": files["rpls"], "LEVEL": 3,
+                                         "UNITS": files["gpkg"] + "|layername=ilots", "UNIT_ID": "ilot_id",
+                                         "BATIMENTS": files["gpkg"] + "|layername=batiments",
+                                         "OUTPUT": str(out / "parc.shp")}),
+        ("peuplement:indicateurs_occupation", {"MENAGES": files["ops"], "LOGEMENTS": files["rpls"], "LEVEL": 3,
+                                               "UNITS": files["gpkg"] + "|layername=ilots", "UNIT_ID": "ilot_id",
+                                               "BATIMENTS": files["gpkg"] + "|layername=batiments",
+                                               "SECRET_THRESHOLD": 1, "USAGE_INTERNE": True,
+                                               "OUTPUT": str(out / "occupation.gpkg")}),
+    ]
+
+
+def _checksums(folder):
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+class CancelAfter:
+    """A feedback that asks to stop at its ``n``-th progress report."""
+
+    def __new__(cls, n):
+        from qgis.core import QgsProcessingFeedback
+
+        class _Feedback(QgsProcessingFeedback):
+            def __init__(self):
+                super().__init__()
+                self.reports = 0
+
+            def setProgress(self, progress):  # noqa: N802
+                self.reports += 1
+                if self.reports >= n:
+                    self.cancel()
+                super().setProgress(progress)
+
+        return _Feedback()
+
+
+def _run(algorithm_id, parameters, feedback):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProject
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    return processing.run(algorithm_id, parameters, context=context, feedback=feedback)
+
+
+@pytest.mark.parametrize("index", [0, 1, 2])
+def test_cancelled_at_any_step_leaves_nothing(provider, tmp_path, index):
+    files = _inputs(tmp_path)
+    algorithm_id, _ = _runs(files, tmp_path)[index]
+    step = 1
+    while True:
+        out = tmp_path / "sorties_{}".format(step)
+        out.mkdir()
+        parameters = dict(_runs(files, out)[index][1])
+        feedback = CancelAfter(step)
+        results = _run(algorithm_id, parameters, feedback)
+        if not feedback.isCanceled():
+            # ran to the end: every output is there, under its own name only
+            assert sorted(os.listdir(out)) and all("_ecriture_" not in name for name in os.listdir(out))
+            assert step > 2  # the algorithm was cancelled at least at its first steps
+            break
+        assert os.listdir(out) == [], (algorithm_id, step, os.listdir(out))
+        assert not any(isinstance(v, str) and v.startswith(str(out)) and os.path.exists(v)
+                       for v in results.values())
+        step += 1
+        assert step < 500
+
+
+def test_cancelled_run_keeps_the_previous_output_whole(provider, tmp_path):
+    files = _inputs(tmp_path)
+    out = tmp_path / "sorties"
+    out.mkdir()
+    algorithm_id, parameters = _runs(files, out)[2]
+    # a first, complete run counts the progress reports and leaves an output
+    reports = CancelAfter(10 ** 6)
+    _run(algorithm_id, parameters, reports)
+    before = _checksums(out)
+    assert "occupation.gpkg" in before
+    # the second run is cancelled at the last progress report, while its output is written
+    feedback = CancelAfter(reports.reports)
+    _run(algorithm_id, parameters, feedback)
+    assert feedback.isCanceled()
+    assert _checksums(out) == before
+
+
+def test_output_over_an_input_is_refused(provider, tmp_path):
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    files = _inputs(tmp_path)
+    before = _checksums(tmp_path / "entrees")
+    with pytest.raises(QgsProcessingException, match="est aussi l'entrée INPUT"):
+        _run("peuplement:import_table", {"INPUT": files["gpkg"] + "|layername=ilots", "KIND": 0,
+                                         "OUTPUT": files["gpkg"], "REPORT": str(tmp_path / "r.gpkg")},
+             QgsProcessingFeedback())
+    with pytest.raises(QgsProcessingException, match="est aussi l'entrée UNITS"):
+        _run("peuplement:indicateurs_parc", {"LOGEMENTS": files["rpls"], "LEVEL": 3,
+                                             "UNITS": files["gpkg"] + "|layername=ilots", "UNIT_ID": "ilot_id",
+                                             "OUTPUT": "ogr:dbname='{}' table=\"ilots\" (geom)".format(files["gpkg"])},
+             QgsProcessingFeedback())
+    assert _checksums(tmp_path / "entrees") == before
+    # another table of the same GeoPackage is a legitimate output
+    _run("peuplement:indicateurs_parc", {"LOGEMENTS": files["rpls"], "LEVEL": 3,
+                                         "UNITS": files["gpkg"] + "|layername=ilots", "UNIT_ID": "ilot_id",
+                                         "OUTPUT": "ogr:dbname='{}' table=\"parc\" (geom)".format(files["gpkg"])},
+         QgsProcessingFeedback())
+
+
+def test_inputs_are_never_modified(provider, tmp_path):
+    from qgis.core import QgsProcessingFeedback
+
+    files = _inputs(tmp_path)
+    before = _checksums(tmp_path / "entrees")
+    out = tmp_path / "sorties"
+    out.mkdir()
+    for algorithm_id, parameters in _runs(files, out):
+        _run(algorithm_id, parameters, QgsProcessingFeedback())
+        assert _checksums(tmp_path / "entrees") == before, algorithm_id
+    evolution = {"BEFORE": str(out / "occupation.gpkg"), "AFTER": str(out / "occupation.gpkg"),
+                 "UNIT_ID": "ilot_id", "OUTPUT": str(out / "evolution.gpkg")}
+    frozen = _checksums(out)
+    _run("peuplement:evolution", evolution, QgsProcessingFeedback())
+    after = _checksums(out)
+    assert {k: after[k] for k in frozen} == frozen
+    # every algorithm of the provider is covered here
+    from qgis.core import QgsApplication
+    ids = {a.id() for a in QgsApplication.processingRegistry().providerById("peuplement").algorithms()}
+    assert ids == {a for a, _ in _runs(files, out)} | {"peuplement:evolution"}
