@@ -60,9 +60,10 @@ def parse_variables(text):
 
 
 def parse_weights(text, names):
-    """``"a=2;b=0.5"`` → a weight for every variable of ``names`` (1 when not given)."""
+    """``"a=2;b=0,5"`` → a weight for every variable of ``names`` (1 when not given);
+    pairs separated by ``;`` only, so that a decimal comma reads as one."""
     weights = {name: 1.0 for name in names}
-    for item in str(text or "").replace(",", ";").split(";"):
+    for item in str(text or "").split(";"):
         item = item.strip()
         if not item:
             continue

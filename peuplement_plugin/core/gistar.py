@@ -11,7 +11,8 @@ which is already a z-score. Its p-value comes from the normal approximation (one
 P(Z ≥ |z|), in the direction of z) or from a conditional permutation: x_i held at i,
 the k_i neighbour values drawn at random among the n − 1 others, the pseudo p-value
 (1 + number of draws at least as extreme) / (1 + permutations), folded to the side of
-the observed value (as PySAL's esda.G_Local). No neighbour, or every unit a neighbour:
+the observed value: the smaller of the counts of draws >= and <= the observed one (as
+PySAL's esda.G_Local, except that a tie counts on both sides). No neighbour, or every unit a neighbour:
 no local statistic (NaN).
 """
 
@@ -127,9 +128,10 @@ def p_permutation(values, neighbours, permutations=999, seed=None):
         picked = picked + (picked >= i)
         simulated = x[picked].sum(axis=1)
         observed = x[neighbours[i]].sum()
-        # Gi* is an increasing function of the neighbours' sum (x_i and W_i fixed)
-        larger = int((simulated >= observed).sum())
-        if permutations - larger < larger:
-            larger = permutations - larger
-        p[i] = (larger + 1.0) / (permutations + 1.0)
+        # Gi* is an increasing function of the neighbours' sum (x_i and W_i fixed).
+        # Folded: the draws at least as high, or at most as low, whichever are fewer;
+        # a tie counts on both sides (values repeat: 0 % of unemployment…).
+        upper = int((simulated >= observed).sum())
+        lower = int((simulated <= observed).sum())
+        p[i] = (min(upper, lower) + 1.0) / (permutations + 1.0)
     return p
