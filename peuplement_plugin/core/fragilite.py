@@ -332,8 +332,8 @@ def describe(info):
     lines.append("Classes ({}) : limites supérieures {}.".format(
         info["classes"], ", ".join("{:.3f}".format(b) for b in info["limites"]) or "aucune"))
     if info["seuil_fragile"] is not None:
-        lines.append("Fragile : indice supérieur à {:g} ({} unité(s)).".format(info["seuil_fragile"],
-                                                                              info["nb_fragiles"]))
+        lines.append("Fragile : indice supérieur à {:g} ({} unité(s)).".format(
+            info["seuil_fragile"], info["nb_fragiles"]))
     else:
         lines.append("Fragile : classe {} ({} unité(s)).".format(info["classe_fragile"], info["nb_fragiles"]))
     return lines

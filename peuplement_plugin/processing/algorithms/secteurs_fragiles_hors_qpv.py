@@ -129,8 +129,10 @@ class SecteursFragilesHorsQpv(PeuplementAlgorithm):
                                                       with_geometry=True, feedback=feedback)
         if frame is None:
             raise Cancelled()
-        ids = (frame[unit_id].astype(str) if unit_id else pd.Series(["unité {}".format(i + 1)
-                                                                        for i in range(len(frame))]))
+        if unit_id:
+            ids = frame[unit_id].astype(str)
+        else:
+            ids = pd.Series(["unité {}".format(i + 1) for i in range(len(frame))])
         geometries = frames.shapely_geometries(frame[frames.GEOMETRY])
         qpv, qpv_codes = self._read_qpv(parameters, context, feedback, crs_wkt, source)
 
