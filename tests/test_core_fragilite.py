@@ -184,3 +184,10 @@ def test_describe_names_the_references():
     text = "\n".join(fragilite.describe(info))
     assert "part_a (poids 1) : moyenne 20.000, écart-type 8.165" in text
     assert "sens inverse" in text
+
+
+def test_unknown_household_count_without_secret_says_so():
+    frame = units()
+    frame.loc[4, "secret"] = False
+    table, _ = fragilite.fragilite(frame, [("part_a", 1)], method="zscore", n_classes=2)
+    assert table["motif_sans_indice"][4] == "nombre de ménages inconnu"

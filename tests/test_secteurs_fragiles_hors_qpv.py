@@ -191,3 +191,23 @@ def test_planted_sector_of_the_sample_territory(run, territoire, tmp_path):
     for s in got.values():
         shape = ogr.CreateGeometryFromWkt(s["geometry"])
         assert not any(shape.Intersects(q) for q in qpv_shapes), s["unites"]
+
+
+def test_a_layer_in_degrees_is_refused(run, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    _, qpv = write_row(tmp_path)
+    # the QPV layer is in WGS84: as INPUT (it has no index fields either, but the CRS comes first)
+    with pytest.raises(QgsProcessingException, match="géographiques"):
+        run(ALG, {"INPUT": qpv, "QPV": qpv, "OUTPUT": str(tmp_path / "s.gpkg")})
+
+
+def test_sector_outline_closes_the_streets_and_keeps_the_corners(run, tmp_path):
+    units, qpv = write_row(tmp_path)
+    out = tmp_path / "s.gpkg"
+    run(ALG, {"INPUT": units, "QPV": qpv, "PERMUTATIONS": 0, "OUTPUT": str(out)})
+    shape = ogr.CreateGeometryFromWkt(sectors(out)["U4, U5"]["geometry"])
+    # U4 (x 480–580) and U5 (600–700), 100 m high, and the 20 m street between them closed:
+    # one rectangle of 220 × 100 m
+    assert shape.GetGeometryCount() == 1
+    assert shape.GetArea() == pytest.approx(220 * 100, rel=1e-6)

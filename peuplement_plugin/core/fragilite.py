@@ -36,6 +36,7 @@ KNOWN_DENOMINATORS = {
 
 MOTIF_SECRET = "secret statistique"
 MOTIF_PETIT = "moins de {} ménages"
+MOTIF_EFFECTIF_INCONNU = "nombre de ménages inconnu"
 MOTIF_INCONNU = "variable(s) inconnue(s) : {}"
 
 
@@ -107,15 +108,16 @@ def _numeric(frame, name):
 
 def eligibility(frame, count_field, threshold, secret_field="secret"):
     """(units that enter the index, reason of the others). A unit enters when its
-    household count is known and at least ``threshold``; a masked unit (``secret``
-    true, or its count NULL) is excluded for the secret statistique."""
+    household count is known and at least ``threshold`` and it is not masked
+    (``secret`` true)."""
     counts = _numeric(frame, count_field)
     secret = frame[secret_field].fillna(False).astype(bool) if secret_field in frame.columns \
         else pd.Series(False, index=frame.index)
     motif = pd.Series(None, index=frame.index, dtype=object)
     small = counts.notna() & (counts < threshold)
     motif[small] = MOTIF_PETIT.format(threshold)
-    motif[counts.isna() | secret] = MOTIF_SECRET
+    motif[counts.isna() & ~secret] = MOTIF_EFFECTIF_INCONNU
+    motif[secret] = MOTIF_SECRET
     return motif.isna(), motif
 
 

@@ -46,6 +46,8 @@ def dissolve(geometries, gap, holes=None):
     buffer) so that the closing never reaches into one."""
     union = unary_union([g for g in geometries if g is not None])
     if gap > 0:
+        # mitred joins: a street between two blocks closes with straight edges (round joins
+        # would leave a notch at each end of the street)
         union = union.buffer(gap / 2.0, join_style=2).buffer(-gap / 2.0, join_style=2)
         union = union.union(unary_union([g for g in geometries if g is not None]))
     if holes is not None and not holes.is_empty:

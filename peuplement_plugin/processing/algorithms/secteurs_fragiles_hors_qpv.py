@@ -114,6 +114,10 @@ class SecteursFragilesHorsQpv(PeuplementAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise PeuplementError("INPUT : couche introuvable ou illisible.")
+        if source.sourceCrs().isValid() and source.sourceCrs().isGeographic():
+            raise PeuplementError("INPUT est en coordonnées géographiques ({}) : GAP, BUFFER et les distances "
+                                  "sont en mètres. Reprojetez la couche dans un système projeté (Lambert-93, "
+                                  "EPSG:2154).".format(source.sourceCrs().authid()))
         names = source.fields().names()
         missing = [n for n in ("indice_fragilite", "fragile") if n not in names]
         if missing:
