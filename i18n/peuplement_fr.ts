@@ -642,7 +642,7 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
 <context>
     <name>SecteursFragilesHorsQpv</name>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="212"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="218"/>
         <source>Fragile sectors outside the QPV</source>
         <translation>Secteurs fragiles hors QPV</translation>
     </message>
@@ -710,82 +710,82 @@ Statistique locale : Gi* de Getis-Ord de indice_fragilite sur toutes les unités
         <translation>Seuil de signification</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="127"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="131"/>
         <source>Reading the units and the QPV…</source>
         <translation>Lecture des unités et des QPV…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="137"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="143"/>
         <source>Getis-Ord Gi* of the index…</source>
         <translation>Gi* de Getis-Ord de l'indice…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="141"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="147"/>
         <source>{} unit(s) with an index; {} hot spot(s) (z &gt; 0, p &lt; {:g}).</source>
         <translation>{} unité(s) avec un indice ; {} point(s) chaud(s) (z &gt; 0, p &lt; {:g}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="144"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="150"/>
         <source>Fragile units outside the QPV, grouped in sectors…</source>
         <translation>Unités fragiles hors QPV, regroupées en secteurs…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="148"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="154"/>
         <source>{} fragile unit(s), {} in or near a QPV left out, {} outside.</source>
         <translation>{} unité(s) fragile(s), {} en QPV ou près d'un QPV écartée(s), {} hors QPV.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="191"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="197"/>
         <source>{} sector(s) outside the QPV, {} significant.</source>
         <translation>{} secteur(s) hors QPV, dont {} significatif(s).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="194"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="200"/>
         <source>{}: {} unit(s) ({}), index {:.2f}, {:.0f} m from a QPV, Gi* z = {:.2f}, p = {:.4f}{}</source>
         <translation>{} : {} unité(s) ({}), indice {:.2f}, à {:.0f} m d'un QPV, Gi* z = {:.2f}, p = {:.4f}{}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="194"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="200"/>
         <source>, significant</source>
         <translation>, significatif</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="199"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="205"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="244"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="250"/>
         <source>QPV reprojected to the CRS of INPUT ({}).</source>
         <translation>QPV reprojetés dans le SCR de INPUT ({}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="248"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="254"/>
         <source>The QPV layer has no polygon: every fragile unit is outside the QPV.</source>
         <translation>La couche des QPV n'a aucun polygone : toutes les unités fragiles sont hors QPV.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="256"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="262"/>
         <source>Fewer than 3 units with an index: no Gi*.</source>
         <translation>Moins de 3 unités avec un indice : pas de Gi*.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="265"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="271"/>
         <source>Gi* distance band: {:.0f} m (every unit has a neighbour).</source>
         <translation>Distance de voisinage du Gi* : {:.0f} m (chaque unité a un voisin).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="270"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="276"/>
         <source>Gi* neighbours per unit: {:.1f} on average, {} unit(s) without any.</source>
         <translation>Voisins du Gi* par unité : {:.1f} en moyenne, {} unité(s) sans voisin.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="276"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="282"/>
         <source>Gi* p-values by {} conditional permutations (seed {}).</source>
         <translation>p-valeurs du Gi* par {} permutations conditionnelles (graine {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="280"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="286"/>
         <source>Gi* p-values by the normal approximation.</source>
         <translation>p-valeurs du Gi* par l'approximation normale.</translation>
     </message>
