@@ -92,6 +92,130 @@ La géométrie vient de AFTER (de BEFORE pour les unités qui n'existent que là
     </message>
 </context>
 <context>
+    <name>Fragilite</name>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="52"/>
+        <source>Socio-locative fragility index</source>
+        <translation>Indice de fragilité socio-locative</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="55"/>
+        <source>A composite index of socio-locative fragility per unit (domain.md 5.7), a local convention whose choices are parameters. INPUT is a layer of units carrying indicators, at any level (typically the outputs of indicateurs_occupation and indicateurs_parc joined on the unit, with tx_rotation from flux).
+
+VARIABLES (separated by ;): default part_rev_inf_40, part_monoparentales, part_chomage, part_apl, tx_rotation, tx_vacance. A variable written -name lowers fragility. With the default list, a variable absent from INPUT is left out with a warning; a variable you name that is absent is an error. WEIGHTS: name=weight;… (default: equal weights).
+
+Reference territory: the units of INPUT with at least SECRET_THRESHOLD households (COUNT_FIELD, default nb_menages) and not masked by the secret statistique. METHOD zscore: z_x = (x − mean) / sd, mean and (population) standard deviation over those units. METHOD ratio: r_x = 100 × x / reference, the reference being the value of the whole territory as a ratio of sums (weighted by the share's denominator n_x when the layer carries it, by nb_loues + nb_vacants for tx_vacance, else by the households). A variable that lowers fragility counts as −z_x or 200 − r_x. indice_fragilite = Σ weight × component / Σ weight; a unit with one component unknown gets no index.
+
+Classes (classe_fragilite, 1 = least fragile): quantiles (N_CLASSES, quintiles by default), Jenks natural breaks (Fisher's exact optimisation), or the upper limits given in BREAKS (a;b;c…). fragile = the top class, or indice_fragilite above FRAGILE_THRESHOLD when given.
+
+A unit under the threshold or masked gets no index (NULL) and motif_sans_indice says why. Every input field is kept, with each component (z_x or r_x); the reference values, weights and class limits are written in the log and in the layer's metadata (abstract), so that a map can say why a unit is fragile.</source>
+        <translation>Un indice composite de fragilité socio-locative par unité (domain.md 5.7), convention locale dont les choix sont des paramètres. INPUT est une couche d'unités portant des indicateurs, à tout niveau (en général les sorties d'indicateurs_occupation et d'indicateurs_parc jointes sur l'unité, avec tx_rotation issu de flux).
+
+VARIABLES (séparées par ;) : par défaut part_rev_inf_40, part_monoparentales, part_chomage, part_apl, tx_rotation, tx_vacance. Une variable écrite -nom diminue la fragilité. Avec la liste par défaut, une variable absente de INPUT est laissée de côté avec un avertissement ; une variable que vous nommez et qui est absente est une erreur. WEIGHTS : nom=poids;… (par défaut, poids égaux).
+
+Territoire de référence : les unités de INPUT d'au moins SECRET_THRESHOLD ménages (COUNT_FIELD, nb_menages par défaut) et non masquées par le secret statistique. METHOD zscore : z_x = (x − moyenne) / écart-type, moyenne et écart-type (de population) sur ces unités. METHOD ratio : r_x = 100 × x / référence, la référence étant la valeur du territoire entier en rapport de sommes (pondérée par le dénominateur n_x de la part quand la couche le porte, par nb_loues + nb_vacants pour tx_vacance, sinon par les ménages). Une variable qui diminue la fragilité compte pour −z_x ou 200 − r_x. indice_fragilite = Σ poids × composante / Σ poids ; une unité dont une composante est inconnue n'a pas d'indice.
+
+Classes (classe_fragilite, 1 = la moins fragile) : quantiles (N_CLASSES, quintiles par défaut), seuils naturels de Jenks (optimisation exacte de Fisher), ou les limites supérieures données dans BREAKS (a;b;c…). fragile = la classe la plus haute, ou indice_fragilite supérieur à FRAGILE_THRESHOLD s'il est donné.
+
+Une unité sous le seuil ou masquée n'a pas d'indice (NULL) et motif_sans_indice dit pourquoi. Tous les champs d'entrée sont conservés, avec chaque composante (z_x ou r_x) ; les valeurs de référence, les poids et les limites des classes sont écrits dans le journal et dans les métadonnées de la couche (résumé), pour qu'une carte puisse dire pourquoi une unité est fragile.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="82"/>
+        <source>Units with their indicators</source>
+        <translation>Unités avec leurs indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="84"/>
+        <source>Unit identifier field (for the log)</source>
+        <translation>Champ identifiant des unités (pour le journal)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="87"/>
+        <source>Variables (separated by ;, -name when it lowers fragility)</source>
+        <translation>Variables (séparées par ;, -nom quand elle diminue la fragilité)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="90"/>
+        <source>Weights (name=weight;…, default equal)</source>
+        <translation>Poids (nom=poids;…, égaux par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="92"/>
+        <source>Standardisation</source>
+        <translation>Standardisation</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="94"/>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="96"/>
+        <source>Number of classes</source>
+        <translation>Nombre de classes</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="99"/>
+        <source>Upper limits of the classes (user breaks: a;b;c…)</source>
+        <translation>Limites supérieures des classes (seuils choisis : a;b;c…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="101"/>
+        <source>Fragile above this index (default: the top class)</source>
+        <translation>Fragile au-dessus de cet indice (par défaut : la classe la plus haute)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="104"/>
+        <source>Household count field</source>
+        <translation>Champ du nombre de ménages</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="106"/>
+        <source>Secret statistique: minimum households</source>
+        <translation>Secret statistique : nombre minimal de ménages</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="109"/>
+        <source>Internal use (allows a threshold under 5)</source>
+        <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="192"/>
+        <source>Fragility index</source>
+        <translation>Indice de fragilité</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="142"/>
+        <source>Reading the units…</source>
+        <translation>Lecture des unités…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="152"/>
+        <source>Standardising and combining…</source>
+        <translation>Standardisation et combinaison…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="161"/>
+        <source>Fragile units: {}{}</source>
+        <translation>Unités fragiles : {}{}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="166"/>
+        <source>{} unit(s) without index: {}.</source>
+        <translation>{} unité(s) sans indice : {}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="169"/>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="206"/>
+        <source>Default variable(s) absent from INPUT, left out of the index: {}.</source>
+        <translation>Variable(s) par défaut absente(s) de INPUT, laissée(s) hors de l'indice : {}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportTable</name>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="55"/>
@@ -510,9 +634,160 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
 <context>
     <name>PeuplementProvider</name>
     <message>
-        <location filename="../peuplement_plugin/processing/provider.py" line="20"/>
+        <location filename="../peuplement_plugin/processing/provider.py" line="22"/>
         <source>Peuplement du parc social</source>
         <translation>Peuplement du parc social</translation>
+    </message>
+</context>
+<context>
+    <name>SecteursFragilesHorsQpv</name>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="218"/>
+        <source>Fragile sectors outside the QPV</source>
+        <translation>Secteurs fragiles hors QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="51"/>
+        <source>Finds the secteurs fragilisés hors politique de la ville (domain.md 5.7). INPUT is the output of fragilite (polygons with indice_fragilite and fragile). The fragile units that do not intersect any QPV polygon, nor lie within BUFFER metres of one, are grouped into sectors: two units within GAP metres of each other (across a street) are contiguous, and a chain of contiguous units is one sector. The QPV layer is reprojected to the CRS of INPUT.
+
+Each sector is one polygon (its units, the streets between them closed, never reaching into a QPV) with: nb_unites, unites (their identifiers), nb_logements and nb_menages (sums), indice_fragilite_moy (mean of the units' index weighted by their households), distance_qpv_m (metres to the nearest QPV) and qpv_proche.
+
+Local statistic: Getis-Ord Gi* of indice_fragilite over every unit of INPUT with an index, binary weights, the unit itself included: Gi* = (Σ w x − x̄ W) / (S √((n W − W²) / (n − 1))). WEIGHTS_TYPE distance: the units whose centres lie within WEIGHTS_DISTANCE metres (0 = the smallest distance that gives every unit a neighbour); contiguite: the units within GAP metres. p-value: with PERMUTATIONS &gt; 0, by conditional permutation (the unit's value held, its neighbours drawn at random among the others, SEED for reproducibility; folded pseudo p-value); with 0, by the normal approximation P(Z ≥ |z|). Both are one-sided. A unit is a hot spot when z &gt; 0 and p &lt; ALPHA (no correction for multiple tests). gi_z and gi_p are those of the sector's unit of highest z; nb_unites_chaudes counts its hot spots; significatif = at least one hot spot. A single fragile îlot among ordinary neighbours is rarely a hot spot: Gi* weighs its neighbours as much as itself.</source>
+        <translation>Repère les secteurs fragilisés hors politique de la ville (domain.md 5.7). INPUT est la sortie de fragilite (polygones avec indice_fragilite et fragile). Les unités fragiles qui ne touchent aucun polygone de QPV, ni ne sont à moins de BUFFER mètres de l'un d'eux, sont regroupées en secteurs : deux unités à moins de GAP mètres l'une de l'autre (de part et d'autre d'une rue) sont contiguës, et une chaîne d'unités contiguës forme un secteur. La couche des QPV est reprojetée dans le SCR de INPUT.
+
+Chaque secteur est un polygone (ses unités, les rues entre elles refermées, sans jamais empiéter sur un QPV) avec : nb_unites, unites (leurs identifiants), nb_logements et nb_menages (sommes), indice_fragilite_moy (moyenne de l'indice des unités pondérée par leurs ménages), distance_qpv_m (mètres jusqu'au QPV le plus proche) et qpv_proche.
+
+Statistique locale : Gi* de Getis-Ord de indice_fragilite sur toutes les unités de INPUT ayant un indice, poids binaires, l'unité elle-même comprise : Gi* = (Σ w x − x̄ W) / (S √((n W − W²) / (n − 1))). WEIGHTS_TYPE distance : les unités dont le centre est à moins de WEIGHTS_DISTANCE mètres (0 = la plus petite distance qui donne un voisin à chaque unité) ; contiguite : les unités à moins de GAP mètres. p-valeur : avec PERMUTATIONS &gt; 0, par permutation conditionnelle (la valeur de l'unité fixée, ses voisins tirés au hasard parmi les autres, SEED pour la reproductibilité ; pseudo p-valeur repliée) ; avec 0, par l'approximation normale P(Z ≥ |z|). Les deux sont unilatérales. Une unité est un point chaud quand z &gt; 0 et p &lt; ALPHA (sans correction des tests multiples). gi_z et gi_p sont ceux de l'unité du secteur au z le plus élevé ; nb_unites_chaudes compte ses points chauds ; significatif = au moins un point chaud. Un îlot fragile isolé parmi des voisins ordinaires est rarement un point chaud : le Gi* pèse ses voisins autant que lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="74"/>
+        <source>Fragility index (output of fragilite)</source>
+        <translation>Indice de fragilité (sortie de fragilite)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="76"/>
+        <source>Unit identifier field</source>
+        <translation>Champ identifiant de l'unité</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="78"/>
+        <source>QPV polygons</source>
+        <translation>Polygones des QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="80"/>
+        <source>Also exclude the units within this distance of a QPV (m)</source>
+        <translation>Exclure aussi les unités à moins de cette distance d'un QPV (m)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="83"/>
+        <source>Units within this distance are contiguous (m)</source>
+        <translation>Unités contiguës en deçà de cette distance (m)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="86"/>
+        <source>Gi* neighbours</source>
+        <translation>Voisinage du Gi*</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="88"/>
+        <source>Gi* distance band (m, 0 = automatic)</source>
+        <translation>Distance de voisinage du Gi* (m, 0 = automatique)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="91"/>
+        <source>Permutations (0 = normal approximation)</source>
+        <translation>Permutations (0 = approximation normale)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="94"/>
+        <source>Random seed of the permutations</source>
+        <translation>Graine aléatoire des permutations</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="97"/>
+        <source>Significance level</source>
+        <translation>Seuil de signification</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="131"/>
+        <source>Reading the units and the QPV…</source>
+        <translation>Lecture des unités et des QPV…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="143"/>
+        <source>Getis-Ord Gi* of the index…</source>
+        <translation>Gi* de Getis-Ord de l'indice…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="147"/>
+        <source>{} unit(s) with an index; {} hot spot(s) (z &gt; 0, p &lt; {:g}).</source>
+        <translation>{} unité(s) avec un indice ; {} point(s) chaud(s) (z &gt; 0, p &lt; {:g}).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="150"/>
+        <source>Fragile units outside the QPV, grouped in sectors…</source>
+        <translation>Unités fragiles hors QPV, regroupées en secteurs…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="154"/>
+        <source>{} fragile unit(s), {} in or near a QPV left out, {} outside.</source>
+        <translation>{} unité(s) fragile(s), {} en QPV ou près d'un QPV écartée(s), {} hors QPV.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="197"/>
+        <source>{} sector(s) outside the QPV, {} significant.</source>
+        <translation>{} secteur(s) hors QPV, dont {} significatif(s).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="200"/>
+        <source>{}: {} unit(s) ({}), index {:.2f}, {:.0f} m from a QPV, Gi* z = {:.2f}, p = {:.4f}{}</source>
+        <translation>{} : {} unité(s) ({}), indice {:.2f}, à {:.0f} m d'un QPV, Gi* z = {:.2f}, p = {:.4f}{}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="200"/>
+        <source>, significant</source>
+        <translation>, significatif</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="205"/>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="250"/>
+        <source>QPV reprojected to the CRS of INPUT ({}).</source>
+        <translation>QPV reprojetés dans le SCR de INPUT ({}).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="254"/>
+        <source>The QPV layer has no polygon: every fragile unit is outside the QPV.</source>
+        <translation>La couche des QPV n'a aucun polygone : toutes les unités fragiles sont hors QPV.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="262"/>
+        <source>Fewer than 3 units with an index: no Gi*.</source>
+        <translation>Moins de 3 unités avec un indice : pas de Gi*.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="271"/>
+        <source>Gi* distance band: {:.0f} m (every unit has a neighbour).</source>
+        <translation>Distance de voisinage du Gi* : {:.0f} m (chaque unité a un voisin).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="276"/>
+        <source>Gi* neighbours per unit: {:.1f} on average, {} unit(s) without any.</source>
+        <translation>Voisins du Gi* par unité : {:.1f} en moyenne, {} unité(s) sans voisin.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="282"/>
+        <source>Gi* p-values by {} conditional permutations (seed {}).</source>
+        <translation>p-valeurs du Gi* par {} permutations conditionnelles (graine {}).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="286"/>
+        <source>Gi* p-values by the normal approximation.</source>
+        <translation>p-valeurs du Gi* par l'approximation normale.</translation>
     </message>
 </context>
 <context>

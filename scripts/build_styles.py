@@ -13,6 +13,11 @@ field added there without a French alias stops the build), then saved with
 - ``indicateurs_parc_logements.qml``: choropleth of ``part_plai`` (0-5-10-20-40-100 %);
 - ``indicateurs_occupation.qml``: choropleth of ``part_rev_inf_40`` (0-20-35-50-65-100 %),
   with the secret statistique and the unknown values as two separate classes;
+- ``fragilite.qml``: the classes of ``classe_fragilite`` on a diverging palette (blue = least
+  fragile, red = most), the fragile units outlined, ``indice_fragilite`` as label;
+- ``secteurs_fragiles_hors_qpv.qml``: outlines only (solid when significant, dashed
+  otherwise) with a white casing, so that they read over a filled QPV layer; label
+  with the sector, its households and its mean index;
 - ``table_canonique.qml``: aliases of the canonical tables (logements, ménages, …);
 - ``rapport_validation.qml``: aliases and row colours of the validation report.
 
@@ -60,7 +65,7 @@ from qgis.core import (  # noqa: E402
 from qgis.PyQt.QtCore import Qt, QVariant  # noqa: E402
 from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
 
-from peuplement_plugin.core import codes, importer, levels, occupation, schemas, stock  # noqa: E402
+from peuplement_plugin.core import codes, fragilite, importer, levels, occupation, schemas, stock  # noqa: E402
 
 STYLES_DIR = ROOT / "styles"
 # Custom layer property read by scripts/render_map.py for the legend heading.
@@ -274,6 +279,64 @@ OCCUPATION_MAP_TIP = (
 
 
 # ----------------------------------------------------------------------------------
+# Output of peuplement:fragilite and peuplement:secteurs_fragiles_hors_qpv
+
+# Labels of the variables of the index, for the aliases of their components.
+FRAGILITE_VARIABLE_LABELS = {
+    "part_rev_inf_40": "ressources < 40 % du plafond PLUS",
+    "part_monoparentales": "familles monoparentales",
+    "part_chomage": "titulaires au chômage",
+    "part_apl": "bénéficiaires APL / AL",
+    "tx_rotation": "taux de rotation",
+    "tx_vacance": "taux de vacance",
+}
+FRAGILITE_ALIASES = dict(
+    {
+        "indice_fragilite": "Indice de fragilité",
+        "classe_fragilite": "Classe de fragilité (1 = la moins fragile)",
+        "fragile": "Unité fragile",
+        "motif_sans_indice": "Motif de l'absence d'indice",
+        "tx_rotation": "Taux de rotation (%)",
+    },
+    **{"z_" + name: "Score centré-réduit : " + label for name, label in FRAGILITE_VARIABLE_LABELS.items()},
+    **{"r_" + name: "Rapport à la référence (base 100) : " + label
+       for name, label in FRAGILITE_VARIABLE_LABELS.items()})
+FRAGILITE_PARC_FIELDS = ("nb_logements", "nb_loues", "nb_vacants", "tx_vacance")
+# ColorBrewer RdYlBu (5 classes), reversed: blue = least fragile, red = most fragile.
+RD_YL_BU = ("#2c7bb6", "#abd9e9", "#ffffbf", "#fdae61", "#d7191c")
+FRAGILITE_CLASS_LABELS = ("1 – la moins fragile", "2", "3", "4", "5 – la plus fragile")
+FRAGILE_OUTLINE = "#67000d"
+NO_INDEX_LABEL = "Pas d'indice (trop peu de ménages, ou variable inconnue)"
+
+FRAGILITE_MAP_TIP = (
+    "<b>[% {unit} %]</b><br>"
+    "Indice de fragilité : [% coalesce(format_number(\"indice_fragilite\", 2), \"motif_sans_indice\", "
+    "'non calculé') %]<br>"
+    "Classe : [% coalesce(to_string(\"classe_fragilite\"), '–') %][% if(coalesce(\"fragile\", false), "
+    "' (fragile)', '') %]<br>"
+    "Ménages : [% coalesce(format_number(\"nb_menages\", 0), 'secret statistique') %]"
+).format(unit=UNIT_ID_EXPRESSION)
+
+SECTEUR_ALIASES = {
+    "secteur_id": "Secteur",
+    "nb_unites": "Unités du secteur",
+    "unites": "Identifiants des unités",
+    "nb_logements": "Logements",
+    "nb_menages": "Ménages",
+    "indice_fragilite_moy": "Indice de fragilité moyen (pondéré par les ménages)",
+    "distance_qpv_m": "Distance au QPV le plus proche (m)",
+    "qpv_proche": "QPV le plus proche",
+    "gi_z": "Gi* de Getis-Ord (score z)",
+    "gi_p": "Gi* : p-valeur",
+    "nb_unites_chaudes": "Unités en point chaud significatif",
+    "significatif": "Agrégat significatif",
+}
+SECTEUR_COLOR = "#3f007d"       # dark purple: distinct from the reds / oranges of a QPV fill
+SECTEUR_LABEL = ("\"secteur_id\" || ' – ' || format_number(coalesce(\"nb_menages\", 0), 0) || ' ménages'"
+                 " || '\\n' || 'indice ' || format_number(\"indice_fragilite_moy\", 2)")
+
+
+# ----------------------------------------------------------------------------------
 # Canonical tables (core.schemas) and validation report (core.importer)
 
 CANONICAL_ALIASES = {
@@ -403,6 +466,27 @@ def occupation_fields():
         fields.append((name, QVariant.Int if counted else QVariant.Double))
     fields.append(("secret", QVariant.Bool))
     return fields
+
+
+def fragilite_fields():
+    """(name, type) of the fields of fragilite's output on the usual input: the
+    occupancy indicators joined with the vacancy of indicateurs_parc and tx_rotation,
+    each default variable's two possible components, and the index's own fields."""
+    fields = occupation_fields()
+    fields += [(name, QVariant.Int if name.startswith("nb_") else QVariant.Double)
+               for name in FRAGILITE_PARC_FIELDS + ("tx_rotation",)]
+    for prefix in ("z_", "r_"):
+        fields += [(prefix + name, QVariant.Double) for name in fragilite.DEFAULT_VARIABLES]
+    fields += [("indice_fragilite", QVariant.Double), ("classe_fragilite", QVariant.Int),
+               ("fragile", QVariant.Bool), ("motif_sans_indice", QVariant.String)]
+    return fields
+
+
+def secteur_fields():
+    types = {"secteur_id": QVariant.String, "unites": QVariant.String, "qpv_proche": QVariant.String,
+             "indice_fragilite_moy": QVariant.Double, "distance_qpv_m": QVariant.Double,
+             "gi_z": QVariant.Double, "gi_p": QVariant.Double, "significatif": QVariant.Bool}
+    return [(name, types.get(name, QVariant.Int)) for name in SECTEUR_ALIASES]
 
 
 def _unit_id_fields():
@@ -693,6 +777,142 @@ def indicateurs_occupation_layer():
     return layer
 
 
+def fragilite_renderer():
+    """One rule per class (diverging), the units without index in two hatched classes
+    (masked by the secret statistique / not computed), the fragile units outlined."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.setRuleKey("fragilite_root")
+    last = len(RD_YL_BU)
+    for k, (color, label) in enumerate(zip(RD_YL_BU, FRAGILITE_CLASS_LABELS), start=1):
+        expression = '"classe_fragilite" = {}'.format(k) if k < last else '"classe_fragilite" >= {}'.format(k)
+        rule = QgsRuleBasedRenderer.Rule(class_symbol(color), 0, 0, expression, label)
+        rule.setRuleKey("fragilite_classe_{}".format(k))
+        root.appendChild(rule)
+    secret = "(coalesce(\"secret\", false) OR \"motif_sans_indice\" = '{}')".format(fragilite.MOTIF_SECRET)
+    for suffix, symbol, expression, label in (
+            ("secret", secret_symbol(), '"classe_fragilite" IS NULL AND {}'.format(secret), SECRET_LABEL),
+            ("null", unknown_symbol(), '"classe_fragilite" IS NULL AND NOT {}'.format(secret), NO_INDEX_LABEL)):
+        rule = QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label)
+        rule.setRuleKey("fragilite_{}".format(suffix))
+        root.appendChild(rule)
+    outline = QgsFillSymbol()
+    line = QgsSimpleLineSymbolLayer(QColor(FRAGILE_OUTLINE), 0.6)
+    line.setWidthUnit(QgsUnitTypes.RenderMillimeters)
+    line.setPenJoinStyle(Qt.RoundJoin)
+    outline.changeSymbolLayer(0, line)
+    rule = QgsRuleBasedRenderer.Rule(outline, 0, 0, 'coalesce("fragile", false)', "Unité fragile")
+    rule.setRuleKey("fragilite_fragile")
+    root.appendChild(rule)
+    return QgsRuleBasedRenderer(root)
+
+
+def _text_format(size, color, halo):
+    text = QgsTextFormat()
+    text.setFont(QFont(LABEL_FONT))
+    text.setSize(size)
+    text.setSizeUnit(QgsUnitTypes.RenderPoints)
+    text.setColor(QColor(color))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setSizeUnit(QgsUnitTypes.RenderMillimeters)
+    buffer.setColor(QColor(halo))
+    buffer.setOpacity(0.9)
+    text.setBuffer(buffer)
+    return text
+
+
+def fragilite_labels():
+    """The index (2 decimals) of the fragile units only: the map stays readable."""
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "if(coalesce(\"fragile\", false), format_number(\"indice_fragilite\", 2), '')"
+    settings.isExpression = True
+    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.centroidInside = True
+    settings.setFormat(_text_format(7, "#252525", "#ffffff"))
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
+def fragilite_layer():
+    fields = fragilite_fields()
+    aliases = {}
+    for part in (UNIT_FIELD_ALIASES, OUTPUT_ALIASES, OCCUPATION_ALIASES, FRAGILITE_ALIASES):
+        aliases.update(part)
+    _check_aliases(fields, aliases, "fragilite")
+    layer = _memory_layer("MultiPolygon", fields, "fragilite")
+    set_aliases(layer, aliases)
+    decimals = dict(OCCUPATION_DECIMALS, tx_vacance=PERCENT_DECIMALS, tx_rotation=PERCENT_DECIMALS,
+                    indice_fragilite=2)
+    decimals.update({name: 2 for name, _ in fields if name.startswith(("z_", "r_"))})
+    set_decimals(layer, decimals, dict(OCCUPATION_MAXIMUM, indice_fragilite=1000,
+                                       **{name: 1000 for name, _ in fields if name.startswith(("z_", "r_"))}),
+                 minimum=-1000)
+    labels = {level_id: label[:1].upper() + label[1:] for level_id, label in levels.LEVEL_LABELS.items()}
+    set_value_map(layer, "niveau", labels)
+    layer.setRenderer(fragilite_renderer())
+    layer.setLabeling(fragilite_labels())
+    layer.setLabelsEnabled(True)
+    layer.setDisplayExpression("{} || ' – indice ' || coalesce(format_number(\"indice_fragilite\", 2), 'non "
+                               "calculé')".format(UNIT_ID_EXPRESSION))
+    layer.setMapTipTemplate(FRAGILITE_MAP_TIP)
+    layer.setCustomProperty(LEGEND_TITLE_PROPERTY, "Classe de fragilité socio-locative")
+    return layer
+
+
+def _sector_symbol(dashed):
+    """A white casing under a dark purple outline, no fill: readable over a QPV fill."""
+    symbol = QgsFillSymbol()
+    casing = QgsSimpleLineSymbolLayer(QColor("#ffffff"), 1.6)
+    casing.setWidthUnit(QgsUnitTypes.RenderMillimeters)
+    casing.setPenJoinStyle(Qt.RoundJoin)
+    symbol.changeSymbolLayer(0, casing)
+    line = QgsSimpleLineSymbolLayer(QColor(SECTEUR_COLOR), 0.8)
+    line.setWidthUnit(QgsUnitTypes.RenderMillimeters)
+    line.setPenJoinStyle(Qt.RoundJoin)
+    if dashed:
+        line.setPenStyle(Qt.DashLine)
+    symbol.appendSymbolLayer(line)
+    return symbol
+
+
+def secteurs_layer():
+    fields = secteur_fields()
+    _check_aliases(fields, SECTEUR_ALIASES, "secteurs_fragiles_hors_qpv")
+    layer = _memory_layer("MultiPolygon", fields, "secteurs_fragiles_hors_qpv")
+    set_aliases(layer, SECTEUR_ALIASES)
+    set_decimals(layer, {"indice_fragilite_moy": 2, "distance_qpv_m": 0, "gi_z": 2, "gi_p": 4},
+                 {"indice_fragilite_moy": 1000, "distance_qpv_m": 10 ** 7, "gi_z": 100, "gi_p": 1}, minimum=-1000)
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.setRuleKey("secteurs_root")
+    for key, expression, label, dashed in (
+            ("significatif", 'coalesce("significatif", false)', "Secteur fragile, agrégat significatif (Gi*)",
+             False),
+            ("non_significatif", 'NOT coalesce("significatif", false)', "Secteur fragile, non significatif",
+             True)):
+        rule = QgsRuleBasedRenderer.Rule(_sector_symbol(dashed), 0, 0, expression, label)
+        rule.setRuleKey("secteurs_{}".format(key))
+        root.appendChild(rule)
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    settings = QgsPalLayerSettings()
+    settings.fieldName = SECTEUR_LABEL
+    settings.isExpression = True
+    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.centroidInside = True
+    settings.setFormat(_text_format(8, SECTEUR_COLOR, "#ffffff"))
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+    layer.setDisplayExpression(SECTEUR_LABEL)
+    layer.setMapTipTemplate(
+        "<b>[% \"secteur_id\" %]</b> – [% \"nb_unites\" %] unité(s) : [% \"unites\" %]<br>"
+        "Ménages : [% format_number(\"nb_menages\", 0) %] – logements : [% format_number(\"nb_logements\", 0) %]<br>"
+        "Indice moyen : [% format_number(\"indice_fragilite_moy\", 2) %]<br>"
+        "À [% format_number(\"distance_qpv_m\", 0) %] m du QPV [% \"qpv_proche\" %]<br>"
+        "Gi* : z = [% format_number(\"gi_z\", 2) %], p = [% format_number(\"gi_p\", 4) %]"
+        "[% if(coalesce(\"significatif\", false), ' (significatif)', '') %]")
+    layer.setCustomProperty(LEGEND_TITLE_PROPERTY, "Secteurs fragiles hors QPV")
+    return layer
+
+
 def table_canonique_layer():
     fields = canonical_fields()
     _check_aliases(fields, CANONICAL_ALIASES, "canonical table")
@@ -749,6 +969,8 @@ def build(out_dir=STYLES_DIR):
     out_dir.mkdir(parents=True, exist_ok=True)
     layers = {name: indicateurs_layer(spec) for name, spec in CHOROPLETHS.items()}
     layers["indicateurs_occupation.qml"] = indicateurs_occupation_layer()
+    layers["fragilite.qml"] = fragilite_layer()
+    layers["secteurs_fragiles_hors_qpv.qml"] = secteurs_layer()
     layers["table_canonique.qml"] = table_canonique_layer()
     layers["rapport_validation.qml"] = rapport_validation_layer()
     written = []

@@ -92,3 +92,35 @@ def test_import_table_error_is_a_message_not_a_traceback(profile, tmp_path):
     assert "logement_id" in output and "sans_identifiant.csv" in output
     assert "Traceback" not in output
     assert not (tmp_path / "out.gpkg").exists()
+
+
+def test_fragilite_and_sectors_from_the_installed_zip(profile, tmp_path):
+    """The plain-string parameters (VARIABLES, WEIGHTS) as a batch passes them; numbers by
+    hand in tests/test_fragilite.py and tests/test_secteurs_fragiles_hors_qpv.py."""
+    import math
+
+    from test_fragilite import write_units
+    from test_secteurs_fragiles_hors_qpv import write_row
+
+    env, _ = profile
+    units = write_units(tmp_path / "u.gpkg")
+    out = tmp_path / "fragilite.gpkg"
+    result = qgis_process(env, tmp_path, "run", "peuplement:fragilite", "--json", "--", "INPUT={}".format(units),
+                          "VARIABLES=part_chomage;tx_vacance", "WEIGHTS=part_chomage=3", "N_CLASSES=3",
+                          "OUTPUT={}".format(out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    dataset = ogr.Open(str(out))
+    rows = {f.GetField("ilot_id"): f.items() for f in dataset.GetLayer(0)}
+    s = math.sqrt(1.5)     # (3 z_chomage + z_vacance) / 4 = −s/2, −s/4, 3s/4
+    assert [rows[k]["indice_fragilite"] for k in ("I1", "I2", "I3")] == pytest.approx([-s / 2, -s / 4, 3 * s / 4])
+    assert rows["I4"]["motif_sans_indice"] == "moins de 11 ménages"
+
+    (tmp_path / "row").mkdir()
+    row, qpv = write_row(tmp_path / "row")
+    sectors = tmp_path / "secteurs.gpkg"
+    result = qgis_process(env, tmp_path, "run", "peuplement:secteurs_fragiles_hors_qpv", "--json", "--",
+                          "INPUT={}".format(row), "QPV={}".format(qpv), "BUFFER=20", "PERMUTATIONS=0",
+                          "OUTPUT={}".format(sectors))
+    assert result.returncode == 0, result.stdout + result.stderr
+    dataset = ogr.Open(str(sectors))
+    assert sorted(f.GetField("unites") for f in dataset.GetLayer(0)) == ["U2", "U4, U5"]

@@ -10,7 +10,7 @@ from peuplement_plugin.core import importer, occupation, schemas, stock
 ROOT = Path(__file__).resolve().parent.parent
 STYLES = ROOT / "styles"
 EXPECTED_STYLES = ("indicateurs_parc.qml", "indicateurs_parc_logements.qml", "indicateurs_occupation.qml",
-                   "table_canonique.qml", "rapport_validation.qml")
+                   "table_canonique.qml", "rapport_validation.qml", "fragilite.qml", "secteurs_fragiles_hors_qpv.qml")
 NULL_LABEL = "Non renseigné / secret"
 SECRET_LABEL = "Secret statistique (moins de 11 ménages)"
 UNKNOWN_LABEL = "Non renseigné"
@@ -75,7 +75,30 @@ def report_layer():
                            for name in importer.REPORT_COLUMNS])
 
 
+def fragilite_layer(variables=("part_chomage", "tx_vacance"), prefix="z_"):
+    """The output of peuplement:fragilite on occupancy indicators joined with tx_vacance."""
+    from qgis.PyQt.QtCore import QVariant
+
+    return _layer("MultiPolygon?crs=EPSG:2154", _occupation_fields(("ilot_id",))
+                  + [("nb_logements", QVariant.Int), ("tx_vacance", QVariant.Double)]
+                  + [(prefix + name, QVariant.Double) for name in variables]
+                  + [("indice_fragilite", QVariant.Double), ("classe_fragilite", QVariant.Int),
+                     ("fragile", QVariant.Bool), ("motif_sans_indice", QVariant.String)])
+
+
+def secteurs_layer():
+    from qgis.PyQt.QtCore import QVariant
+
+    return _layer("MultiPolygon?crs=EPSG:2154", [
+        ("secteur_id", QVariant.String), ("nb_unites", QVariant.Int), ("unites", QVariant.String),
+        ("nb_logements", QVariant.Int), ("nb_menages", QVariant.Int), ("indice_fragilite_moy", QVariant.Double),
+        ("distance_qpv_m", QVariant.Double), ("qpv_proche", QVariant.String), ("gi_z", QVariant.Double),
+        ("gi_p", QVariant.Double), ("nb_unites_chaudes", QVariant.Int), ("significatif", QVariant.Bool)])
+
+
 LAYER_FOR_STYLE = {
+    "fragilite.qml": fragilite_layer,
+    "secteurs_fragiles_hors_qpv.qml": secteurs_layer,
     "indicateurs_parc.qml": indicateurs_layer,
     "indicateurs_parc_logements.qml": indicateurs_layer,
     "indicateurs_occupation.qml": occupation_layer,
@@ -519,3 +542,68 @@ def test_render_map_portrait_and_errors(qgis_app, tmp_path):
     with pytest.raises(ValueError):
         render_map(tmp_path / "absent.gpkg", "indicateurs", STYLES / "indicateurs_parc.qml",
                    tmp_path / "x.png", "x")
+
+
+# ----------------------------------------------------------------------------------
+# fragilite.qml and secteurs_fragiles_hors_qpv.qml
+
+
+@pytest.mark.parametrize("prefix", ["z_", "r_"])
+def test_fragilite_aliases(qgis_app, prefix):
+    layer = styled("fragilite.qml", fragilite_layer(prefix=prefix))
+    alias = {f.name(): layer.attributeAlias(i) for i, f in enumerate(layer.fields())}
+    assert alias["indice_fragilite"] == "Indice de fragilité"
+    assert alias["classe_fragilite"] == "Classe de fragilité (1 = la moins fragile)"
+    assert alias["motif_sans_indice"] == "Motif de l'absence d'indice"
+    assert "chômage" in alias[prefix + "part_chomage"]
+    assert alias["tx_vacance"] == "Taux de vacance (%)"
+
+
+@pytest.mark.parametrize("values, labels", [
+    (dict(classe_fragilite=1, indice_fragilite=-1.2, fragile=False), ["1 – la moins fragile"]),
+    (dict(classe_fragilite=3, indice_fragilite=0.0, fragile=False), ["3"]),
+    (dict(classe_fragilite=5, indice_fragilite=1.6, fragile=True), ["5 – la plus fragile", "Unité fragile"]),
+    (dict(classe_fragilite=None, motif_sans_indice="secret statistique", secret=True), [SECRET_LABEL]),
+    (dict(classe_fragilite=None, motif_sans_indice="moins de 11 ménages", secret=False),
+     ["Pas d'indice (trop peu de ménages, ou variable inconnue)"]),
+])
+def test_fragilite_classes(qgis_app, values, labels):
+    layer = styled("fragilite.qml")
+    symbol, got = _class_label(layer, feature(layer, ilot_id="I1", **values))
+    assert symbol is not None
+    assert got == sorted(labels)
+
+
+def test_fragilite_palette_diverges_from_blue_to_red(qgis_app):
+    layer = styled("fragilite.qml")
+    items = layer.renderer().legendSymbolItems()[:5]
+    first, middle, last = (items[i].symbol().color() for i in (0, 2, 4))
+    assert first.blue() > first.red() and last.red() > last.blue()
+    # the middle class is the lightest: a diverging palette
+    assert middle.lightness() > max(first.lightness(), last.lightness())
+
+
+@pytest.mark.parametrize("significant, style", [(True, 1), (False, 2)])  # Qt.SolidLine, Qt.DashLine
+def test_sectors_are_outlines_dashed_when_not_significant(qgis_app, significant, style):
+    layer = styled("secteurs_fragiles_hors_qpv.qml")
+    symbol, _ = _class_label(layer, feature(layer, secteur_id="S01", significatif=significant, nb_menages=80,
+                                            indice_fragilite_moy=1.25))
+    line = symbol.symbolLayer(symbol.symbolLayerCount() - 1)
+    assert int(line.penStyle()) == style
+    # no fill: the QPV layer underneath stays visible
+    assert all(symbol.symbolLayer(i).layerType() == "SimpleLine" for i in range(symbol.symbolLayerCount()))
+
+
+def test_sector_label_says_households_and_index(qgis_app):
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    layer = styled("secteurs_fragiles_hors_qpv.qml")
+    alias = {f.name(): layer.attributeAlias(i) for i, f in enumerate(layer.fields())}
+    assert alias["indice_fragilite_moy"] == "Indice de fragilité moyen (pondéré par les ménages)"
+    assert alias["distance_qpv_m"] == "Distance au QPV le plus proche (m)"
+    settings = layer.labeling().settings()
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.setFeature(feature(layer, secteur_id="S01", nb_menages=80, indice_fragilite_moy=1.25))
+    text = QgsExpression(settings.fieldName).evaluate(context)
+    assert text.startswith("S01 – 80 ménages")
+    assert text.splitlines()[1].startswith("indice 1")

@@ -7,9 +7,11 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..paths import icon_path
 from .algorithms.evolution import Evolution
+from .algorithms.fragilite import Fragilite
 from .algorithms.import_table import ImportTable
 from .algorithms.indicateurs_occupation import IndicateursOccupation
 from .algorithms.indicateurs_parc import IndicateursParc
+from .algorithms.secteurs_fragiles_hors_qpv import SecteursFragilesHorsQpv
 
 
 class PeuplementProvider(QgsProcessingProvider):
@@ -29,5 +31,6 @@ class PeuplementProvider(QgsProcessingProvider):
         return icon_path()
 
     def loadAlgorithms(self):  # noqa: N802
-        for algorithm in (ImportTable(), IndicateursParc(), IndicateursOccupation(), Evolution()):
+        for algorithm in (ImportTable(), IndicateursParc(), IndicateursOccupation(), Evolution(), Fragilite(),
+                          SecteursFragilesHorsQpv()):
             self.addAlgorithm(algorithm)

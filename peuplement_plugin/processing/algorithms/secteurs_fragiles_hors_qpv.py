@@ -1,0 +1,287 @@
+"""peuplement:secteurs_fragiles_hors_qpv — fragile units away from every QPV, grouped
+into contiguous sectors, with a Getis-Ord Gi* test of the index (domain.md 5.7)."""
+
+import numpy as np
+import pandas as pd
+from pyproj import CRS, Transformer
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+from shapely.ops import transform, unary_union
+
+from ...bridge import frames, sinks
+from ...core import gistar, levels, secteurs, spatial
+from ...core.errors import PeuplementError
+from ..base import Cancelled, PeuplementAlgorithm
+
+WEIGHT_TYPES = ("distance", "contiguite")
+SECTOR_FIELDS = ("secteur_id", "nb_unites", "unites", "nb_logements", "nb_menages", "indice_fragilite_moy",
+                 "distance_qpv_m", "qpv_proche", "gi_z", "gi_p", "nb_unites_chaudes", "significatif")
+
+
+class SecteursFragilesHorsQpv(PeuplementAlgorithm):
+    INPUT = "INPUT"
+    UNIT_ID = "UNIT_ID"
+    QPV = "QPV"
+    BUFFER = "BUFFER"
+    GAP = "GAP"
+    WEIGHTS_TYPE = "WEIGHTS_TYPE"
+    WEIGHTS_DISTANCE = "WEIGHTS_DISTANCE"
+    PERMUTATIONS = "PERMUTATIONS"
+    SEED = "SEED"
+    ALPHA = "ALPHA"
+    OUTPUT = "OUTPUT"
+
+    group_key = "fragilite"
+
+    def name(self):
+        return "secteurs_fragiles_hors_qpv"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Fragile sectors outside the QPV")
+
+    def help_text(self):
+        return self.tr(
+            "Finds the secteurs fragilisés hors politique de la ville (domain.md 5.7). INPUT is the "
+            "output of fragilite (polygons with indice_fragilite and fragile). The fragile units that "
+            "do not intersect any QPV polygon, nor lie within BUFFER metres of one, are grouped into "
+            "sectors: two units within GAP metres of each other (across a street) are contiguous, and a "
+            "chain of contiguous units is one sector. The QPV layer is reprojected to the CRS of INPUT.\n\n"
+            "Each sector is one polygon (its units, the streets between them closed, never reaching into "
+            "a QPV) with: nb_unites, unites (their identifiers), nb_logements and nb_menages (sums), "
+            "indice_fragilite_moy (mean of the units' index weighted by their households), "
+            "distance_qpv_m (metres to the nearest QPV) and qpv_proche.\n\n"
+            "Local statistic: Getis-Ord Gi* of indice_fragilite over every unit of INPUT with an index, "
+            "binary weights, the unit itself included: Gi* = (Σ w x − x̄ W) / (S √((n W − W²) / (n − 1))). "
+            "WEIGHTS_TYPE distance: the units whose centres lie within WEIGHTS_DISTANCE metres (0 = the "
+            "smallest distance that gives every unit a neighbour); contiguite: the units within GAP "
+            "metres. p-value: with PERMUTATIONS > 0, by conditional permutation (the unit's value held, "
+            "its neighbours drawn at random among the others, SEED for reproducibility; folded pseudo "
+            "p-value); with 0, by the normal approximation P(Z ≥ |z|). Both are one-sided. A unit is a "
+            "hot spot when z > 0 and p < ALPHA (no correction for multiple tests). gi_z and gi_p are "
+            "those of the sector's unit of highest z; nb_unites_chaudes counts its hot spots; "
+            "significatif = at least one hot spot. A single fragile îlot among ordinary neighbours is "
+            "rarely a hot spot: Gi* weighs its neighbours as much as itself.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Fragility index (output of fragilite)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.UNIT_ID, self.tr("Unit identifier field"), parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.QPV, self.tr("QPV polygons"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.BUFFER, self.tr("Also exclude the units within this distance of a QPV (m)"),
+            QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.GAP, self.tr("Units within this distance are contiguous (m)"),
+            QgsProcessingParameterNumber.Double, defaultValue=35.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.WEIGHTS_TYPE, self.tr("Gi* neighbours"), options=list(WEIGHT_TYPES), defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.WEIGHTS_DISTANCE, self.tr("Gi* distance band (m, 0 = automatic)"),
+            QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.PERMUTATIONS, self.tr("Permutations (0 = normal approximation)"),
+            QgsProcessingParameterNumber.Integer, defaultValue=999, minValue=0, maxValue=99999))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SEED, self.tr("Random seed of the permutations"), QgsProcessingParameterNumber.Integer,
+            defaultValue=1, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.ALPHA, self.tr("Significance level"), QgsProcessingParameterNumber.Double, defaultValue=0.05,
+            minValue=0.0001, maxValue=0.5))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Fragile sectors outside the QPV"), QgsProcessing.TypeVectorPolygon))
+
+    # ------------------------------------------------------------------------------
+
+    def compute(self, parameters, context, feedback):
+        buffer = self.parameterAsDouble(parameters, self.BUFFER, context)
+        gap = self.parameterAsDouble(parameters, self.GAP, context)
+        weights_type = WEIGHT_TYPES[self.parameterAsEnum(parameters, self.WEIGHTS_TYPE, context)]
+        band = self.parameterAsDouble(parameters, self.WEIGHTS_DISTANCE, context)
+        permutations = self.parameterAsInt(parameters, self.PERMUTATIONS, context)
+        seed = self.parameterAsInt(parameters, self.SEED, context)
+        alpha = self.parameterAsDouble(parameters, self.ALPHA, context)
+
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise PeuplementError("INPUT : couche introuvable ou illisible.")
+        if source.sourceCrs().isValid() and source.sourceCrs().isGeographic():
+            raise PeuplementError("INPUT est en coordonnées géographiques ({}) : GAP, BUFFER et les distances "
+                                  "sont en mètres. Reprojetez la couche dans un système projeté (Lambert-93, "
+                                  "EPSG:2154).".format(source.sourceCrs().authid()))
+        names = source.fields().names()
+        missing = [n for n in ("indice_fragilite", "fragile") if n not in names]
+        if missing:
+            raise PeuplementError("INPUT n'a pas le(s) champ(s) {} : donnez la sortie de peuplement:fragilite."
+                                  .format(", ".join(missing)))
+        unit_id = self.parameterAsString(parameters, self.UNIT_ID, context) or next(
+            (n for n in ["batiment_id"] + list(levels.DEFAULT_UNIT_ID.values()) if n in names), None)
+        columns = [c for c in dict.fromkeys([unit_id, "indice_fragilite", "fragile", "nb_logements", "nb_menages"])
+                   if c in names]
+
+        self.step(feedback, 5, self.tr("Reading the units and the QPV…"))
+        frame, _, crs_wkt, _ = frames.parameter_frame(self, parameters, self.INPUT, context, columns=columns,
+                                                      with_geometry=True, feedback=feedback)
+        if frame is None:
+            raise Cancelled()
+        if unit_id:
+            ids = frame[unit_id].astype(str)
+        else:
+            ids = pd.Series(["unité {}".format(i + 1) for i in range(len(frame))])
+        geometries = frames.shapely_geometries(frame[frames.GEOMETRY])
+        qpv, qpv_codes = self._read_qpv(parameters, context, feedback, crs_wkt, source)
+
+        self.step(feedback, 20, self.tr("Getis-Ord Gi* of the index…"))
+        index = pd.to_numeric(frame["indice_fragilite"], errors="coerce").to_numpy(dtype="float64")
+        z, p = self._gi_star(feedback, index, geometries, weights_type, band, gap, permutations, seed)
+        hot = (z > 0) & (p < alpha)
+        feedback.pushInfo(self.tr("{} unit(s) with an index; {} hot spot(s) (z > 0, p < {:g}).").format(
+            int(np.isfinite(index).sum()), int(np.nansum(hot)), alpha))
+
+        self.step(feedback, 60, self.tr("Fragile units outside the QPV, grouped in sectors…"))
+        fragile = frame["fragile"].fillna(False).astype(bool).to_numpy() & np.isfinite(index)
+        away = secteurs.away_from(geometries, qpv, buffer)
+        chosen = np.flatnonzero(fragile & away)
+        feedback.pushInfo(self.tr("{} fragile unit(s), {} in or near a QPV left out, {} outside.").format(
+            int(fragile.sum()), int((fragile & ~away).sum()), len(chosen)))
+        label = secteurs.groups([geometries[i] for i in chosen], gap)
+        holes = unary_union(qpv) if qpv else None
+        if holes is not None and buffer > 0:
+            holes = holes.buffer(buffer)
+
+        households = self._numeric(frame, "nb_menages")
+        dwellings = self._numeric(frame, "nb_logements")
+        rows, shapes = [], []
+        for sector in range(label.max() + 1 if len(label) else 0):
+            members = chosen[label == sector]
+            shape = secteurs.dissolve([geometries[i] for i in members], gap, holes)
+            weights = households[members]
+            if np.all(np.isfinite(weights)) and weights.sum() > 0:
+                mean_index = float(np.sum(weights * index[members]) / weights.sum())
+            else:
+                mean_index = float(np.mean(index[members]))
+            distances = [shape.distance(q) for q in qpv]
+            nearest = int(np.argmin(distances)) if distances else None
+            member_z = z[members]
+            top = members[int(np.nanargmax(member_z))] if np.isfinite(member_z).any() else None
+            rows.append({
+                "nb_unites": len(members),
+                "unites": ", ".join(ids.iloc[members]),
+                "nb_logements": float(np.nansum(dwellings[members])) if np.isfinite(dwellings[members]).any()
+                else np.nan,
+                "nb_menages": float(np.nansum(households[members])) if np.isfinite(households[members]).any()
+                else np.nan,
+                "indice_fragilite_moy": mean_index,
+                "distance_qpv_m": distances[nearest] if distances else np.nan,
+                "qpv_proche": qpv_codes[nearest] if nearest is not None else None,
+                "gi_z": z[top] if top is not None else np.nan,
+                "gi_p": p[top] if top is not None else np.nan,
+                "nb_unites_chaudes": int(np.sum(hot[members])),
+                "significatif": bool(np.any(hot[members])),
+            })
+            shapes.append(shape)
+        table = pd.DataFrame(rows, columns=[f for f in SECTOR_FIELDS if f != "secteur_id"])
+        order = np.argsort(-table["indice_fragilite_moy"].to_numpy(), kind="stable") if len(table) else []
+        table = table.iloc[order].reset_index(drop=True)
+        shapes = [shapes[i] for i in order]
+        table.insert(0, "secteur_id", ["S{:02d}".format(i + 1) for i in range(len(table))])
+        feedback.pushInfo(self.tr("{} sector(s) outside the QPV, {} significant.").format(
+            len(table), int(table["significatif"].sum()) if len(table) else 0))
+        for row in table.itertuples():
+            feedback.pushInfo(self.tr("{}: {} unit(s) ({}), index {:.2f}, {:.0f} m from a QPV, Gi* z = {:.2f}, "
+                                      "p = {:.4f}{}").format(
+                row.secteur_id, row.nb_unites, row.unites, row.indice_fragilite_moy, row.distance_qpv_m,
+                row.gi_z, row.gi_p, self.tr(", significant") if row.significatif else ""))
+
+        self.step(feedback, 85, self.tr("Writing…"))
+        types = {"secteur_id": QVariant.String, "nb_unites": QVariant.Int, "unites": QVariant.String,
+                 "nb_logements": QVariant.Int, "nb_menages": QVariant.Int, "indice_fragilite_moy": QVariant.Double,
+                 "distance_qpv_m": QVariant.Double, "qpv_proche": QVariant.String, "gi_z": QVariant.Double,
+                 "gi_p": QVariant.Double, "nb_unites_chaudes": QVariant.Int, "significatif": QVariant.Bool}
+        fields = sinks.fields_for(table, types)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
+                                             source.sourceCrs())
+        if sink is None:
+            raise PeuplementError("OUTPUT : impossible de créer la couche de sortie.")
+        qgs = [sinks.geometry_from_wkb(s.wkb, multi=True) if not s.is_empty else None for s in shapes]
+        if not sinks.write_frame(sink, table, fields, qgs, feedback, progress=(85, 100)):
+            raise Cancelled()
+        self.style_output(context, dest_id, "secteurs_fragiles_hors_qpv.qml",
+                          self.tr("Fragile sectors outside the QPV"))
+        return {self.OUTPUT: dest_id}
+
+    # ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _numeric(frame, name):
+        if name not in frame.columns:
+            return np.full(len(frame), np.nan)
+        return pd.to_numeric(frame[name], errors="coerce").to_numpy(dtype="float64")
+
+    def _read_qpv(self, parameters, context, feedback, crs_wkt, input_source):
+        qpv_source = self.parameterAsSource(parameters, self.QPV, context)
+        if qpv_source is None:
+            raise PeuplementError("QPV : couche introuvable ou illisible.")
+        names = qpv_source.fields().names()
+        code_field = next((n for n in ("code_qpv", "CODE_QP", "code_qp") if n in names), None)
+        frame, _, qpv_wkt, _ = frames.parameter_frame(self, parameters, self.QPV, context,
+                                                      columns=[code_field] if code_field else [],
+                                                      with_geometry=True)
+        shapes = frames.shapely_geometries(frame[frames.GEOMETRY])
+        codes = frame[code_field].astype(str).tolist() if code_field else \
+            ["QPV {}".format(i + 1) for i in range(len(frame))]
+        keep = [i for i, s in enumerate(shapes) if s is not None and not s.is_empty]
+        shapes = [shapes[i] for i in keep]
+        codes = [codes[i] for i in keep]
+        if qpv_wkt and crs_wkt and not spatial.same_crs(qpv_wkt, crs_wkt):
+            transformer = Transformer.from_crs(CRS.from_user_input(qpv_wkt), CRS.from_user_input(crs_wkt),
+                                               always_xy=True)
+            shapes = [transform(transformer.transform, s) for s in shapes]
+            crs = input_source.sourceCrs()
+            feedback.pushInfo(self.tr("QPV reprojected to the CRS of INPUT ({}).").format(
+                crs.authid() or crs.description()))
+        shapes = [s if s.is_valid else s.buffer(0) for s in shapes]
+        if not shapes:
+            feedback.pushWarning(self.tr("The QPV layer has no polygon: every fragile unit is outside the QPV."))
+        return shapes, codes
+
+    def _gi_star(self, feedback, index, geometries, weights_type, band, gap, permutations, seed):
+        known = np.flatnonzero(np.isfinite(index))
+        z = np.full(len(index), np.nan)
+        p = np.full(len(index), np.nan)
+        if len(known) < 3:
+            feedback.pushWarning(self.tr("Fewer than 3 units with an index: no Gi*."))
+            return z, p
+        shapes = [geometries[i] for i in known]
+        if weights_type == "distance":
+            centres = [s.centroid for s in shapes]
+            x = np.array([c.x for c in centres])
+            y = np.array([c.y for c in centres])
+            if band <= 0:
+                band = gistar.automatic_distance(x, y)
+                feedback.pushInfo(self.tr("Gi* distance band: {:.0f} m (every unit has a neighbour).").format(band))
+            neighbours = gistar.distance_band_neighbours(x, y, band)
+        else:
+            neighbours = gistar.contiguity_neighbours(shapes, gap)
+        counts = np.array([len(nb) for nb in neighbours])
+        feedback.pushInfo(self.tr("Gi* neighbours per unit: {:.1f} on average, {} unit(s) without any.").format(
+            counts.mean(), int((counts == 0).sum())))
+        values = index[known]
+        z[known] = gistar.gi_star(values, neighbours)
+        if permutations > 0:
+            p[known] = gistar.p_permutation(values, neighbours, permutations, seed)
+            feedback.pushInfo(self.tr("Gi* p-values by {} conditional permutations (seed {}).").format(
+                permutations, seed))
+        else:
+            p[known] = gistar.p_normal(z[known])
+            feedback.pushInfo(self.tr("Gi* p-values by the normal approximation."))
+        return z, p
