@@ -578,37 +578,37 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
 <context>
     <name>PeuplementAlgorithm</name>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="80"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="89"/>
         <source>Data preparation</source>
         <translation>Préparation des données</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="81"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="90"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="103"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="116"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="82"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="91"/>
         <source>Flows and mobility</source>
         <translation>Flux et mobilité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="83"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="92"/>
         <source>Attribution objectives</source>
         <translation>Objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="84"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="93"/>
         <source>Fragility</source>
         <translation>Fragilité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="85"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="94"/>
         <source>Observatory</source>
         <translation>Observatoire</translation>
     </message>
@@ -880,7 +880,7 @@ Statistique locale : Gi* de Getis-Ord de indice_fragilite sur toutes les unités
     <message>
         <location filename="../peuplement_plugin/processing/units.py" line="262"/>
         <source>{} unit(s) of {} have no geometry: no dwelling can be placed in them by location: {}.</source>
-        <translation>{} unité(s) de {} n&apos;ont pas de géométrie : aucun logement ne peut y être placé par localisation : {}.</translation>
+        <translation>{} unité(s) de {} n'ont pas de géométrie : aucun logement ne peut y être placé par localisation : {}.</translation>
     </message>
 </context>
 </TS>

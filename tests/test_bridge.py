@@ -78,3 +78,28 @@ def test_arrow_path_keeps_subset_filter(qgis_app, gpkg):
     layer.setSubsetString('"entier" >= 3')
     frame = layer_to_frame(layer, columns=["texte", "booleen"])
     assert as_python(frame) == [("Cœur", False), ("b", True)] * 5
+
+
+@pytest.mark.parametrize("with_field", [True, False])
+def test_geometries_alone(qgis_app, tmp_path, with_field):
+    """GDAL 3.6 gives empty geometries through Arrow when every field is ignored: reading
+    the geometries alone (``columns=[]``) must still give them, with or without fields."""
+    from qgis.core import QgsVectorLayer
+    from shapely import wkb
+
+    from peuplement_plugin.bridge.frames import GEOMETRY, layer_to_frame
+
+    path = tmp_path / "g.gpkg"
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = dataset.CreateLayer("g", None, ogr.wkbPolygon)
+    if with_field:
+        layer.CreateField(ogr.FieldDefn("code", ogr.OFTString))
+    squares = ["POLYGON ((0 0,1 0,1 1,0 1,0 0))", "POLYGON ((5 5,7 5,7 7,5 7,5 5))"]
+    for wkt in squares:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        layer.CreateFeature(feature)
+    dataset = None
+    frame = layer_to_frame(QgsVectorLayer(str(path) + "|layername=g", "g", "ogr"), columns=[], with_geometry=True)
+    assert list(frame.columns) == [GEOMETRY]
+    assert [wkb.loads(bytes(w)).area for w in frame[GEOMETRY]] == [1.0, 4.0]

@@ -11,7 +11,8 @@ from conftest import ROOT
 from petit_territoire import write_layers, write_rpls_csv
 
 OPS = ("IDENT_REP;MILLESIME;NB_PERSONNES;COMPOSITION;APL\n"
-       + "".join("L{};2024;{};Personne seule;Oui\n".format(i, 1 + i % 3) for i in (1, 3, 4, 6, 8, 9)))
+       + "".join("L{};2024;{};{};{}\n".format(i, 1 + i % 3, "Personne seule" if i < 5 else "Couple sans enfant",
+                                               "Oui" if i in (1, 3, 4, 8) else "Non") for i in (1, 3, 4, 6, 8, 9)))
 
 
 def _inputs(tmp_path):
@@ -146,13 +147,24 @@ def test_inputs_are_never_modified(provider, tmp_path):
     for algorithm_id, parameters in _runs(files, out):
         _run(algorithm_id, parameters, QgsProcessingFeedback())
         assert _checksums(tmp_path / "entrees") == before, algorithm_id
-    evolution = {"BEFORE": str(out / "occupation.gpkg"), "AFTER": str(out / "occupation.gpkg"),
-                 "UNIT_ID": "ilot_id", "OUTPUT": str(out / "evolution.gpkg")}
-    frozen = _checksums(out)
-    _run("peuplement:evolution", evolution, QgsProcessingFeedback())
-    after = _checksums(out)
-    assert {k: after[k] for k in frozen} == frozen
+    # the algorithms that read the outputs of the others
+    chained = [
+        ("peuplement:evolution", {"BEFORE": str(out / "occupation.gpkg"), "AFTER": str(out / "occupation.gpkg"),
+                                  "UNIT_ID": "ilot_id", "OUTPUT": str(out / "evolution.gpkg")}),
+        ("peuplement:fragilite", {"INPUT": str(out / "occupation.gpkg"), "UNIT_ID": "ilot_id",
+                                  "VARIABLES": "part_apl;part_personnes_seules", "SECRET_THRESHOLD": 1,
+                                  "USAGE_INTERNE": True, "OUTPUT": str(out / "fragilite.gpkg")}),
+        ("peuplement:secteurs_fragiles_hors_qpv", {"INPUT": str(out / "fragilite.gpkg"), "UNIT_ID": "ilot_id",
+                                                   "QPV": files["gpkg"] + "|layername=communes",
+                                                   "OUTPUT": str(out / "secteurs.gpkg")}),
+    ]
+    for algorithm_id, parameters in chained:
+        frozen = _checksums(out)
+        _run(algorithm_id, parameters, QgsProcessingFeedback())
+        after = _checksums(out)
+        assert {k: after[k] for k in frozen} == frozen, algorithm_id
+        assert _checksums(tmp_path / "entrees") == before, algorithm_id
     # every algorithm of the provider is covered here
     from qgis.core import QgsApplication
     ids = {a.id() for a in QgsApplication.processingRegistry().providerById("peuplement").algorithms()}
-    assert ids == {a for a, _ in _runs(files, out)} | {"peuplement:evolution"}
+    assert ids == {a for a, _ in _runs(files, out)} | {a for a, _ in chained}

@@ -102,6 +102,10 @@ def _read_ogr(layer, columns, with_geometry):
                 definition.GetFieldDefn(definition.GetFieldIndex(n)).GetSubType() == ogr.OFSTBoolean]
     wanted = [n for n in wanted if n not in booleans]
     ignored = [n for n in names if n not in wanted and n != fid_name]
+    if with_geometry and not wanted and not booleans and ignored:
+        # GDAL 3.6 hands empty geometries through Arrow when every field is ignored:
+        # read one field along, left out of the frame.
+        ignored = ignored[1:]
     if not with_geometry:
         ignored.append("OGR_GEOMETRY")
     ogr_layer.SetIgnoredFields(ignored)
@@ -141,6 +145,8 @@ def _read_ogr(layer, columns, with_geometry):
             frame[POINT_Y] = np.concatenate([p[1] for p in xy])
         else:
             frame[GEOMETRY] = _wkb_column(geometries, len(frame))
+            if len(frame) and all(w is not None and len(w) == 0 for w in frame[GEOMETRY]):
+                return None  # the same GDAL bug, on a layer without fields: read feature by feature
     return frame
 
 
