@@ -7,6 +7,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..paths import icon_path
 from .algorithms.evolution import Evolution
+from .algorithms.flux import Flux
 from .algorithms.import_table import ImportTable
 from .algorithms.indicateurs_occupation import IndicateursOccupation
 from .algorithms.indicateurs_parc import IndicateursParc
@@ -29,5 +30,5 @@ class PeuplementProvider(QgsProcessingProvider):
         return icon_path()
 
     def loadAlgorithms(self):  # noqa: N802
-        for algorithm in (ImportTable(), IndicateursParc(), IndicateursOccupation(), Evolution()):
+        for algorithm in (ImportTable(), IndicateursParc(), IndicateursOccupation(), Evolution(), Flux()):
             self.addAlgorithm(algorithm)
