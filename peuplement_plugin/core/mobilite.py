@@ -193,7 +193,8 @@ def _mask_motifs(table, threshold):
         mask |= pd.Series(secret.primary(pd.Series(group["n_secteur"].to_numpy()), threshold).to_numpy(),
                           index=key)
         detail = (group["secteur"] != ENSEMBLE).to_numpy()
-        by_sector = pd.Series(np.where(detail, group["secteur"].to_numpy(dtype=object), None), index=key)
+        # Each sector (ensemble too) is the parent of its motives: its total n_secteur is published.
+        by_sector = pd.Series(group["secteur"].to_numpy(dtype=object), index=key)
         by_motif = pd.Series(np.where(detail, group["motif"].to_numpy(dtype=object), None), index=key)
         for _ in range(10):
             before = mask.copy()
