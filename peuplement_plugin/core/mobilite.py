@@ -122,7 +122,8 @@ def motifs_table(departs_secteur, departs_motif, threshold, enquete=None):
     respondents citing the motive / the respondents of the sector (they may add up to
     more than 100 %). Secret: a count under ``threshold`` is masked, and so that no
     masked cell comes back by subtraction, the secondary secret runs both within each
-    sector and within each motive across the sectors (``ensemble`` is the total).
+    sector and within each motive across the sectors (``ensemble`` is the total); for the
+    survey only across the sectors (multiple choice: no subtraction within a sector).
     """
     motifs = pd.Series(departs_motif, dtype=object).map(
         lambda v: None if v is None or (not isinstance(v, str) and pd.isna(v)) else _normalise_motif(v))
@@ -184,7 +185,7 @@ def _mask_motifs(table, threshold):
     """Primary secret on each count, then the secondary secret per sector and per
     motive (the ``ensemble`` row of a motive is its published total), until stable."""
     out = []
-    for _, group in table.groupby("source", sort=False):
+    for source, group in table.groupby("source", sort=False):
         group = group.reset_index(drop=True)
         key = group["secteur"].astype(str) + "\x1f" + group["motif"].astype(str)
         counts = pd.Series(group["nb"].to_numpy(dtype="float64"), index=key)
@@ -198,7 +199,10 @@ def _mask_motifs(table, threshold):
         by_motif = pd.Series(np.where(detail, group["motif"].to_numpy(dtype=object), None), index=key)
         for _ in range(10):
             before = mask.copy()
-            mask, _unused = secret.secondary(counts, mask, by_sector)
+            if source != "enquete":
+                # Survey motives are multiple choice: a sector's respondents are not the sum of
+                # its motives, so no motive comes back by subtraction within a sector.
+                mask, _unused = secret.secondary(counts, mask, by_sector)
             mask, _unused = secret.secondary(counts, mask, by_motif)
             if mask.equals(before):
                 break

@@ -208,11 +208,11 @@ class Flux(UnitJoin, PeuplementAlgorithm):
         departs, _ = self._read(parameters, context, feedback, self.DEPARTS, self.MAPPING_DEPARTS, "departs")
 
         self.step(feedback, 15, self.tr("Reading the dwellings…"))
-        with_qpv_layer = self._given(parameters, self.QPV)
+        # x / y / epsg too: the flow lines start at the centre of a unit's dwellings when
+        # there is no units layer, and a QPV layer places the dwellings by location.
         needed = self.join_fields(parameters, context, level, method) + (
-            "mode_occupation", "annee_mise_location", "date_bail", "date_vacance", "depcom", "code_qpv")
-        if with_qpv_layer:
-            needed += ("x", "y", "epsg")
+            "mode_occupation", "annee_mise_location", "date_bail", "date_vacance", "depcom", "code_qpv",
+            "x", "y", "epsg")
         dwellings, points = self.read_dwellings(parameters, context, feedback, tuple(dict.fromkeys(needed)))
         dwellings = dwellings.reset_index(drop=True)
 
