@@ -99,6 +99,286 @@ La géométrie vient de AFTER (de BEFORE pour les unités qui n'existent que là
         <translation>Flux : entrants, sortants, rotation, mobilité et flux origine-destination</translation>
     </message>
     <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="130"/>
+        <source>Attributions (SNE table, layer or CSV)</source>
+        <translation>Attributions (table SNE, couche ou CSV)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="132"/>
+        <source>Departures (table, layer or CSV)</source>
+        <translation>Départs (table, couche ou CSV)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="134"/>
+        <source>Dwellings (RPLS table, layer or CSV)</source>
+        <translation>Logements (table RPLS, couche ou CSV)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="137"/>
+        <source>Start of the period (default: 1 January of the first flow)</source>
+        <translation>Début de la période (par défaut : 1er janvier du premier flux)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="140"/>
+        <source>End of the period, included (default: 31 December of the last flow)</source>
+        <translation>Fin de la période, incluse (par défaut : 31 décembre du dernier flux)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="143"/>
+        <source>Date the RPLS describes (default: guessed from its dates)</source>
+        <translation>Date de l'état du RPLS (par défaut : déduite de ses dates)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="146"/>
+        <source>OPS households, for the stock side (optional; latest millésime)</source>
+        <translation>Ménages OPS, pour le parc en place (facultatif ; dernier millésime)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="149"/>
+        <source>Applications (SNE), for the Q1 threshold (optional)</source>
+        <translation>Demandes (SNE), pour le seuil du 1er quartile (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="152"/>
+        <source>Q1 threshold, annual income per UC (optional, replaces DEMANDES)</source>
+        <translation>Seuil du 1er quartile, revenu annuel par UC (facultatif, remplace DEMANDES)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="155"/>
+        <source>QPV polygons (optional)</source>
+        <translation>Polygones des QPV (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="157"/>
+        <source>QPV code field of the QPV layer</source>
+        <translation>Champ du code QPV de la couche des QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="159"/>
+        <source>Mobility survey (optional)</source>
+        <translation>Enquête mobilité (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="161"/>
+        <source>Secret statistique: minimum households</source>
+        <translation>Secret statistique : nombre minimal de ménages</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="164"/>
+        <source>Internal use (allows a threshold under 5)</source>
+        <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="166"/>
+        <source>Field mapping of the attributions (canonical=source;…)</source>
+        <translation>Correspondance des champs des attributions (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="166"/>
+        <source>Field mapping of the departures (canonical=source;…)</source>
+        <translation>Correspondance des champs des départs (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="166"/>
+        <source>Field mapping of the dwellings (canonical=source;…)</source>
+        <translation>Correspondance des champs des logements (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="166"/>
+        <source>Field mapping of the households (canonical=source;…)</source>
+        <translation>Correspondance des champs des ménages (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="166"/>
+        <source>Field mapping of the applications (canonical=source;…)</source>
+        <translation>Correspondance des champs des demandes (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="166"/>
+        <source>Field mapping of the survey (canonical=source;…)</source>
+        <translation>Correspondance des champs de l'enquête (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="174"/>
+        <source>Encoding of the CSV files</source>
+        <translation>Encodage des fichiers CSV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="176"/>
+        <source>Separator of the CSV files</source>
+        <translation>Séparateur des fichiers CSV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="178"/>
+        <source>Flows per unit</source>
+        <translation>Flux par unité</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="180"/>
+        <source>Flow lines (internal mutations)</source>
+        <translation>Lignes de flux (mutations internes)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="182"/>
+        <source>Origin-destination table</source>
+        <translation>Table origine-destination</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="184"/>
+        <source>Departure motives</source>
+        <translation>Motifs de départ</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="186"/>
+        <source>Yearly series (one row per unit and year)</source>
+        <translation>Séries annuelles (une ligne par unité et par année)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="207"/>
+        <source>Reading the attributions and the departures…</source>
+        <translation>Lecture des attributions et des départs…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="212"/>
+        <source>Reading the dwellings…</source>
+        <translation>Lecture des logements…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="223"/>
+        <source>Period {} – {}; RPLS state of {}.</source>
+        <translation>Période du {} au {} ; état du RPLS au {}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="226"/>
+        <source>Placing the dwellings in the units…</source>
+        <translation>Rattachement des logements aux unités…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="232"/>
+        <source>{} attribution(s) of a dwelling absent from the dwellings table: not counted.</source>
+        <translation>{} attribution(s) d'un logement absent de la table des logements : non comptée(s).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="235"/>
+        <source>{} departure(s) from a dwelling absent from the dwellings table: not counted.</source>
+        <translation>{} départ(s) d'un logement absent de la table des logements : non compté(s).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="242"/>
+        <source>Profiles of the entrants, the sortants and the stock…</source>
+        <translation>Profils des entrants, des sortants et du parc en place…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="252"/>
+        <source>Computing the flows…</source>
+        <translation>Calcul des flux…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="264"/>
+        <source>{} unit(s), {} with a share masked by the secret statistique (threshold {}).</source>
+        <translation>{} unité(s), dont {} avec une part masquée par le secret statistique (seuil {}).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="268"/>
+        <source>Origin-destination flows…</source>
+        <translation>Flux origine-destination…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="270"/>
+        <source>{} origin-destination row(s).</source>
+        <translation>{} ligne(s) origine-destination.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="272"/>
+        <source>Departure motives…</source>
+        <translation>Motifs de départ…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="275"/>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="286"/>
+        <source>Flows {} – {} — {}</source>
+        <translation>Flux {} – {} — {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="291"/>
+        <source>Flow lines {} – {}</source>
+        <translation>Lignes de flux {} – {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="296"/>
+        <source>Origin-destination {} – {}</source>
+        <translation>Origine-destination {} – {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="301"/>
+        <source>Departure motives {} – {}</source>
+        <translation>Motifs de départ {} – {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="307"/>
+        <source>Yearly flows {} – {}</source>
+        <translation>Flux annuels {} – {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="350"/>
+        <source>RPLS_DATE not given: {} (from the latest lease or vacancy date).</source>
+        <translation>RPLS_DATE non indiquée : {} (d'après la dernière date de bail ou de vacance).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="384"/>
+        <source>In or out of a QPV: by location of the dwellings in the QPV layer.</source>
+        <translation>En QPV ou hors QPV : par localisation des logements dans la couche des QPV.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="390"/>
+        <source>No QPV layer and no code_qpv in the dwellings: no QPV / hors QPV breakdown.</source>
+        <translation>Ni couche des QPV ni code_qpv dans les logements : pas de ventilation QPV / hors QPV.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="396"/>
+        <source>Q1 threshold given: {:.0f} € per UC and year.</source>
+        <translation>Seuil du 1er quartile indiqué : {:.0f} € par UC et par an.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="399"/>
+        <source>No DEMANDES nor Q1_THRESHOLD: Q1 shares are NULL.</source>
+        <translation>Ni DEMANDES ni Q1_THRESHOLD : les parts du 1er quartile sont vides (NULL).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="410"/>
+        <source>The applications name several EPCI: one Q1 threshold for all of them.</source>
+        <translation>Les demandes citent plusieurs EPCI : un seul seuil du 1er quartile pour l'ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="411"/>
+        <source>Q1 threshold from the applications: {:.0f} € per UC and year.</source>
+        <translation>Seuil du 1er quartile calculé sur les demandes : {:.0f} € par UC et par an.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="430"/>
+        <source>Stock: OPS {}, {} household(s).</source>
+        <translation>Parc en place : OPS {}, {} ménage(s).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="431"/>
+        <source>{} household(s) in a dwelling absent from the dwellings table: not counted.</source>
+        <translation>{} ménage(s) dans un logement absent de la table des logements : non compté(s).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="486"/>
+        <source>Mobility survey: {} answer(s).</source>
+        <translation>Enquête mobilité : {} réponse(s).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="528"/>
+        <source>{} flow line(s) without geometry (unit without a location).</source>
+        <translation>{} ligne(s) de flux sans géométrie (unité non localisée).</translation>
+    </message>
+    <message>
         <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="72"/>
         <source>Entrants (attributions with a signed lease) and sortants (departures) of the period PERIOD_START – PERIOD_END per unit, and what they do to the occupancy (domain.md 5.4, 5.6).
 
@@ -114,7 +394,7 @@ Yearly series: the units layer has one column per year (nb_entrants_2023, nb_sor
 
 Effet des flux: for Q1, resources under 40 % of the PLUS ceiling, personnes seules and familles monoparentales, the share among entrants, sortants and the stock (latest OPS of MENAGES) and effet_x = share among entrants − share in the stock, in points: positive, the turnover makes the unit poorer on that variable. Q1 threshold: Q1_THRESHOLD, or computed from DEMANDES (5.2). Entrants: revenu_mensuel × 12 / UC; stock: REVENU_ANNUEL / UC, an approximation (taxable income, not the resources of a demande); sortants: only when the departures carry a quartile. Entrants under 40 %: revenu_mensuel × 12 against the PLUS ceiling of the year of the lease (approximation).
 
-Mobility: OUTPUT_OD counts origin → destination per unit (echelle unite) and per QPV / hors QPV (echelle qpv): the unit of the destination dwelling for an internal mutation, else the commune of destination when it is in the territory (the communes of the dwellings), &quot;hors EPCI&quot; for another commune, &quot;inconnu&quot; when nothing is known. OUTPUT_FLOWS draws the mutations between two different units as lines from centroid to centroid, with the count and the share of the origin's departures. QPV (optional layer) places the dwellings in or out of a QPV by location; otherwise their code_qpv.
+Mobility: OUTPUT_OD counts origin → destination per unit (echelle unite) and per QPV / hors QPV (echelle qpv): the unit of the destination dwelling for an internal mutation, else the commune of destination when it is in the territory (the communes of the dwellings), &quot;hors EPCI&quot; for another commune, &quot;inconnu&quot; when nothing is known. With USAGE_INTERNE, echelle logement adds the internal mutations dwelling → dwelling (household-level rows, for the bailleur's own staff only). OUTPUT_FLOWS draws the mutations between two different units as lines from centroid to centroid, with the count and the share of the origin's departures. QPV (optional layer) places the dwellings in or out of a QPV by location; otherwise their code_qpv.
 
 OUTPUT_MOTIFS: distribution of the departure motives per QPV, hors QPV and ensemble, from the departures and from the optional mobility survey ENQUETE_MOBILITE (3.6: multiple choice separated by | ; , / +), with the mean satisfaction (1–5).
 
@@ -135,293 +415,13 @@ Séries annuelles : la couche des unités a une colonne par année (nb_entrants_
 
 Effet des flux : pour le 1er quartile, les ressources inférieures à 40 % du plafond PLUS, les personnes seules et les familles monoparentales, la part parmi les entrants, les sortants et le parc en place (dernier OPS de MENAGES) et effet_x = part parmi les entrants − part dans le parc, en points : positif, la rotation appauvrit l&apos;unité sur cette variable. Seuil du 1er quartile : Q1_THRESHOLD, ou calculé sur DEMANDES (5.2). Entrants : revenu_mensuel × 12 / UC ; parc : REVENU_ANNUEL / UC, une approximation (revenu imposable, pas les ressources d&apos;une demande) ; sortants : seulement si les départs portent un quartile. Entrants sous 40 % : revenu_mensuel × 12 comparé au plafond PLUS de l&apos;année du bail (approximation).
 
-Mobilité : OUTPUT_OD compte les flux origine → destination par unité (echelle unite) et par QPV / hors QPV (echelle qpv) : l&apos;unité du logement de destination pour une mutation interne, sinon la commune de destination quand elle est du territoire (les communes des logements), « hors EPCI » pour une autre commune, « inconnu » quand on ne sait rien. OUTPUT_FLOWS trace les mutations entre deux unités différentes en lignes de centroïde à centroïde, avec l&apos;effectif et la part des départs de l&apos;origine. QPV (couche facultative) place les logements en QPV ou hors QPV par localisation ; sinon leur code_qpv.
+Mobilité : OUTPUT_OD compte les flux origine → destination par unité (echelle unite) et par QPV / hors QPV (echelle qpv) : l&apos;unité du logement de destination pour une mutation interne, sinon la commune de destination quand elle est du territoire (les communes des logements), « hors EPCI » pour une autre commune, « inconnu » quand on ne sait rien. Avec USAGE_INTERNE, echelle logement ajoute les mutations internes logement → logement (lignes par ménage, réservées aux équipes du bailleur). OUTPUT_FLOWS trace les mutations entre deux unités différentes en lignes de centroïde à centroïde, avec l&apos;effectif et la part des départs de l&apos;origine. QPV (couche facultative) place les logements en QPV ou hors QPV par localisation ; sinon leur code_qpv.
 
 OUTPUT_MOTIFS : répartition des motifs de départ par QPV, hors QPV et ensemble, d&apos;après les départs et l&apos;enquête mobilité facultative ENQUETE_MOBILITE (3.6 : choix multiples séparés par | ; , / +), avec la satisfaction moyenne (1 à 5).
 
 Secret statistique (section 6) : une part (ou une moyenne) de profil qui repose sur moins de SECRET_THRESHOLD ménages (11) est vide (NULL) avec secret = vrai, avec le secret secondaire entre les unités ; un flux sous le seuil est regroupé dans une ligne « autres » de son origine et n&apos;est pas tracé ; un effectif de motif sous le seuil est masqué, avec le secret secondaire dans chaque secteur et pour chaque motif. Un seuil inférieur à 5 demande USAGE_INTERNE.
 
 LEVEL : {levels}.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="128"/>
-        <source>Attributions (SNE table, layer or CSV)</source>
-        <translation>Attributions (table SNE, couche ou CSV)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="130"/>
-        <source>Departures (table, layer or CSV)</source>
-        <translation>Départs (table, couche ou CSV)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="132"/>
-        <source>Dwellings (RPLS table, layer or CSV)</source>
-        <translation>Logements (table RPLS, couche ou CSV)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="135"/>
-        <source>Start of the period (default: 1 January of the first flow)</source>
-        <translation>Début de la période (par défaut : 1er janvier du premier flux)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="138"/>
-        <source>End of the period, included (default: 31 December of the last flow)</source>
-        <translation>Fin de la période, incluse (par défaut : 31 décembre du dernier flux)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="141"/>
-        <source>Date the RPLS describes (default: guessed from its dates)</source>
-        <translation>Date de l&apos;état du RPLS (par défaut : déduite de ses dates)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="144"/>
-        <source>OPS households, for the stock side (optional; latest millésime)</source>
-        <translation>Ménages OPS, pour le parc en place (facultatif ; dernier millésime)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="147"/>
-        <source>Applications (SNE), for the Q1 threshold (optional)</source>
-        <translation>Demandes (SNE), pour le seuil du 1er quartile (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="150"/>
-        <source>Q1 threshold, annual income per UC (optional, replaces DEMANDES)</source>
-        <translation>Seuil du 1er quartile, revenu annuel par UC (facultatif, remplace DEMANDES)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="153"/>
-        <source>QPV polygons (optional)</source>
-        <translation>Polygones des QPV (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="155"/>
-        <source>QPV code field of the QPV layer</source>
-        <translation>Champ du code QPV de la couche des QPV</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="157"/>
-        <source>Mobility survey (optional)</source>
-        <translation>Enquête mobilité (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="159"/>
-        <source>Secret statistique: minimum households</source>
-        <translation>Secret statistique : nombre minimal de ménages</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="162"/>
-        <source>Internal use (allows a threshold under 5)</source>
-        <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="164"/>
-        <source>Field mapping of the attributions (canonical=source;…)</source>
-        <translation>Correspondance des champs des attributions (canonique=source;…)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="164"/>
-        <source>Field mapping of the departures (canonical=source;…)</source>
-        <translation>Correspondance des champs des départs (canonique=source;…)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="164"/>
-        <source>Field mapping of the dwellings (canonical=source;…)</source>
-        <translation>Correspondance des champs des logements (canonique=source;…)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="164"/>
-        <source>Field mapping of the households (canonical=source;…)</source>
-        <translation>Correspondance des champs des ménages (canonique=source;…)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="164"/>
-        <source>Field mapping of the applications (canonical=source;…)</source>
-        <translation>Correspondance des champs des demandes (canonique=source;…)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="164"/>
-        <source>Field mapping of the survey (canonical=source;…)</source>
-        <translation>Correspondance des champs de l&apos;enquête (canonique=source;…)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="172"/>
-        <source>Encoding of the CSV files</source>
-        <translation>Encodage des fichiers CSV</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="174"/>
-        <source>Separator of the CSV files</source>
-        <translation>Séparateur des fichiers CSV</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="176"/>
-        <source>Flows per unit</source>
-        <translation>Flux par unité</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="178"/>
-        <source>Flow lines (internal mutations)</source>
-        <translation>Lignes de flux (mutations internes)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="180"/>
-        <source>Origin-destination table</source>
-        <translation>Table origine-destination</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="182"/>
-        <source>Departure motives</source>
-        <translation>Motifs de départ</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="184"/>
-        <source>Yearly series (one row per unit and year)</source>
-        <translation>Séries annuelles (une ligne par unité et par année)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="205"/>
-        <source>Reading the attributions and the departures…</source>
-        <translation>Lecture des attributions et des départs…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="210"/>
-        <source>Reading the dwellings…</source>
-        <translation>Lecture des logements…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="221"/>
-        <source>Period {} – {}; RPLS state of {}.</source>
-        <translation>Période du {} au {} ; état du RPLS au {}.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="224"/>
-        <source>Placing the dwellings in the units…</source>
-        <translation>Rattachement des logements aux unités…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="230"/>
-        <source>{} attribution(s) of a dwelling absent from the dwellings table: not counted.</source>
-        <translation>{} attribution(s) d&apos;un logement absent de la table des logements : non comptée(s).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="233"/>
-        <source>{} departure(s) from a dwelling absent from the dwellings table: not counted.</source>
-        <translation>{} départ(s) d&apos;un logement absent de la table des logements : non compté(s).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="240"/>
-        <source>Profiles of the entrants, the sortants and the stock…</source>
-        <translation>Profils des entrants, des sortants et du parc en place…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="250"/>
-        <source>Computing the flows…</source>
-        <translation>Calcul des flux…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="262"/>
-        <source>{} unit(s), {} with a share masked by the secret statistique (threshold {}).</source>
-        <translation>{} unité(s), dont {} avec une part masquée par le secret statistique (seuil {}).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="266"/>
-        <source>Origin-destination flows…</source>
-        <translation>Flux origine-destination…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="268"/>
-        <source>{} origin-destination row(s).</source>
-        <translation>{} ligne(s) origine-destination.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="270"/>
-        <source>Departure motives…</source>
-        <translation>Motifs de départ…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="273"/>
-        <source>Writing…</source>
-        <translation>Écriture…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="284"/>
-        <source>Flows {} – {} — {}</source>
-        <translation>Flux {} – {} — {}</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="289"/>
-        <source>Flow lines {} – {}</source>
-        <translation>Lignes de flux {} – {}</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="294"/>
-        <source>Origin-destination {} – {}</source>
-        <translation>Origine-destination {} – {}</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="299"/>
-        <source>Departure motives {} – {}</source>
-        <translation>Motifs de départ {} – {}</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="305"/>
-        <source>Yearly flows {} – {}</source>
-        <translation>Flux annuels {} – {}</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="348"/>
-        <source>RPLS_DATE not given: {} (from the latest lease or vacancy date).</source>
-        <translation>RPLS_DATE non indiquée : {} (d&apos;après la dernière date de bail ou de vacance).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="382"/>
-        <source>In or out of a QPV: by location of the dwellings in the QPV layer.</source>
-        <translation>En QPV ou hors QPV : par localisation des logements dans la couche des QPV.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="388"/>
-        <source>No QPV layer and no code_qpv in the dwellings: no QPV / hors QPV breakdown.</source>
-        <translation>Ni couche des QPV ni code_qpv dans les logements : pas de ventilation QPV / hors QPV.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="394"/>
-        <source>Q1 threshold given: {:.0f} € per UC and year.</source>
-        <translation>Seuil du 1er quartile indiqué : {:.0f} € par UC et par an.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="397"/>
-        <source>No DEMANDES nor Q1_THRESHOLD: Q1 shares are NULL.</source>
-        <translation>Ni DEMANDES ni Q1_THRESHOLD : les parts du 1er quartile sont vides (NULL).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="408"/>
-        <source>The applications name several EPCI: one Q1 threshold for all of them.</source>
-        <translation>Les demandes citent plusieurs EPCI : un seul seuil du 1er quartile pour l&apos;ensemble.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="409"/>
-        <source>Q1 threshold from the applications: {:.0f} € per UC and year.</source>
-        <translation>Seuil du 1er quartile calculé sur les demandes : {:.0f} € par UC et par an.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="428"/>
-        <source>Stock: OPS {}, {} household(s).</source>
-        <translation>Parc en place : OPS {}, {} ménage(s).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="429"/>
-        <source>{} household(s) in a dwelling absent from the dwellings table: not counted.</source>
-        <translation>{} ménage(s) dans un logement absent de la table des logements : non compté(s).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="476"/>
-        <source>Mobility survey: {} answer(s).</source>
-        <translation>Enquête mobilité : {} réponse(s).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="519"/>
-        <source>{} flow line(s) without geometry (unit without a location).</source>
-        <translation>{} ligne(s) de flux sans géométrie (unité non localisée).</translation>
     </message>
 </context>
 <context>

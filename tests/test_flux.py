@@ -111,12 +111,20 @@ def test_hand_territory_series_od_lines_and_motives(run, tmp_path):
            if r["echelle"] == "qpv"}
     # The mutation leaves the QPV for a dwelling outside any QPV.
     assert qpv[("QN03791M", "hors QPV")] == 1
+    # Internal use: the mutation dwelling → dwelling too.
+    dwellings = [(r["origine"], r["destination"], r["nb_departs"]) for r in rows(results["OUTPUT_OD"])
+                 if r["echelle"] == "logement"]
+    assert dwellings == [("A2", "B1", 1)]
     lines = ogr.Open(results["OUTPUT_FLOWS"])
     features = list(lines.GetLayer(0))
     assert len(features) == 1
     geometry = features[0].GetGeometryRef()
-    # From the centre of A's dwellings (525000, 6700000) to B's (526000, 6700000).
-    assert (geometry.GetX(0), geometry.GetX(1), geometry.GetY(1)) == (525000, 526000, 6700000)
+    # From the centre of A's dwellings (525000, 6700000) to B's (526000, 6700000), bowed to the
+    # right of the way by 12 % of its 1000 m: middle point (525500, 6700000 − 120).
+    assert geometry.GetPointCount() == 3
+    assert (geometry.GetX(0), geometry.GetY(0)) == (525000, 6700000)
+    assert (geometry.GetX(2), geometry.GetY(2)) == (526000, 6700000)
+    assert (geometry.GetX(1), geometry.GetY(1)) == pytest.approx((525500, 6700000 - 120))
     assert features[0]["nb_departs"] == 1
     assert features[0]["part_departs_origine"] == pytest.approx(100 / 3)
     motifs = {(r["secteur"], r["motif"]): r for r in rows(results["OUTPUT_MOTIFS"])}
@@ -143,6 +151,8 @@ def test_hand_territory_under_the_default_secret(run, tmp_path):
     assert sorted((r["origine"], r["destination"], r["nb_departs"], r["nb_flux_regroupes"]) for r in od) == [
         ("A", "autres", 3, 3), ("B", "autres", 1, 1)]
     assert ogr.Open(results["OUTPUT_FLOWS"]).GetLayer(0).GetFeatureCount() == 0
+    # Not for internal use: no dwelling-level row.
+    assert not [r for r in rows(results["OUTPUT_OD"]) if r["echelle"] == "logement"]
 
 
 def test_threshold_under_five_needs_internal_use(run, tmp_path):

@@ -111,6 +111,8 @@ class Flux(UnitJoin, PeuplementAlgorithm):
             "/ hors QPV (echelle qpv): the unit of the destination dwelling for an internal "
             "mutation, else the commune of destination when it is in the territory (the communes "
             "of the dwellings), \"hors EPCI\" for another commune, \"inconnu\" when nothing is known. "
+            "With USAGE_INTERNE, echelle logement adds the internal mutations dwelling → dwelling "
+            "(household-level rows, for the bailleur's own staff only). "
             "OUTPUT_FLOWS draws the mutations between two different units as lines from centroid "
             "to centroid, with the count and the share of the origin's departures. QPV (optional "
             "layer) places the dwellings in or out of a QPV by location; otherwise their code_qpv.\n\n"
@@ -264,7 +266,7 @@ class Flux(UnitJoin, PeuplementAlgorithm):
         feedback.pushInfo(note)
 
         self.step(feedback, 65, self.tr("Origin-destination flows…"))
-        od = self._od(departs, dwellings, position, start, end, threshold)
+        od = self._od(departs, dwellings, position, start, end, threshold, usage_interne)
         feedback.pushInfo(self.tr("{} origin-destination row(s).").format(len(od)))
 
         self.step(feedback, 70, self.tr("Departure motives…"))
@@ -432,7 +434,7 @@ class Flux(UnitJoin, PeuplementAlgorithm):
         return pd.concat([menages, flux.profils_menages(menages, limite_q1).drop(
             columns=[c for c in ("q1",) if c in menages.columns])], axis=1)
 
-    def _od(self, departs, dwellings, position, start, end, threshold):
+    def _od(self, departs, dwellings, position, start, end, threshold, usage_interne=False):
         dates = pd.to_datetime(departs["date_depart"], errors="coerce")
         inside = (dates >= start) & (dates <= end)
         period = departs[inside.to_numpy()].reset_index(drop=True)
@@ -453,7 +455,15 @@ class Flux(UnitJoin, PeuplementAlgorithm):
         kind_q, target_q = mobilite.destinations(dest_sectors, depcom, communes, mutation)
         od = pd.concat([mobilite.od_table(period[stock.UNIT], kind, target, "unite"),
                         mobilite.od_table(period["secteur"], kind_q, target_q, "qpv")], ignore_index=True)
-        return mobilite.merge_small_flows(od, threshold)
+        od = mobilite.merge_small_flows(od, threshold)
+        if usage_interne and "destination_logement_id" in period.columns:
+            # Dwelling → dwelling rows of the internal mutations: household-level, so only for
+            # the bailleur's internal use (domain.md 6), never merged.
+            moves = period[mutation.to_numpy()]
+            dwelling_rows = mobilite.od_table(moves["logement_id"], [mobilite.MUTATION] * len(moves),
+                                              moves["destination_logement_id"], "logement")
+            od = pd.concat([od, dwelling_rows], ignore_index=True)
+        return od
 
     def _motifs(self, parameters, context, feedback, departs, dwellings, position, start, end, threshold):
         dates = pd.to_datetime(departs["date_depart"], errors="coerce")
@@ -512,8 +522,7 @@ class Flux(UnitJoin, PeuplementAlgorithm):
         geometries = []
         for origin, destination in zip(lines["origine"], lines["destination"]):
             a, b = centre(origin), centre(destination)
-            geometries.append(None if a is None or b is None or a == b else
-                              QgsGeometry.fromPolylineXY([QgsPointXY(*a), QgsPointXY(*b)]))
+            geometries.append(None if a is None or b is None or a == b else _bow(a, b))
         missing = sum(g is None for g in geometries)
         if missing:
             feedback.pushWarning(self.tr("{} flow line(s) without geometry (unit without a location).").format(
@@ -536,6 +545,15 @@ class Flux(UnitJoin, PeuplementAlgorithm):
         if not sinks.write_frame(sink, frame, fields):
             raise Cancelled()
         return dest_id
+
+
+def _bow(a, b, bend=0.12):
+    """Origin → destination as three points, the middle one set off to the right of the
+    way by ``bend`` × its length: the curved arrow of the style then keeps A → B and B → A
+    apart instead of drawing one over the other."""
+    (x0, y0), (x1, y1) = a, b
+    middle = QgsPointXY((x0 + x1) / 2 + bend * (y1 - y0), (y0 + y1) / 2 - bend * (x1 - x0))
+    return QgsGeometry.fromPolylineXY([QgsPointXY(x0, y0), middle, QgsPointXY(x1, y1)])
 
 
 def _metadata(note, threshold, usage_interne, start, end):
