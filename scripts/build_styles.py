@@ -302,6 +302,7 @@ FLUX_ALIASES = {
     "tx_mobilite": "Taux de mobilité SDES (%)",
     "n_anciennete": "Baux connus (ancienneté du parc)",
     "anciennete_moy": "Ancienneté moyenne des occupants (ans)",
+    "part_emmenages_recents": "Part d'emménagés récents, moins de 2 ans (%)",
     "n_anciennete_sortants": "Sortants dont l'entrée est connue",
     "anciennete_sortants_moy": "Ancienneté moyenne des sortants (ans)",
     "nb_relocations": "Départs suivis d'une relocation",

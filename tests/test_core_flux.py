@@ -166,6 +166,23 @@ def test_anciennete(result):
     # B2 2010-01-10 (5104 days: 14 × 365 + 3 leap days (2012, 2016, 2020) − 9), M1 0 days.
     assert table.loc["B", "n_anciennete"] == 3
     assert table.loc["B", "anciennete_moy"] == pytest.approx((3593 + 5104 + 0) / 3 / 365.25)
+    # Emménagés récents (< 2 years at 2024-01-01): M1 only of B's 3 leases.
+    assert table.loc["B", "part_emmenages_recents"] == pytest.approx(100 / 3)
+    # A: A1 (2023-07-15), N1 (2023-05-01), N2 (2023-06-01) of A1, A2, A3, N1, N2 (A4 vacant): 3 / 5.
+    assert table.loc["A", "part_emmenages_recents"] == pytest.approx(60.0)
+
+
+def test_rates_of_a_partial_year():
+    # Second half of 2024 only: 2024-07-01..2024-12-31 = 184 of 366 days. A: one departure (A3,
+    # 2024-12-01), 6 dwellings at the start of 2024 -> 1 / (6 × 184 / 366) = 33.15 %.
+    table, series = flux.indicateurs_flux(_dwellings(), _attributions(), _departs(), "2024-07-01", "2024-12-31",
+                                          REFERENCE, ["A", "B"])
+    assert table.loc["A", "nb_sortants"] == 1
+    assert table.loc["A", "logements_annees"] == pytest.approx(6 * 184 / 366)
+    assert table.loc["A", "tx_rotation"] == pytest.approx(100 / (6 * 184 / 366))
+    assert series["fraction_annee"].tolist() == pytest.approx([184 / 366] * 2)
+    # No entrant in the half-year: 0 %, not NULL (the dwellings are there).
+    assert table.loc["A", "tx_mobilite"] == pytest.approx(0.0)
 
 
 def test_effet_des_flux(result):
@@ -258,6 +275,11 @@ def test_motifs_secret_within_sectors_and_motives():
     published = {key for key, row in cells.items() if not row.secret}
     assert published == {("ensemble", "achat")}
     assert all(math.isnan(row.nb) for key, row in cells.items() if key != ("ensemble", "achat"))
+
+
+def test_motifs_without_any_sector_still_give_the_ensemble():
+    table = mobilite.motifs_table([None] * 12, ["achat"] * 12, 11)
+    assert table[["secteur", "motif", "nb", "part"]].values.tolist() == [["ensemble", "achat", 12, 100.0]]
 
 
 def test_motifs_survey_and_satisfaction():

@@ -325,3 +325,32 @@ def test_planted_sector_turnover_matches_the_generator(run, territoire, tmp_path
     # Outside QPV elsewhere f ≤ 0.75: at most 0.1175 departures per occupied year and a shorter
     # vacancy, 365.25 / (30 + 3108.5 + 198.5) = 10.9 % at the very most: the sector stands out.
     assert observed > 100 * other_departures / other_exposure + 1.5
+
+
+@pytest.mark.parametrize("with_layer", [False, True])
+def test_qpv_scale_from_the_codes_or_the_qpv_layer(run, territoire, tmp_path, with_layer):
+    extra = {"QPV": territoire.layer("qpv")} if with_layer else {}
+    results, feedback = run(ALG, sample_parameters(territoire, tmp_path, LEVEL_COMMUNE, **extra))
+    assert ("by location of the dwellings in the QPV layer" in feedback.log) == with_layer
+    # Independent count: departures by the PLG_QP24 of the dwelling left (HZ / blank: hors QPV);
+    # the generator draws its QPV polygons around those very dwellings.
+    sector_of = {}
+    with open(territoire.path("rpls_2024.csv"), encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter=";"):
+            code = row["PLG_QP24"]
+            sector_of[row["IDENT_REP"]] = code if code not in ("", "HZ", "CSZ") else "hors QPV"
+    expected = {}
+    with open(territoire.path("departs_2021_2024.csv"), encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter=";"):
+            sector = sector_of[row["IDENT_REP"]]
+            expected[sector] = expected.get(sector, 0) + 1
+    out = {}
+    for r in rows(results["OUTPUT_OD"]):
+        if r["echelle"] == "qpv":
+            out[r["origine"]] = out.get(r["origine"], 0) + r["nb_departs"]
+    assert out == expected
+    assert set(expected) == set(territoire.meta["codes_qpv"]) | {"hors QPV"}
+    # Departures leaving a QPV for a dwelling outside any QPV (internal mutations) are a row of their own.
+    moves = [r for r in rows(results["OUTPUT_OD"]) if r["echelle"] == "qpv" and r["origine"] != "hors QPV"
+             and r["type_destination"] == "mutation interne" and r["destination"] == "hors QPV"]
+    assert moves and all(r["nb_departs"] >= 11 for r in moves)

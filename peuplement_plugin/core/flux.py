@@ -31,7 +31,7 @@ import pandas as pd
 
 from . import plafonds, quartiles
 from .ratios import mean, rate
-from .stock import UNIT
+from .stock import RECENT_YEARS, UNIT
 
 DAYS_PER_YEAR = 365.25
 VACANCY_MONTHS = 3
@@ -237,9 +237,13 @@ def indicateurs_flux(dwellings, attributions, departs, period_start, period_end,
         table["n_anciennete"] = _count(d_codes, years_in.notna().to_numpy(), n)
         table["anciennete_moy"] = mean(pd.Series(_sum(d_codes, years_in.to_numpy(), n), index=table.index),
                                        table["n_anciennete"])
+        recent = (years_in < RECENT_YEARS).to_numpy() & years_in.notna().to_numpy()
+        table["part_emmenages_recents"] = rate(pd.Series(_count(d_codes, recent, n), index=table.index),
+                                               table["n_anciennete"])
     else:
         table["n_anciennete"] = 0.0
         table["anciennete_moy"] = np.nan
+        table["part_emmenages_recents"] = np.nan
     moved_in = move_in_dates(departs, attributions, dwellings, menages)
     tenure = ((s_dates - moved_in).dt.days / DAYS_PER_YEAR).where(pd.Series(in_s, index=departs.index))
     table["n_anciennete_sortants"] = _count(s_codes, tenure.notna().to_numpy(), n)
@@ -311,6 +315,7 @@ def share_denominators():
         out["taille_menage_{}".format(side)] = "n_taille_menage_{}".format(side)
     out["anciennete_sortants_moy"] = "n_anciennete_sortants"
     out["anciennete_moy"] = "n_anciennete"
+    out["part_emmenages_recents"] = "n_anciennete"
     out["part_vacance_3mois"] = "n_vacance_3mois"
     out["delai_relocation_moy"] = "nb_relocations"
     return out

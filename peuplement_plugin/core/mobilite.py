@@ -106,8 +106,8 @@ def _distribution(secteurs, motifs, source):
     """Rows (secteur, motif, nb, n_secteur) of one source, plus the ``ensemble`` rows."""
     frame = pd.DataFrame({"secteur": pd.Series(secteurs, dtype=object).to_numpy(),
                           "motif": pd.Series(motifs, dtype=object).to_numpy()})
-    frame = frame[frame["secteur"].notna()]
-    frame = pd.concat([frame, frame.assign(secteur=ENSEMBLE)], ignore_index=True)
+    # ensemble holds every departure, the sectors those whose sector is known.
+    frame = pd.concat([frame[frame["secteur"].notna()], frame.assign(secteur=ENSEMBLE)], ignore_index=True)
     frame["motif"] = frame["motif"].where(frame["motif"].notna(), "non renseigné")
     counts = frame.groupby(["secteur", "motif"], sort=True).size().rename("nb").reset_index()
     counts["source"] = source
@@ -155,8 +155,7 @@ def motifs_table(departs_secteur, departs_motif, threshold, enquete=None):
 
 
 def _with_denominator(counts, secteurs):
-    secteurs = secteurs.dropna()
-    totals = secteurs.value_counts()
+    totals = secteurs.dropna().value_counts()
     totals[ENSEMBLE] = len(secteurs)
     counts["n_secteur"] = counts["secteur"].map(totals).astype("float64")
     return counts
@@ -165,8 +164,8 @@ def _with_denominator(counts, secteurs):
 def _satisfaction(respondents):
     score = pd.to_numeric(respondents["satisfaction"], errors="coerce")
     score = score.where((score >= 1) & (score <= 5))
-    frame = pd.DataFrame({"secteur": respondents["secteur"], "score": score}).dropna()
-    frame = pd.concat([frame, frame.assign(secteur=ENSEMBLE)], ignore_index=True)
+    frame = pd.DataFrame({"secteur": respondents["secteur"], "score": score}).dropna(subset=["score"])
+    frame = pd.concat([frame.dropna(subset=["secteur"]), frame.assign(secteur=ENSEMBLE)], ignore_index=True)
     grouped = frame.groupby("secteur", sort=True)["score"].agg(["mean", "size"]).reset_index()
     return pd.DataFrame({"secteur": grouped["secteur"], "source": "enquete", "motif": "satisfaction",
                          "nb": grouped["size"].astype("float64"), "n_secteur": grouped["size"].astype("float64"),

@@ -378,11 +378,15 @@ class Flux(UnitJoin, PeuplementAlgorithm):
                                                           with_geometry=True)
             polygons = frames.shapely_geometries(frame[frames.GEOMETRY].tolist())
             found = pd.Series([None] * len(dwellings), dtype=object)
+            located_somewhere = np.zeros(len(dwellings), dtype=bool)
             for x, y, crs in points:
                 located = levels.assign_by_location(x, y, crs, polygons, frame[field], crs_wkt)
                 found = found.where(found.notna(), located)
+                located_somewhere |= np.isfinite(np.asarray(x, dtype="float64"))
             feedback.pushInfo(self.tr("In or out of a QPV: by location of the dwellings in the QPV layer."))
-            return found.where(found.notna(), levels.HORS_QPV).to_numpy(dtype=object)
+            # A dwelling without coordinates is not known to be outside: its sector stays unknown.
+            sector = found.where(found.notna(), levels.HORS_QPV).where(located_somewhere, None)
+            return sector.to_numpy(dtype=object)
         if "code_qpv" in dwellings.columns:
             codes = dwellings["code_qpv"].astype(object)
             sector = codes.where(codes.notna() & (codes != ""), levels.HORS_QPV)
