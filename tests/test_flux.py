@@ -354,3 +354,17 @@ def test_qpv_scale_from_the_codes_or_the_qpv_layer(run, territoire, tmp_path, wi
     moves = [r for r in rows(results["OUTPUT_OD"]) if r["echelle"] == "qpv" and r["origine"] != "hors QPV"
              and r["type_destination"] == "mutation interne" and r["destination"] == "hors QPV"]
     assert moves and all(r["nb_departs"] >= 11 for r in moves)
+
+
+def test_floor_level_adds_up_to_the_departures_of_dwellings_with_a_floor(run, territoire, tmp_path):
+    results, _ = run(ALG, sample_parameters(territoire, tmp_path, 0, UNITS=territoire.layer("batiments"),
+                                            UNIT_ID="batiment_id"))
+    floor_known = {}
+    with open(territoire.path("rpls_2024.csv"), encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter=";"):
+            floor_known[row["IDENT_REP"]] = row["ETAGE"].strip() != ""
+    with open(territoire.path("departs_2021_2024.csv"), encoding="utf-8") as handle:
+        expected = sum(1 for row in csv.DictReader(handle, delimiter=";") if floor_known[row["IDENT_REP"]])
+    floors = rows(results["OUTPUT"])
+    assert sum(r["nb_sortants"] for r in floors) == expected
+    assert all(r["etage"] is not None and r["batiment_id"] for r in floors)

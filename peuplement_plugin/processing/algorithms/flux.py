@@ -227,6 +227,8 @@ class Flux(UnitJoin, PeuplementAlgorithm):
         units, assigned, unit_ids = self.place_in_units(parameters, context, feedback, level, method,
                                                         dwellings, points, progress=(25, 40))
         dwellings[stock.UNIT] = assigned.to_numpy(dtype=object)
+        if level == "etage":
+            unit_ids = None  # the units layer lists buildings: the floors come from the dwellings
         dwellings["secteur"] = self._sectors(parameters, context, feedback, dwellings, points)
         position = pd.Index(dwellings["logement_id"].astype(str))
         attributions = self._attach(attributions, dwellings, position, "logement_id", feedback,
