@@ -8,13 +8,16 @@ import json
 import pytest
 from osgeo import ogr
 
-from test_qgis_process import QGIS_PROCESS, profile, qgis_process  # noqa: F401 — the fixture
+import test_qgis_process
+from test_qgis_process import QGIS_PROCESS, qgis_process
+
+profile = test_qgis_process.profile  # the module fixture: a QGIS profile with the packaged plugin
 
 pytestmark = pytest.mark.skipif(not __import__("pathlib").Path(QGIS_PROCESS).exists(),
                                 reason="qgis_process.bin not installed")
 
 
-def test_flux_from_the_installed_zip(profile, territoire, tmp_path):  # noqa: F811
+def test_flux_from_the_installed_zip(profile, territoire, tmp_path):
     env, _ = profile
     outputs = {name: tmp_path / "{}.gpkg".format(name.lower())
                for name in ("OUTPUT", "OUTPUT_FLOWS", "OUTPUT_OD", "OUTPUT_MOTIFS", "OUTPUT_SERIES")}
