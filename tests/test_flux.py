@@ -368,3 +368,68 @@ def test_floor_level_adds_up_to_the_departures_of_dwellings_with_a_floor(run, te
     floors = rows(results["OUTPUT"])
     assert sum(r["nb_sortants"] for r in floors) == expected
     assert all(r["etage"] is not None and r["batiment_id"] for r in floors)
+
+
+def test_outputs_are_styled_when_loaded(provider, tmp_path):
+    """Loaded in QGIS, the units and the flow lines get their QML (through the kept
+    post-processor) and the metadata of the secret applied."""
+    from qgis.core import (QgsApplication, QgsArrowSymbolLayer, QgsProcessingContext, QgsProcessingFeedback,
+                           QgsProject, QgsVectorLayer)
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALG)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    parameters = hand_parameters(tmp_path)
+    feedback = QgsProcessingFeedback()
+    algorithm.prepare(parameters, context, feedback)
+    for name in ("OUTPUT", "OUTPUT_FLOWS"):
+        context.addLayerToLoadOnCompletion(parameters[name], QgsProcessingContext.LayerDetails(
+            name, QgsProject.instance(), name))
+    results = algorithm.processAlgorithm(parameters, context, feedback)
+    loaded = {}
+    for name in ("OUTPUT", "OUTPUT_FLOWS"):
+        layer = QgsVectorLayer(results[name], name, "ogr")
+        context.layerToLoadOnCompletionDetails(results[name]).postProcessor().postProcessLayer(layer, context, feedback)
+        loaded[name] = layer
+    units = loaded["OUTPUT"]
+    assert units.attributeAlias(units.fields().indexOf("tx_rotation")) == "Taux de rotation (%)"
+    assert units.attributeAlias(units.fields().indexOf("tx_rotation_2023")) == "Taux de rotation 2023 (%)"
+    assert "USAGE INTERNE" in units.metadata().keywords()["peuplement"]
+    assert "2023 – 2024" in units.name()
+    lines = loaded["OUTPUT_FLOWS"]
+    assert isinstance(lines.renderer().symbol().symbolLayer(0), QgsArrowSymbolLayer)
+
+
+def test_field_mappings_of_raw_departures(run, tmp_path):
+    """Departures with their own column names, mapped by MAPPING_DEPARTS (canonical=source)."""
+    parameters = hand_parameters(tmp_path)
+    departs = tmp_path / "departs.csv"
+    lines = departs.read_text(encoding="utf-8").splitlines()
+    lines[0] = "LOGT;QUITTE_LE;POURQUOI;COMMUNE_ARRIVEE;LOGT_ARRIVEE;PERS"
+    renamed = tmp_path / "departs_bruts.csv"
+    renamed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    parameters.update(DEPARTS=str(renamed), MAPPING_DEPARTS="logement_id=LOGT;date_depart=QUITTE_LE;motif=POURQUOI;"
+                      "destination_depcom=COMMUNE_ARRIVEE;destination_logement_id=LOGT_ARRIVEE;nb_personnes=PERS")
+    results, _ = run(ALG, parameters)
+    units = {r["batiment_id"]: r for r in rows(results["OUTPUT"])}
+    # Same figures as with the canonical names (test_hand_territory_rates).
+    assert units["A"]["tx_rotation"] == pytest.approx(30.0)
+    assert units["A"]["nb_mutations_sortantes"] == 1
+    od = {(r["origine"], r["destination"]) for r in rows(results["OUTPUT_OD"]) if r["echelle"] == "unite"}
+    assert ("A", "B") in od
+
+
+def test_survey_answers_placed_through_their_dwelling(run, tmp_path):
+    survey = tmp_path / "enquete.csv"
+    # No QPV column: the sector comes from the dwelling (A2 in QN03791M, B1 outside any QPV).
+    survey.write_text("enquete_id;logement_id;motif_depart;satisfaction\n"
+                      "E1;A2;environnement;2\nE2;A3;environnement, voisinage;4\nE3;B1;achat;5\n", encoding="utf-8")
+    results, _ = run(ALG, hand_parameters(tmp_path, ENQUETE_MOBILITE=str(survey)))
+    cells = {(r["secteur"], r["motif"]): r for r in rows(results["OUTPUT_MOTIFS"]) if r["source"] == "enquete"}
+    # QN03791M: 2 respondents, both cite environnement (100 %), one voisinage (50 %); mean score 3.
+    assert cells[("QN03791M", "environnement")]["part"] == pytest.approx(100.0)
+    assert cells[("QN03791M", "voisinage")]["part"] == pytest.approx(50.0)
+    assert cells[("QN03791M", "satisfaction")]["satisfaction_moy"] == pytest.approx(3.0)
+    assert cells[("hors QPV", "achat")]["nb"] == 1
+    # Ensemble: 3 respondents, mean (2 + 4 + 5) / 3.
+    assert cells[("ensemble", "satisfaction")]["satisfaction_moy"] == pytest.approx(11 / 3)
