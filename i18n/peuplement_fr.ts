@@ -92,6 +92,339 @@ La géométrie vient de AFTER (de BEFORE pour les unités qui n'existent que là
     </message>
 </context>
 <context>
+    <name>Flux</name>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="68"/>
+        <source>Flows: entrants, sortants, rotation, mobility and OD flows</source>
+        <translation>Flux : entrants, sortants, rotation, mobilité et flux origine-destination</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="130"/>
+        <source>Attributions (SNE table, layer or CSV)</source>
+        <translation>Attributions (table SNE, couche ou CSV)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="132"/>
+        <source>Departures (table, layer or CSV)</source>
+        <translation>Départs (table, couche ou CSV)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="134"/>
+        <source>Dwellings (RPLS table, layer or CSV)</source>
+        <translation>Logements (table RPLS, couche ou CSV)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="137"/>
+        <source>Start of the period (default: 1 January of the first flow)</source>
+        <translation>Début de la période (par défaut : 1er janvier du premier flux)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="140"/>
+        <source>End of the period, included (default: 31 December of the last flow)</source>
+        <translation>Fin de la période, incluse (par défaut : 31 décembre du dernier flux)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="143"/>
+        <source>Date the RPLS describes (default: guessed from its dates)</source>
+        <translation>Date de l'état du RPLS (par défaut : déduite de ses dates)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="146"/>
+        <source>OPS households, for the stock side (optional; latest millésime)</source>
+        <translation>Ménages OPS, pour le parc en place (facultatif ; dernier millésime)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="149"/>
+        <source>Applications (SNE), for the Q1 threshold (optional)</source>
+        <translation>Demandes (SNE), pour le seuil du 1er quartile (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="152"/>
+        <source>Q1 threshold, annual income per UC (optional, replaces DEMANDES)</source>
+        <translation>Seuil du 1er quartile, revenu annuel par UC (facultatif, remplace DEMANDES)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="155"/>
+        <source>QPV polygons (optional)</source>
+        <translation>Polygones des QPV (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="157"/>
+        <source>QPV code field of the QPV layer</source>
+        <translation>Champ du code QPV de la couche des QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="159"/>
+        <source>Mobility survey (optional)</source>
+        <translation>Enquête mobilité (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="161"/>
+        <source>Secret statistique: minimum households</source>
+        <translation>Secret statistique : nombre minimal de ménages</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="164"/>
+        <source>Internal use (allows a threshold under 5)</source>
+        <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="166"/>
+        <source>Field mapping of the attributions (canonical=source;…)</source>
+        <translation>Correspondance des champs des attributions (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="166"/>
+        <source>Field mapping of the departures (canonical=source;…)</source>
+        <translation>Correspondance des champs des départs (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="166"/>
+        <source>Field mapping of the dwellings (canonical=source;…)</source>
+        <translation>Correspondance des champs des logements (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="166"/>
+        <source>Field mapping of the households (canonical=source;…)</source>
+        <translation>Correspondance des champs des ménages (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="166"/>
+        <source>Field mapping of the applications (canonical=source;…)</source>
+        <translation>Correspondance des champs des demandes (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="166"/>
+        <source>Field mapping of the survey (canonical=source;…)</source>
+        <translation>Correspondance des champs de l'enquête (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="174"/>
+        <source>Encoding of the CSV files</source>
+        <translation>Encodage des fichiers CSV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="176"/>
+        <source>Separator of the CSV files</source>
+        <translation>Séparateur des fichiers CSV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="178"/>
+        <source>Flows per unit</source>
+        <translation>Flux par unité</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="180"/>
+        <source>Flow lines (internal mutations)</source>
+        <translation>Lignes de flux (mutations internes)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="182"/>
+        <source>Origin-destination table</source>
+        <translation>Table origine-destination</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="184"/>
+        <source>Departure motives</source>
+        <translation>Motifs de départ</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="186"/>
+        <source>Yearly series (one row per unit and year)</source>
+        <translation>Séries annuelles (une ligne par unité et par année)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="207"/>
+        <source>Reading the attributions and the departures…</source>
+        <translation>Lecture des attributions et des départs…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="212"/>
+        <source>Reading the dwellings…</source>
+        <translation>Lecture des logements…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="223"/>
+        <source>Period {} – {}; RPLS state of {}.</source>
+        <translation>Période du {} au {} ; état du RPLS au {}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="226"/>
+        <source>Placing the dwellings in the units…</source>
+        <translation>Rattachement des logements aux unités…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="234"/>
+        <source>{} attribution(s) of a dwelling absent from the dwellings table: not counted.</source>
+        <translation>{} attribution(s) d'un logement absent de la table des logements : non comptée(s).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="237"/>
+        <source>{} departure(s) from a dwelling absent from the dwellings table: not counted.</source>
+        <translation>{} départ(s) d'un logement absent de la table des logements : non compté(s).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="244"/>
+        <source>Profiles of the entrants, the sortants and the stock…</source>
+        <translation>Profils des entrants, des sortants et du parc en place…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="254"/>
+        <source>Computing the flows…</source>
+        <translation>Calcul des flux…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="266"/>
+        <source>{} unit(s), {} with a share masked by the secret statistique (threshold {}).</source>
+        <translation>{} unité(s), dont {} avec une part masquée par le secret statistique (seuil {}).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="270"/>
+        <source>Origin-destination flows…</source>
+        <translation>Flux origine-destination…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="272"/>
+        <source>{} origin-destination row(s).</source>
+        <translation>{} ligne(s) origine-destination.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="274"/>
+        <source>Departure motives…</source>
+        <translation>Motifs de départ…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="277"/>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="288"/>
+        <source>Flows {} – {} — {}</source>
+        <translation>Flux {} – {} — {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="293"/>
+        <source>Flow lines {} – {}</source>
+        <translation>Lignes de flux {} – {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="298"/>
+        <source>Origin-destination {} – {}</source>
+        <translation>Origine-destination {} – {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="303"/>
+        <source>Departure motives {} – {}</source>
+        <translation>Motifs de départ {} – {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="309"/>
+        <source>Yearly flows {} – {}</source>
+        <translation>Flux annuels {} – {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="352"/>
+        <source>RPLS_DATE not given: {} (from the latest lease or vacancy date).</source>
+        <translation>RPLS_DATE non indiquée : {} (d'après la dernière date de bail ou de vacance).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="388"/>
+        <source>In or out of a QPV: by location of the dwellings in the QPV layer.</source>
+        <translation>En QPV ou hors QPV : par localisation des logements dans la couche des QPV.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="396"/>
+        <source>No QPV layer and no code_qpv in the dwellings: no QPV / hors QPV breakdown.</source>
+        <translation>Ni couche des QPV ni code_qpv dans les logements : pas de ventilation QPV / hors QPV.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="402"/>
+        <source>Q1 threshold given: {:.0f} € per UC and year.</source>
+        <translation>Seuil du 1er quartile indiqué : {:.0f} € par UC et par an.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="405"/>
+        <source>No DEMANDES nor Q1_THRESHOLD: Q1 shares are NULL.</source>
+        <translation>Ni DEMANDES ni Q1_THRESHOLD : les parts du 1er quartile sont vides (NULL).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="416"/>
+        <source>The applications name several EPCI: one Q1 threshold for all of them.</source>
+        <translation>Les demandes citent plusieurs EPCI : un seul seuil du 1er quartile pour l'ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="417"/>
+        <source>Q1 threshold from the applications: {:.0f} € per UC and year.</source>
+        <translation>Seuil du 1er quartile calculé sur les demandes : {:.0f} € par UC et par an.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="436"/>
+        <source>Stock: OPS {}, {} household(s).</source>
+        <translation>Parc en place : OPS {}, {} ménage(s).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="437"/>
+        <source>{} household(s) in a dwelling absent from the dwellings table: not counted.</source>
+        <translation>{} ménage(s) dans un logement absent de la table des logements : non compté(s).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="492"/>
+        <source>Mobility survey: {} answer(s).</source>
+        <translation>Enquête mobilité : {} réponse(s).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="534"/>
+        <source>{} flow line(s) without geometry (unit without a location).</source>
+        <translation>{} ligne(s) de flux sans géométrie (unité non localisée).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="72"/>
+        <source>Entrants (attributions with a signed lease) and sortants (departures) of the period PERIOD_START – PERIOD_END per unit, and what they do to the occupancy (domain.md 5.4, 5.6).
+
+Per unit: nb_entrants, nb_sortants, solde = entrants − sortants, nb_mutations_sortantes (internal mutations), tx_rotation (bailleur definition) = departures of the year / dwellings in modes 1+2 at the start of the year, and tx_mobilite (SDES definition) = move-ins of the year into dwellings in service for at least a year (put in service before 1 January) / those dwellings: a building put in service during the year is excluded from both sides. Each year is computed on its own; the period figure is the ratio of the sums over the years (departures of all the years / dwellings at the start of each year, added up), never a mean of yearly rates. A year only partly in the period counts its stock in dwelling-years (dwellings × share of the year covered).
+
+Stock at the start of each year: the RPLS describes one date (RPLS_DATE, by default 1 January of the year after its latest lease or vacancy date, or that day itself when it is a 1 January). For that year, the dwellings in modes 1+2 on that date; for any other year, the same dwellings put in service (LOCAT) before 1 January of the year. Approximation: no dwelling sold, demolished or taken out for works in between.
+
+An internal mutation (a departure with a destination dwelling) is a sortant of its origin; its entrant is the attribution of the destination dwelling, counted once as every attribution.
+
+Also: anciennete_moy (years since the lease, RPLS, at RPLS_DATE), anciennete_sortants_moy (from the latest known lease start of the dwelling before the departure: attributions, RPLS, OPS; leases older than the files are unknown, so this mean leans to short stays, n_anciennete_sortants says on how many), nb_relocations and delai_relocation_moy (days from a departure to the next attribution of the dwelling) and part_vacance_3mois (departures followed by more than 3 months without a lease).
+
+Yearly series: the units layer has one column per year (nb_entrants_2023, nb_sortants_2023, tx_rotation_2023, tx_mobilite_2023…) so a cartographer maps a year or the period without a join; OUTPUT_SERIES has one row per unit and year, the form a chart or a pivot table wants.
+
+Effet des flux: for Q1, resources under 40 % of the PLUS ceiling, personnes seules and familles monoparentales, the share among entrants, sortants and the stock (latest OPS of MENAGES) and effet_x = share among entrants − share in the stock, in points: positive, the turnover makes the unit poorer on that variable. Q1 threshold: Q1_THRESHOLD, or computed from DEMANDES (5.2). Entrants: revenu_mensuel × 12 / UC; stock: REVENU_ANNUEL / UC, an approximation (taxable income, not the resources of a demande); sortants: only when the departures carry a quartile. Entrants under 40 %: revenu_mensuel × 12 against the PLUS ceiling of the year of the lease (approximation).
+
+Mobility: OUTPUT_OD counts origin → destination per unit (echelle unite) and per QPV / hors QPV (echelle qpv): the unit of the destination dwelling for an internal mutation, else the commune of destination when it is in the territory (the communes of the dwellings), &quot;hors EPCI&quot; for another commune, &quot;inconnu&quot; when nothing is known. With USAGE_INTERNE, echelle logement adds the internal mutations dwelling → dwelling (household-level rows, for the bailleur's own staff only). OUTPUT_FLOWS draws the mutations between two different units as lines from centroid to centroid, with the count and the share of the origin's departures. QPV (optional layer) places the dwellings in or out of a QPV by location; otherwise their code_qpv.
+
+OUTPUT_MOTIFS: distribution of the departure motives per QPV, hors QPV and ensemble, from the departures and from the optional mobility survey ENQUETE_MOBILITE (3.6: multiple choice separated by | ; , / +), with the mean satisfaction (1–5).
+
+Secret statistique (section 6): a profile share (and mean) resting on fewer than SECRET_THRESHOLD households (11) is NULL with secret = true, with the secondary secret among the units; a flow under the threshold is merged into an &quot;autres&quot; row of its origin and not drawn; a motive count under the threshold is masked, with the secondary secret within each sector and each motive. A threshold under 5 needs USAGE_INTERNE.
+
+LEVEL: {levels}.</source>
+        <translation>Entrants (attributions suivies d'un bail signé) et sortants (départs) de la période PERIOD_START – PERIOD_END par unité, et leur effet sur l'occupation (domain.md 5.4, 5.6).
+
+Par unité : nb_entrants, nb_sortants, solde = entrants − sortants, nb_mutations_sortantes (mutations internes), tx_rotation (définition bailleur) = départs de l'année / logements en modes 1+2 au début de l'année, et tx_mobilite (définition SDES) = emménagements de l'année dans les logements en service depuis au moins un an (mis en service avant le 1er janvier) / ces logements : un bâtiment mis en service dans l'année est exclu des deux termes. Chaque année est calculée à part ; le chiffre de la période est le rapport des sommes sur les années (départs de toutes les années / logements au début de chaque année, additionnés), jamais une moyenne de taux annuels. Une année partiellement dans la période compte son parc en logements-années (logements × part de l'année couverte).
+
+Parc au début de chaque année : le RPLS décrit une seule date (RPLS_DATE, par défaut le 1er janvier de l'année qui suit sa dernière date de bail ou de vacance, ou ce jour même s'il s'agit d'un 1er janvier). Pour cette année-là, les logements en modes 1+2 à cette date ; pour toute autre année, ces mêmes logements mis en location (LOCAT) avant le 1er janvier de l'année. Approximation : aucun logement vendu, démoli ou retiré pour travaux entre-temps.
+
+Une mutation interne (un départ avec un logement de destination) est un sortant de son origine ; son entrant est l'attribution du logement de destination, comptée une fois comme toute attribution.
+
+Aussi : anciennete_moy (années depuis le bail, RPLS, à RPLS_DATE), anciennete_sortants_moy (depuis le dernier début de bail connu du logement avant le départ : attributions, RPLS, OPS ; les baux plus anciens que les fichiers sont inconnus, si bien que cette moyenne penche vers les séjours courts, n_anciennete_sortants indique sur combien elle repose), nb_relocations et delai_relocation_moy (jours entre un départ et l'attribution suivante du logement) et part_vacance_3mois (départs suivis de plus de 3 mois sans bail).
+
+Séries annuelles : la couche des unités a une colonne par année (nb_entrants_2023, nb_sortants_2023, tx_rotation_2023, tx_mobilite_2023…) pour qu'un cartographe cartographie une année ou la période sans jointure ; OUTPUT_SERIES a une ligne par unité et par année, la forme qu'attendent un graphique ou un tableau croisé.
+
+Effet des flux : pour le 1er quartile, les ressources inférieures à 40 % du plafond PLUS, les personnes seules et les familles monoparentales, la part parmi les entrants, les sortants et le parc en place (dernier OPS de MENAGES) et effet_x = part parmi les entrants − part dans le parc, en points : positif, la rotation appauvrit l'unité sur cette variable. Seuil du 1er quartile : Q1_THRESHOLD, ou calculé sur DEMANDES (5.2). Entrants : revenu_mensuel × 12 / UC ; parc : REVENU_ANNUEL / UC, une approximation (revenu imposable, pas les ressources d'une demande) ; sortants : seulement si les départs portent un quartile. Entrants sous 40 % : revenu_mensuel × 12 comparé au plafond PLUS de l'année du bail (approximation).
+
+Mobilité : OUTPUT_OD compte les flux origine → destination par unité (echelle unite) et par QPV / hors QPV (echelle qpv) : l'unité du logement de destination pour une mutation interne, sinon la commune de destination quand elle est du territoire (les communes des logements), « hors EPCI » pour une autre commune, « inconnu » quand on ne sait rien. Avec USAGE_INTERNE, echelle logement ajoute les mutations internes logement → logement (lignes par ménage, réservées aux équipes du bailleur). OUTPUT_FLOWS trace les mutations entre deux unités différentes en lignes de centroïde à centroïde, avec l'effectif et la part des départs de l'origine. QPV (couche facultative) place les logements en QPV ou hors QPV par localisation ; sinon leur code_qpv.
+
+OUTPUT_MOTIFS : répartition des motifs de départ par QPV, hors QPV et ensemble, d'après les départs et l'enquête mobilité facultative ENQUETE_MOBILITE (3.6 : choix multiples séparés par | ; , / +), avec la satisfaction moyenne (1 à 5).
+
+Secret statistique (section 6) : une part (ou une moyenne) de profil qui repose sur moins de SECRET_THRESHOLD ménages (11) est vide (NULL) avec secret = vrai, avec le secret secondaire entre les unités ; un flux sous le seuil est regroupé dans une ligne « autres » de son origine et n'est pas tracé ; un effectif de motif sous le seuil est masqué, avec le secret secondaire dans chaque secteur et pour chaque motif. Un seuil inférieur à 5 demande USAGE_INTERNE.
+
+LEVEL : {levels}.</translation>
+    </message>
+</context>
+<context>
     <name>Fragilite</name>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="52"/>
@@ -634,7 +967,7 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
 <context>
     <name>PeuplementProvider</name>
     <message>
-        <location filename="../peuplement_plugin/processing/provider.py" line="22"/>
+        <location filename="../peuplement_plugin/processing/provider.py" line="23"/>
         <source>Peuplement du parc social</source>
         <translation>Peuplement du parc social</translation>
     </message>

@@ -19,7 +19,11 @@ field added there without a French alias stops the build), then saved with
   otherwise) with a white casing, so that they read over a filled QPV layer; label
   with the sector, its households and its mean index;
 - ``table_canonique.qml``: aliases of the canonical tables (logements, ménages, …);
-- ``rapport_validation.qml``: aliases and row colours of the validation report.
+- ``rapport_validation.qml``: aliases and row colours of the validation report;
+- ``flux.qml``: choropleth of ``tx_rotation`` (0-6-8-10-12-100 %) for the units of
+  ``peuplement:flux``, aliases of every field (the yearly columns of 2010-2035 too);
+- ``flux_lignes.qml``: flow lines as curved arrows whose width grows with ``nb_departs``;
+- ``flux_od.qml``, ``flux_motifs.qml``, ``flux_series.qml``: aliases of its tables.
 
 The choropleths are rule-based renderers: a graduated renderer of QGIS 3.22 cannot
 draw the features whose value is NULL, and NULL is meaningful here (unknown, or
@@ -42,12 +46,14 @@ os.environ.setdefault("QT_HASH_SEED", "0")
 
 from qgis.core import (  # noqa: E402
     QgsApplication,
+    QgsArrowSymbolLayer,
     QgsAttributeTableConfig,
     QgsConditionalStyle,
     QgsEditorWidgetSetup,
     QgsField,
     QgsFillSymbol,
     QgsLinePatternFillSymbolLayer,
+    QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsPointPatternFillSymbolLayer,
@@ -56,6 +62,8 @@ from qgis.core import (  # noqa: E402
     QgsSimpleFillSymbolLayer,
     QgsSimpleLineSymbolLayer,
     QgsSimpleMarkerSymbolLayer,
+    QgsSingleSymbolRenderer,
+    QgsSymbolLayer,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsUnitTypes,
@@ -65,7 +73,7 @@ from qgis.core import (  # noqa: E402
 from qgis.PyQt.QtCore import Qt, QVariant  # noqa: E402
 from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
 
-from peuplement_plugin.core import codes, fragilite, importer, levels, occupation, schemas, stock  # noqa: E402
+from peuplement_plugin.core import codes, fragilite, importer, levels, mobilite, occupation, schemas, stock  # noqa: E402
 
 STYLES_DIR = ROOT / "styles"
 # Custom layer property read by scripts/render_map.py for the legend heading.
@@ -335,6 +343,248 @@ SECTEUR_COLOR = "#3f007d"       # dark purple: distinct from the reds / oranges 
 SECTEUR_LABEL = ("\"secteur_id\" || ' – ' || format_number(coalesce(\"nb_menages\", 0), 0) || ' ménages'"
                  " || '\\n' || 'indice ' || format_number(\"indice_fragilite_moy\", 2)")
 
+# Outputs of peuplement:flux
+
+_SIDES = {"entrants": "entrants", "sortants": "sortants", "stock": "stock (OPS)"}
+_PROFILES = {"q1": "1er quartile", "rev_inf_40": "ressources < 40 % du plafond PLUS",
+             "personnes_seules": "personnes seules", "monoparentales": "familles monoparentales"}
+FLUX_ALIASES = {
+    "periode_debut": "Début de la période",
+    "periode_fin": "Fin de la période",
+    "nb_logements": "Logements (modes 1 et 2, état RPLS)",
+    "nb_entrants": "Entrants (attributions)",
+    "nb_sortants": "Sortants (départs)",
+    "solde": "Solde entrants − sortants",
+    "nb_mutations_sortantes": "Sortants par mutation interne",
+    "logements_annees": "Logements × années au 1er janvier (base du taux de rotation)",
+    "tx_rotation": "Taux de rotation (%)",
+    "nb_emmenagements_un_an": "Emménagements dans les logements en service depuis un an ou plus",
+    "logements_un_an_annees": "Logements en service depuis un an ou plus × années",
+    "tx_mobilite": "Taux de mobilité SDES (%)",
+    "n_anciennete": "Baux connus (ancienneté du parc)",
+    "anciennete_moy": "Ancienneté moyenne des occupants (ans)",
+    "part_emmenages_recents": "Part d'emménagés récents, moins de 2 ans (%)",
+    "n_anciennete_sortants": "Sortants dont l'entrée est connue",
+    "anciennete_sortants_moy": "Ancienneté moyenne des sortants (ans)",
+    "nb_relocations": "Départs suivis d'une relocation",
+    "delai_relocation_moy": "Délai moyen de relocation (jours)",
+    "n_vacance_3mois": "Départs dont la suite est connue (vacance)",
+    "nb_vacances_3mois": "Départs suivis de plus de 3 mois de vacance",
+    "part_vacance_3mois": "Part des départs suivis de plus de 3 mois de vacance (%)",
+    "secret": "Secret statistique",
+}
+for _variable, _label in _PROFILES.items():
+    for _side, _side_label in _SIDES.items():
+        FLUX_ALIASES["part_{}_{}".format(_variable, _side)] = "Part {} parmi les {} (%)".format(_label, _side_label)
+        FLUX_ALIASES["n_{}_{}".format(_variable, _side)] = "{} : {} dont la variable est connue".format(
+            _label[:1].upper() + _label[1:], _side_label[:1].upper() + _side_label[1:])
+    FLUX_ALIASES["effet_" + _variable] = "Effet des flux, {} (points : entrants − stock)".format(_label)
+for _side, _side_label in _SIDES.items():
+    FLUX_ALIASES["taille_menage_" + _side] = "Taille moyenne des ménages, {}".format(_side_label)
+    FLUX_ALIASES["n_taille_menage_" + _side] = "Ménages de taille connue, {}".format(_side_label)
+FLUX_YEARS = range(2010, 2036)
+FLUX_YEARLY_ALIASES = {"nb_entrants": "Entrants {}", "nb_sortants": "Sortants {}",
+                       "tx_rotation": "Taux de rotation {} (%)", "tx_mobilite": "Taux de mobilité {} (%)"}
+FLUX_FIELD = "tx_rotation"
+FLUX_BREAKS = (0, 6, 8, 10, 12, 100)
+ORANGES = ("#feedde", "#fdbe85", "#fd8d3c", "#e6550d", "#a63603")
+FLUX_MAP_TIP = (
+    "<b>[% {unit} %]</b><br>"
+    "Période : [% format_date(\"periode_debut\", 'dd/MM/yyyy') %] – "
+    "[% format_date(\"periode_fin\", 'dd/MM/yyyy') %]<br>"
+    "Entrants : [% coalesce(\"nb_entrants\", 0) %] – sortants : [% coalesce(\"nb_sortants\", 0) %]<br>"
+    "Taux de rotation : [% {rotation} %]<br>"
+    "Taux de mobilité : [% {mobilite} %]<br>"
+    "Effet des flux (1er quartile) : [% coalesce(format_number(\"effet_q1\", 1) || ' points', "
+    "if(\"secret\", 'secret statistique', 'non renseigné')) %]"
+).format(unit=UNIT_ID_EXPRESSION, rotation=_percent("tx_rotation"), mobilite=_percent("tx_mobilite"))
+
+FLUX_LINE_ALIASES = {
+    "origine": "Unité d'origine",
+    "destination": "Unité de destination",
+    "nb_departs": "Départs (mutations internes)",
+    "part_departs_origine": "Part des départs de l'origine (%)",
+}
+# Width of a flow line (mm) from its count: proportional to the square root of the
+# count, so that the area-like impression of a thick arrow follows the count.
+FLUX_WIDTH_EXPRESSION = ("0.4 + 3.6 * sqrt(coalesce(\"nb_departs\", 0) / "
+                         "max(1, maximum(\"nb_departs\")))")
+FLUX_COLOR = "#2b8cbe"
+OD_ALIASES = {
+    "echelle": "Échelle (unité ou QPV / hors QPV)",
+    "origine": "Origine",
+    "type_destination": "Type de destination",
+    "destination": "Destination",
+    "nb_departs": "Départs",
+    "part_departs_origine": "Part des départs de l'origine (%)",
+    "nb_flux_regroupes": "Flux regroupés (secret statistique)",
+    "secret": "Secret statistique",
+}
+MOTIF_ALIASES = {
+    "secteur": "Secteur (QPV, hors QPV, ensemble)",
+    "source": "Source (départs ou enquête)",
+    "motif": "Motif",
+    "nb": "Ménages",
+    "n_secteur": "Ménages du secteur",
+    "part": "Part (%)",
+    "satisfaction_moy": "Satisfaction moyenne (1 à 5)",
+    "secret": "Secret statistique",
+}
+SERIES_ALIASES = {
+    "unite": "Unité",
+    "annee": "Année",
+    "debut": "Début (dans la période)",
+    "fin": "Fin (dans la période)",
+    "fraction_annee": "Part de l'année dans la période",
+    "nb_logements_debut": "Logements (modes 1 et 2) au 1er janvier",
+    "nb_entrants": "Entrants",
+    "nb_sortants": "Sortants",
+    "solde": "Solde entrants − sortants",
+    "tx_rotation": "Taux de rotation (%)",
+    "nb_logements_un_an": "Logements en service depuis un an ou plus",
+    "nb_emmenagements_un_an": "Emménagements dans ces logements",
+    "tx_mobilite": "Taux de mobilité SDES (%)",
+}
+
+
+def flux_fields():
+    """(name, type) of every field the units output of peuplement:flux can have (the
+    yearly columns for every year of ``FLUX_YEARS``)."""
+    fields = [(name, QVariant.String) for name in _unit_id_fields() if name != "etage"]
+    fields.insert(1, ("etage", QVariant.Int))
+    fields += [("niveau", QVariant.String), ("periode_debut", QVariant.Date), ("periode_fin", QVariant.Date)]
+    for name in FLUX_ALIASES:
+        if name in ("periode_debut", "periode_fin"):
+            continue
+        counted = name.startswith(("nb_", "n_")) or name == "solde"
+        fields.append((name, QVariant.Bool if name == "secret" else QVariant.Int if counted else QVariant.Double))
+    for year in FLUX_YEARS:
+        for name in FLUX_YEARLY_ALIASES:
+            fields.append(("{}_{}".format(name, year), QVariant.Int if name.startswith("nb_") else QVariant.Double))
+    return fields
+
+
+def flux_aliases():
+    aliases = dict(UNIT_FIELD_ALIASES, **FLUX_ALIASES)
+    for year in FLUX_YEARS:
+        for name, label in FLUX_YEARLY_ALIASES.items():
+            aliases["{}_{}".format(name, year)] = label.format(year)
+    return aliases
+
+
+def flux_layer():
+    fields = flux_fields()
+    aliases = flux_aliases()
+    _check_aliases(fields, aliases, "flux")
+    layer = _memory_layer("MultiPolygon", fields, "flux")
+    set_aliases(layer, aliases)
+    decimals = {name: PERCENT_DECIMALS for name, _ in fields
+                if name.startswith(("tx_", "part_", "effet_")) or name in ("anciennete_moy", "anciennete_sortants_moy",
+                                                                           "delai_relocation_moy")}
+    decimals.update({"taille_menage_entrants": 2, "taille_menage_sortants": 2, "taille_menage_stock": 2,
+                     "logements_annees": 1, "logements_un_an_annees": 1})
+    maximum = {"anciennete_moy": 150, "anciennete_sortants_moy": 150, "delai_relocation_moy": 100000,
+               "taille_menage_entrants": 50, "taille_menage_sortants": 50, "taille_menage_stock": 50,
+               "logements_annees": 10 ** 8, "logements_un_an_annees": 10 ** 8}
+    set_decimals(layer, {k: v for k, v in decimals.items() if not k.startswith("effet_")}, maximum)
+    set_decimals(layer, {k: v for k, v in decimals.items() if k.startswith("effet_")}, minimum=-100)
+    labels = {level_id: label[:1].upper() + label[1:] for level_id, label in levels.LEVEL_LABELS.items()}
+    set_value_map(layer, "niveau", labels)
+    layer.setRenderer(choropleth_renderer(FLUX_FIELD, FLUX_BREAKS, ORANGES, "rotation"))
+    layer.setLabeling(value_labels(FLUX_FIELD, FLUX_BREAKS[3]))
+    layer.setLabelsEnabled(True)
+    layer.setDisplayExpression(DISPLAY_EXPRESSION)
+    layer.setMapTipTemplate(FLUX_MAP_TIP)
+    layer.setCustomProperty(LEGEND_TITLE_PROPERTY, aliases[FLUX_FIELD])
+    return layer
+
+
+def flow_arrow_symbol():
+    """A curved arrow (two flows A → B and B → A stay apart) whose body and head widths
+    follow ``FLUX_WIDTH_EXPRESSION``."""
+    arrow = QgsArrowSymbolLayer()
+    arrow.setIsCurved(True)
+    arrow.setIsRepeated(False)
+    arrow.setHeadType(QgsArrowSymbolLayer.HeadSingle)
+    arrow.setArrowType(QgsArrowSymbolLayer.ArrowPlain)
+    for setter in (arrow.setArrowWidthUnit, arrow.setArrowStartWidthUnit, arrow.setHeadLengthUnit,
+                   arrow.setHeadThicknessUnit):
+        setter(QgsUnitTypes.RenderMillimeters)
+    arrow.setArrowWidth(1.0)
+    arrow.setArrowStartWidth(1.0)
+    arrow.setHeadLength(2.5)
+    arrow.setHeadThickness(1.5)
+    width = QgsProperty.fromExpression(FLUX_WIDTH_EXPRESSION)
+    arrow.setDataDefinedProperty(QgsSymbolLayer.PropertyArrowWidth, width)
+    arrow.setDataDefinedProperty(QgsSymbolLayer.PropertyArrowStartWidth, width)
+    arrow.setDataDefinedProperty(QgsSymbolLayer.PropertyArrowHeadLength,
+                                 QgsProperty.fromExpression("2 + 1.5 * ({})".format(FLUX_WIDTH_EXPRESSION)))
+    arrow.setDataDefinedProperty(QgsSymbolLayer.PropertyArrowHeadThickness,
+                                 QgsProperty.fromExpression("1 + 0.8 * ({})".format(FLUX_WIDTH_EXPRESSION)))
+    fill = QgsFillSymbol()
+    body = QgsSimpleFillSymbolLayer(QColor(FLUX_COLOR))
+    body.setStrokeColor(QColor("#ffffff"))
+    body.setStrokeWidth(0.1)
+    fill.changeSymbolLayer(0, body)
+    fill.setOpacity(0.85)
+    arrow.setSubSymbol(fill)
+    symbol = QgsLineSymbol()
+    symbol.changeSymbolLayer(0, arrow)
+    return symbol
+
+
+def flux_lignes_layer():
+    fields = [("origine", QVariant.String), ("destination", QVariant.String), ("nb_departs", QVariant.Int),
+              ("part_departs_origine", QVariant.Double)]
+    _check_aliases(fields, FLUX_LINE_ALIASES, "flow lines")
+    layer = _memory_layer("LineString", fields, "flux_lignes")
+    set_aliases(layer, FLUX_LINE_ALIASES)
+    set_decimals(layer, {"part_departs_origine": PERCENT_DECIMALS})
+    renderer = QgsSingleSymbolRenderer(flow_arrow_symbol())
+    layer.setRenderer(renderer)
+    layer.setDisplayExpression("\"origine\" || ' → ' || \"destination\" || ' : ' || \"nb_departs\"")
+    layer.setMapTipTemplate("<b>[% \"origine\" %] → [% \"destination\" %]</b><br>"
+                            "[% \"nb_departs\" %] départ(s), "
+                            "[% format_number(\"part_departs_origine\", 1) %] % des départs de l'origine")
+    layer.setCustomProperty(LEGEND_TITLE_PROPERTY, FLUX_LINE_ALIASES["nb_departs"])
+    return layer
+
+
+def _table_layer(name, fields, aliases, decimals):
+    _check_aliases(fields, aliases, name)
+    layer = _memory_layer("None", fields, name)
+    set_aliases(layer, aliases)
+    set_decimals(layer, decimals)
+    return layer
+
+
+def flux_od_layer():
+    types = {"nb_departs": QVariant.Int, "nb_flux_regroupes": QVariant.Int,
+             "part_departs_origine": QVariant.Double, "secret": QVariant.Bool}
+    fields = [(name, types.get(name, QVariant.String)) for name in mobilite.OD_COLUMNS]
+    layer = _table_layer("flux_od", fields, OD_ALIASES, {"part_departs_origine": PERCENT_DECIMALS})
+    layer.setDisplayExpression("\"origine\" || ' → ' || \"destination\"")
+    return layer
+
+
+def flux_motifs_layer():
+    types = {"nb": QVariant.Int, "n_secteur": QVariant.Int, "part": QVariant.Double,
+             "satisfaction_moy": QVariant.Double, "secret": QVariant.Bool}
+    fields = [(name, types.get(name, QVariant.String)) for name in mobilite.MOTIF_COLUMNS]
+    layer = _table_layer("flux_motifs", fields, MOTIF_ALIASES, {"part": PERCENT_DECIMALS})
+    set_decimals(layer, {"satisfaction_moy": 2}, {"satisfaction_moy": 5})
+    return layer
+
+
+def flux_series_layer():
+    types = {"annee": QVariant.Int, "debut": QVariant.Date, "fin": QVariant.Date, "fraction_annee": QVariant.Double,
+             "tx_rotation": QVariant.Double, "tx_mobilite": QVariant.Double, "unite": QVariant.String}
+    fields = [(name, types.get(name, QVariant.Int)) for name in SERIES_ALIASES]
+    layer = _table_layer("flux_series", fields, SERIES_ALIASES,
+                         {"tx_rotation": PERCENT_DECIMALS, "tx_mobilite": PERCENT_DECIMALS})
+    set_decimals(layer, {"fraction_annee": 3}, {"fraction_annee": 1})
+    return layer
+
 
 # ----------------------------------------------------------------------------------
 # Canonical tables (core.schemas) and validation report (core.importer)
@@ -393,6 +643,12 @@ CANONICAL_ALIASES = {
     "date_depot": "Date de dépôt",
     "epci": "EPCI",
     "communes_souhaitees": "Communes souhaitées",
+    # enquête mobilité
+    "enquete_id": "Identifiant de la réponse",
+    "code_qpv_origine": "QPV d'origine",
+    "motif_depart": "Motif(s) du départ",
+    "satisfaction": "Satisfaction (1 à 5)",
+    "texte": "Commentaire libre",
 }
 # Columns the import adds to a dwellings table read from a point layer.
 CANONICAL_EXTRA = {"x": schemas.FLOAT, "y": schemas.FLOAT, "epsg": schemas.INT}
@@ -973,6 +1229,11 @@ def build(out_dir=STYLES_DIR):
     layers["secteurs_fragiles_hors_qpv.qml"] = secteurs_layer()
     layers["table_canonique.qml"] = table_canonique_layer()
     layers["rapport_validation.qml"] = rapport_validation_layer()
+    layers["flux.qml"] = flux_layer()
+    layers["flux_lignes.qml"] = flux_lignes_layer()
+    layers["flux_od.qml"] = flux_od_layer()
+    layers["flux_motifs.qml"] = flux_motifs_layer()
+    layers["flux_series.qml"] = flux_series_layer()
     written = []
     for name, layer in layers.items():
         path = out_dir / name

@@ -471,6 +471,41 @@
         </config>
       </editWidget>
     </field>
+    <field name="enquete_id" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="code_qpv_origine" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="motif_depart" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="satisfaction" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="texte" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
   </fieldConfiguration>
   <aliases>
     <alias name="Identifiant du logement" field="logement_id" index="0"/>
@@ -521,6 +556,11 @@
     <alias name="Date de dépôt" field="date_depot" index="45"/>
     <alias name="EPCI" field="epci" index="46"/>
     <alias name="Communes souhaitées" field="communes_souhaitees" index="47"/>
+    <alias name="Identifiant de la réponse" field="enquete_id" index="48"/>
+    <alias name="QPV d'origine" field="code_qpv_origine" index="49"/>
+    <alias name="Motif(s) du départ" field="motif_depart" index="50"/>
+    <alias name="Satisfaction (1 à 5)" field="satisfaction" index="51"/>
+    <alias name="Commentaire libre" field="texte" index="52"/>
   </aliases>
   <defaults>
     <default expression="" field="logement_id" applyOnUpdate="0"/>
@@ -571,6 +611,11 @@
     <default expression="" field="date_depot" applyOnUpdate="0"/>
     <default expression="" field="epci" applyOnUpdate="0"/>
     <default expression="" field="communes_souhaitees" applyOnUpdate="0"/>
+    <default expression="" field="enquete_id" applyOnUpdate="0"/>
+    <default expression="" field="code_qpv_origine" applyOnUpdate="0"/>
+    <default expression="" field="motif_depart" applyOnUpdate="0"/>
+    <default expression="" field="satisfaction" applyOnUpdate="0"/>
+    <default expression="" field="texte" applyOnUpdate="0"/>
   </defaults>
   <constraints>
     <constraint unique_strength="0" exp_strength="0" field="logement_id" notnull_strength="0" constraints="0"/>
@@ -621,6 +666,11 @@
     <constraint unique_strength="0" exp_strength="0" field="date_depot" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="epci" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="communes_souhaitees" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="enquete_id" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="code_qpv_origine" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="motif_depart" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="satisfaction" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="texte" notnull_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
     <constraint desc="" field="logement_id" exp=""/>
@@ -671,6 +721,11 @@
     <constraint desc="" field="date_depot" exp=""/>
     <constraint desc="" field="epci" exp=""/>
     <constraint desc="" field="communes_souhaitees" exp=""/>
+    <constraint desc="" field="enquete_id" exp=""/>
+    <constraint desc="" field="code_qpv_origine" exp=""/>
+    <constraint desc="" field="motif_depart" exp=""/>
+    <constraint desc="" field="satisfaction" exp=""/>
+    <constraint desc="" field="texte" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>

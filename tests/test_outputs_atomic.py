@@ -22,7 +22,14 @@ def _inputs(tmp_path):
     gpkg = write_layers(inputs / "territoire.gpkg")
     ops = inputs / "ops.csv"
     ops.write_text(OPS, encoding="utf-8")
-    return {"rpls": rpls, "gpkg": gpkg, "ops": str(ops)}
+    attributions = inputs / "attributions.csv"
+    attributions.write_text("Numéro d'attribution;Identifiant logement;Date de signature du bail;Nombre de personnes\n"
+                            "A1;L1;01/06/2023;2\nA2;L9;01/01/2023;1\nA3;L6;15/03/2023;3\n", encoding="utf-8")
+    departs = inputs / "departs.csv"
+    departs.write_text("IDENT_REP;DATE_DEPART;MOTIF;LOGEMENT_DESTINATION\n"
+                       "L2;2023-08-01;achat;\nL5;2023-11-30;mutation interne;L6\nL10;2022-12-01;autre;\n",
+                       encoding="utf-8")
+    return {"rpls": rpls, "gpkg": gpkg, "ops": str(ops), "attributions": str(attributions), "departs": str(departs)}
 
 
 def _runs(files, out):
@@ -39,6 +46,14 @@ def _runs(files, out):
                                                "BATIMENTS": files["gpkg"] + "|layername=batiments",
                                                "SECRET_THRESHOLD": 1, "USAGE_INTERNE": True,
                                                "OUTPUT": str(out / "occupation.gpkg")}),
+        ("peuplement:flux", {"ATTRIBUTIONS": files["attributions"], "DEPARTS": files["departs"],
+                             "LOGEMENTS": files["rpls"], "MENAGES": files["ops"], "LEVEL": 3,
+                             "UNITS": files["gpkg"] + "|layername=ilots", "UNIT_ID": "ilot_id",
+                             "BATIMENTS": files["gpkg"] + "|layername=batiments", "SECRET_THRESHOLD": 1,
+                             "USAGE_INTERNE": True, "OUTPUT": str(out / "flux.gpkg"),
+                             "OUTPUT_FLOWS": str(out / "flux_lignes.gpkg"), "OUTPUT_OD": str(out / "flux_od.csv"),
+                             "OUTPUT_MOTIFS": str(out / "flux_motifs.gpkg"),
+                             "OUTPUT_SERIES": str(out / "flux_series.gpkg")}),
     ]
 
 
@@ -75,7 +90,7 @@ def _run(algorithm_id, parameters, feedback):
     return processing.run(algorithm_id, parameters, context=context, feedback=feedback)
 
 
-@pytest.mark.parametrize("index", [0, 1, 2])
+@pytest.mark.parametrize("index", [0, 1, 2, 3])
 def test_cancelled_at_any_step_leaves_nothing(provider, tmp_path, index):
     files = _inputs(tmp_path)
     algorithm_id, _ = _runs(files, tmp_path)[index]

@@ -49,8 +49,8 @@ def test_provider_registered_and_removed_without_iface(tmp_path):
     ids = next((line[4:].split(",") for line in result.stdout.splitlines() if line.startswith("IDS ")), [])
     # a subset check: each branch adds its algorithms without rewriting this line
     assert {"peuplement:evolution", "peuplement:import_table", "peuplement:indicateurs_occupation",
-            "peuplement:indicateurs_parc", "peuplement:fragilite",
-            "peuplement:secteurs_fragiles_hors_qpv"} <= set(ids), result.stdout + result.stderr
+            "peuplement:indicateurs_parc", "peuplement:fragilite", "peuplement:secteurs_fragiles_hors_qpv",
+            "peuplement:flux"} <= set(ids), result.stdout + result.stderr
     assert "AFTER True" in result.stdout, result.stderr
 
 

@@ -5,12 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from peuplement_plugin.core import importer, occupation, schemas, stock
+from peuplement_plugin.core import flux, importer, mobilite, occupation, schemas, stock
 
 ROOT = Path(__file__).resolve().parent.parent
 STYLES = ROOT / "styles"
 EXPECTED_STYLES = ("indicateurs_parc.qml", "indicateurs_parc_logements.qml", "indicateurs_occupation.qml",
-                   "table_canonique.qml", "rapport_validation.qml", "fragilite.qml", "secteurs_fragiles_hors_qpv.qml")
+                   "table_canonique.qml", "rapport_validation.qml", "fragilite.qml", "secteurs_fragiles_hors_qpv.qml",
+                   "flux.qml", "flux_lignes.qml", "flux_od.qml", "flux_motifs.qml", "flux_series.qml")
 NULL_LABEL = "Non renseigné / secret"
 SECRET_LABEL = "Secret statistique (moins de 11 ménages)"
 UNKNOWN_LABEL = "Non renseigné"
@@ -96,9 +97,65 @@ def secteurs_layer():
         ("gi_p", QVariant.Double), ("nb_unites_chaudes", QVariant.Int), ("significatif", QVariant.Bool)])
 
 
+    "fragilite.qml": fragilite_layer,
+    "secteurs_fragiles_hors_qpv.qml": secteurs_layer,
+
+def _flux_fields(years=(2021, 2022), unit_id="ilot_id"):
+    """The fields peuplement:flux writes for its units, named from core.flux (not from the
+    style script), with the yearly columns of ``years``."""
+    from qgis.PyQt.QtCore import QVariant
+
+    names = ["nb_logements", "nb_entrants", "nb_sortants", "solde", "nb_mutations_sortantes", "logements_annees",
+             "tx_rotation", "nb_emmenagements_un_an", "logements_un_an_annees", "tx_mobilite",
+             "nb_relocations", "nb_vacances_3mois"]
+    names += list(flux.share_denominators()) + list(flux.share_denominators().values())
+    names += ["effet_" + v for v in flux.PROFILE_VARIABLES]
+    names += ["{}_{}".format(n, y) for y in years for n in ("nb_entrants", "nb_sortants", "tx_rotation", "tx_mobilite")]
+    fields = [(unit_id, QVariant.String), ("niveau", QVariant.String), ("periode_debut", QVariant.Date),
+              ("periode_fin", QVariant.Date)]
+    fields += [(n, QVariant.Int if n.startswith(("nb_", "n_")) else QVariant.Double) for n in dict.fromkeys(names)]
+    return fields + [("secret", QVariant.Bool)]
+
+
+def flux_layer():
+    return _layer("MultiPolygon?crs=EPSG:2154", _flux_fields())
+
+
+def flux_lines_layer():
+    from qgis.PyQt.QtCore import QVariant
+
+    return _layer("LineString?crs=EPSG:2154", [("origine", QVariant.String), ("destination", QVariant.String),
+                                                ("nb_departs", QVariant.Int), ("part_departs_origine", QVariant.Double)])
+
+
+def flux_od_layer():
+    from qgis.PyQt.QtCore import QVariant
+
+    return _layer("None", [(name, QVariant.String) for name in mobilite.OD_COLUMNS])
+
+
+def flux_motifs_layer():
+    from qgis.PyQt.QtCore import QVariant
+
+    return _layer("None", [(name, QVariant.String) for name in mobilite.MOTIF_COLUMNS])
+
+
+def flux_series_layer():
+    from qgis.PyQt.QtCore import QVariant
+
+    names = ["unite", "annee", "debut", "fin", "fraction_annee", "nb_logements_debut", "nb_entrants", "nb_sortants",
+             "solde", "tx_rotation", "nb_logements_un_an", "nb_emmenagements_un_an", "tx_mobilite"]
+    return _layer("None", [(name, QVariant.String) for name in names])
+
+
 LAYER_FOR_STYLE = {
     "fragilite.qml": fragilite_layer,
     "secteurs_fragiles_hors_qpv.qml": secteurs_layer,
+    "flux.qml": flux_layer,
+    "flux_lignes.qml": flux_lines_layer,
+    "flux_od.qml": flux_od_layer,
+    "flux_motifs.qml": flux_motifs_layer,
+    "flux_series.qml": flux_series_layer,
     "indicateurs_parc.qml": indicateurs_layer,
     "indicateurs_parc_logements.qml": indicateurs_layer,
     "indicateurs_occupation.qml": occupation_layer,
@@ -607,3 +664,48 @@ def test_sector_label_says_households_and_index(qgis_app):
     text = QgsExpression(settings.fieldName).evaluate(context)
     assert text.startswith("S01 – 80 ménages")
     assert text.splitlines()[1].startswith("indice 1")
+
+# peuplement:flux
+
+
+def test_flux_aliases_and_yearly_columns(qgis_app):
+    layer = styled("flux.qml", _layer("MultiPolygon?crs=EPSG:2154", _flux_fields((2015, 2024, 2030))))
+    alias = {f.name(): layer.attributeAlias(i) for i, f in enumerate(layer.fields())}
+    assert alias["tx_rotation"] == "Taux de rotation (%)"
+    assert alias["tx_mobilite"] == "Taux de mobilité SDES (%)"
+    assert alias["tx_rotation_2024"] == "Taux de rotation 2024 (%)"
+    assert alias["nb_sortants_2030"] == "Sortants 2030"
+    assert alias["effet_q1"].startswith("Effet des flux, 1er quartile")
+
+
+@pytest.mark.parametrize("value,label", [(5.0, "0 à 6\u00a0%"), (9.0, "8 à 10\u00a0%"), (12.5, "Plus de 12\u00a0%")])
+def test_flux_rotation_classes(qgis_app, value, label):
+    from qgis.core import QgsRenderContext
+
+    layer = styled("flux.qml")
+    renderer = layer.renderer()
+    context = QgsRenderContext()
+    renderer.startRender(context, layer.fields())
+    try:
+        symbols = renderer.originalSymbolsForFeature(feature(layer, tx_rotation=value), context)
+        rules = [rule.label() for rule in renderer.rootRule().children()
+                 if rule.isFilterOK(feature(layer, tx_rotation=value), context)]
+    finally:
+        renderer.stopRender(context)
+    assert rules == [label]
+    assert len(symbols) == 1
+
+
+def test_flow_lines_are_arrows_with_width_by_count(qgis_app):
+    from qgis.core import QgsArrowSymbolLayer, QgsSymbolLayer
+
+    layer = styled("flux_lignes.qml")
+    symbol = layer.renderer().symbol()
+    arrow = symbol.symbolLayer(0)
+    assert isinstance(arrow, QgsArrowSymbolLayer)
+    assert arrow.headType() == QgsArrowSymbolLayer.HeadSingle
+    for key in (QgsSymbolLayer.PropertyArrowWidth, QgsSymbolLayer.PropertyArrowStartWidth):
+        prop = arrow.dataDefinedProperties().property(key)
+        assert prop.isActive()
+        assert "nb_departs" in prop.expressionString()
+    assert layer.attributeAlias(layer.fields().indexOf("nb_departs")) == "Départs (mutations internes)"

@@ -167,7 +167,19 @@ DEMANDES = Table("demandes", "Demandes (SNE)", (
     Field("communes_souhaitees", TEXT, False, ("communes_souhaitees", "communes_demandees")),
 ), key=("demande_id",))
 
-TABLES = {t.kind: t for t in (LOGEMENTS, MENAGES, ATTRIBUTIONS, DEPARTS, DEMANDES)}
+# Optional survey of the households who left a QPV (domain.md 3.6). Last in TABLES: the
+# index of the other kinds in import_table's KIND enum keeps its meaning.
+ENQUETE_MOBILITE = Table("enquete_mobilite", "Enquête mobilité", (
+    Field("enquete_id", TEXT, True, ("id_enquete", "numero_enquete", "id_reponse", "identifiant")),
+    Field("logement_id", TEXT, False, _LOGEMENT_ID),
+    Field("code_qpv_origine", QPV, False, ("qpv_origine", "code_qpv", "qpv")),
+    Field("destination_depcom", TEXT, False, ("commune_destination", "depcom_destination"), zero_pad=5),
+    Field("motif_depart", TEXT, False, ("motif", "motifs_depart", "motif_de_depart", "motifs")),
+    Field("satisfaction", INT, False, ("note_satisfaction", "satisfaction_globale")),
+    Field("texte", TEXT, False, ("commentaire", "verbatim", "texte_libre")),
+), key=("enquete_id",))
+
+TABLES = {t.kind: t for t in (LOGEMENTS, MENAGES, ATTRIBUTIONS, DEPARTS, DEMANDES, ENQUETE_MOBILITE)}
 KINDS = tuple(TABLES)
 
 

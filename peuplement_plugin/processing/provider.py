@@ -7,6 +7,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..paths import icon_path
 from .algorithms.evolution import Evolution
+from .algorithms.flux import Flux
 from .algorithms.fragilite import Fragilite
 from .algorithms.import_table import ImportTable
 from .algorithms.indicateurs_occupation import IndicateursOccupation
@@ -31,6 +32,6 @@ class PeuplementProvider(QgsProcessingProvider):
         return icon_path()
 
     def loadAlgorithms(self):  # noqa: N802
-        for algorithm in (ImportTable(), IndicateursParc(), IndicateursOccupation(), Evolution(), Fragilite(),
+        for algorithm in (ImportTable(), IndicateursParc(), IndicateursOccupation(), Evolution(), Flux(), Fragilite(),
                           SecteursFragilesHorsQpv()):
             self.addAlgorithm(algorithm)
