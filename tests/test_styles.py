@@ -97,8 +97,6 @@ def secteurs_layer():
         ("gi_p", QVariant.Double), ("nb_unites_chaudes", QVariant.Int), ("significatif", QVariant.Bool)])
 
 
-    "fragilite.qml": fragilite_layer,
-    "secteurs_fragiles_hors_qpv.qml": secteurs_layer,
 
 def _flux_fields(years=(2021, 2022), unit_id="ilot_id"):
     """The fields peuplement:flux writes for its units, named from core.flux (not from the
