@@ -10,6 +10,7 @@ from .algorithms.evolution import Evolution
 from .algorithms.import_table import ImportTable
 from .algorithms.indicateurs_occupation import IndicateursOccupation
 from .algorithms.indicateurs_parc import IndicateursParc
+from .algorithms.objectifs_attribution import ObjectifsAttribution
 
 
 class PeuplementProvider(QgsProcessingProvider):
@@ -29,5 +30,6 @@ class PeuplementProvider(QgsProcessingProvider):
         return icon_path()
 
     def loadAlgorithms(self):  # noqa: N802
-        for algorithm in (ImportTable(), IndicateursParc(), IndicateursOccupation(), Evolution()):
+        for algorithm in (ImportTable(), IndicateursParc(), IndicateursOccupation(), Evolution(),
+                          ObjectifsAttribution()):
             self.addAlgorithm(algorithm)
