@@ -413,3 +413,32 @@ def test_report_on_the_sample_territory(run, territoire, tmp_path):
     assert checked > len(table) * 8
     assert parser.svgs >= 1 + 2 * 3      # the map, bars and trend per objective
     assert "agree" in feedback.log       # the generator's PLG_QP24 matches the QPV polygons
+
+
+def test_attributions_layer_is_styled_and_says_internal_use(provider, hand):
+    """Loaded in QGIS, the points get their style and metadata saying they are household-level."""
+    from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject,
+                           QgsVectorLayer)
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALG)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    parameters = dict(hand, YEAR=2023)
+    feedback = QgsProcessingFeedback()
+    algorithm.prepare(parameters, context, feedback)
+    for name in ("OUTPUT", "OUTPUT_ATTRIBUTIONS"):
+        context.addLayerToLoadOnCompletion(parameters[name], QgsProcessingContext.LayerDetails(
+            name, QgsProject.instance(), name))
+    results = algorithm.processAlgorithm(parameters, context, feedback)
+    points = QgsVectorLayer(results["OUTPUT_ATTRIBUTIONS"], "points", "ogr")
+    context.layerToLoadOnCompletionDetails(results["OUTPUT_ATTRIBUTIONS"]).postProcessor().postProcessLayer(
+        points, context, feedback)
+    assert "USAGE INTERNE" in points.metadata().abstract() and "ménage" in points.metadata().abstract()
+    assert "USAGE INTERNE" in points.metadata().keywords()["peuplement"]
+    assert points.renderer().type() == "RuleRenderer"
+    assert points.attributeAlias(points.fields().indexOf("q1")) == "1er quartile"
+    table = QgsVectorLayer(results["OUTPUT"], "table", "ogr")
+    context.layerToLoadOnCompletionDetails(results["OUTPUT"]).postProcessor().postProcessLayer(
+        table, context, feedback)
+    assert table.attributeAlias(table.fields().indexOf("nb_manquantes")) == "Attributions manquantes"
+    assert len(table.conditionalStyles().rowStyles()) == 3

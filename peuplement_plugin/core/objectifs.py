@@ -52,6 +52,16 @@ FIELDS = ("annee", "niveau", "groupe", "objectif", "libelle", "nb_attributions",
 INT_FIELDS = ("annee", "nb_attributions", "nb_public", "nb_manquantes", "nb_q1", "nb_q2_q4",
               "nb_relogements", "nb_dalo_prioritaires", "nb_revenu_inconnu", "nb_uc_approchees")
 
+# The attributions as points (household level, internal use): field → kind
+# ("text", "int", "float", "bool", "date").
+POINT_FIELDS = {
+    "attribution_id": "text", "logement_id": "text", "date_attribution": "date", "annee": "int", "epci": "text",
+    "depcom": "text", "bailleur": "text", "reservataire": "int", "code_qpv": "text", "en_qpv": "bool",
+    "nb_personnes": "int", "nb_enfants_moins_14": "int", "uc": "float", "uc_approchee": "bool",
+    "revenu_uc": "float", "limite_q1": "float", "quartile": "int", "q1": "bool",
+    "relogement_renouvellement": "bool", "dalo": "bool", "prioritaire": "bool", "public_prioritaire": "bool",
+}
+
 SOURCE_CALCULE = "calculé"
 SOURCE_PUBLIE = "publié"
 SEUIL_FIELDS = ("epci", "annee", "limite_q1", "limite_q2", "limite_q3", "source", "nb_demandes",

@@ -33,6 +33,7 @@ h2{font-size:1.2em;margin-top:2em;border-bottom:1px solid #bbb}
 h3{font-size:1.05em;margin-top:1.4em}
 table{border-collapse:collapse;margin:0.6em 0;font-size:0.9em}
 th,td{border:1px solid #ccc;padding:3px 7px;text-align:right}
+td{white-space:nowrap}
 th{background:#eef3f8}
 td.texte,th.texte{text-align:left}
 .feu{display:inline-block;width:0.9em;height:0.9em;border-radius:50%;vertical-align:middle;margin-right:4px}
@@ -174,16 +175,27 @@ def _rings(geometry):
     return rings
 
 
-def svg_carte(x, y, en_qpv, qpv=None, width=640):
-    """Map of the attributions (points at their dwelling) coloured by QPV status, over
-    the QPV polygons (``qpv``: list of (code, shapely geometry)), all in one CRS."""
+def _path(geometry, px):
+    path = []
+    for ring in _rings(geometry):
+        coords = [px(cx, cy) for cx, cy, *_ in ring]
+        path.append("M" + " L".join("{:.1f} {:.1f}".format(a, b) for a, b in coords) + " Z")
+    return " ".join(path)
+
+
+def svg_carte(x, y, en_qpv, qpv=None, fond=None, width=640):
+    """Map of the attributions coloured by the QPV status of their dwelling, over the QPV
+    polygons (``qpv``: list of (code, shapely geometry)) and, when given, the outlines of
+    ``fond`` (communes: list of (name, geometry)), all in one CRS. Attributions at the same
+    place (a building) make one circle whose area grows with their number."""
     x = np.asarray(x, dtype="float64")
     y = np.asarray(y, dtype="float64")
     status = np.asarray(en_qpv, dtype="float64")
     qpv = qpv or []
+    fond = fond or []
     finite = np.isfinite(x) & np.isfinite(y)
     xs, ys = list(x[finite]), list(y[finite])
-    for _, geometry in qpv:
+    for _, geometry in list(qpv) + list(fond):
         if geometry is not None and not geometry.is_empty:
             minx, miny, maxx, maxy = geometry.bounds
             xs += [minx, maxx]
@@ -202,19 +214,24 @@ def svg_carte(x, y, en_qpv, qpv=None, width=640):
 
     parts = ['<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{}" role="img" '
              'style="border:1px solid #ccc">'.format(width, height)]
+    for name, geometry in fond:
+        path = _path(geometry, px)
+        if path:
+            parts.append('<path d="{}" fill="#f5f5f5" stroke="#888" stroke-width="0.8" fill-rule="evenodd">'
+                         '<title>{}</title></path>'.format(path, _e(name)))
     for code, geometry in qpv:
-        path = []
-        for ring in _rings(geometry):
-            coords = [px(cx, cy) for cx, cy, *_ in ring]
-            path.append("M" + " L".join("{:.1f} {:.1f}".format(a, b) for a, b in coords) + " Z")
+        path = _path(geometry, px)
         if path:
             parts.append('<path d="{}" fill="#f8bbd0" fill-opacity="0.5" stroke="{}" stroke-width="1.5" '
-                         'fill-rule="evenodd"><title>{}</title></path>'.format(" ".join(path), COULEUR_QPV, _e(code)))
+                         'fill-rule="evenodd"><title>{}</title></path>'.format(path, COULEUR_QPV, _e(code)))
     for value, colour in ((np.nan, COULEUR_INCONNU), (0.0, COULEUR_HORS_QPV), (1.0, COULEUR_QPV)):
         keep = finite & (np.isnan(status) if np.isnan(value) else status == value)
-        for vx, vy in zip(x[keep], y[keep]):
-            cx, cy = px(vx, vy)
-            parts.append('<circle cx="{:.1f}" cy="{:.1f}" r="2.2" fill="{}" fill-opacity="0.75"/>'.format(cx, cy, colour))
+        if not keep.any():
+            continue
+        places, counts = np.unique(np.round(np.column_stack(px(x[keep], y[keep])), 1), axis=0, return_counts=True)
+        for (cx, cy), count in sorted(zip(places.tolist(), counts.tolist()), key=lambda p: -p[1]):
+            parts.append('<circle cx="{:.1f}" cy="{:.1f}" r="{:.1f}" fill="{}" fill-opacity="0.7" stroke="#fff" '
+                         'stroke-width="0.5"/>'.format(cx, cy, 1.5 + 1.1 * math.sqrt(count), colour))
     parts.append("</svg>")
     return "".join(parts)
 
@@ -294,7 +311,8 @@ def rapport_html(table, seuils, carte=None, precautions=None, titre=None, niveau
     (code, shapely geometry)) in one CRS, or None; ``precautions``: dict of counts
     (nb_attributions, nb_revenu_inconnu, nb_uc_approchees, nb_sans_logement,
     nb_desaccords_qpv, exemples_desaccords) and ``sources`` a list of sentences
-    (which QPV status, which files)."""
+    (which QPV status, which files). ``carte`` may hold ``fond``: (name, geometry) of
+    communes drawn under the points."""
     precautions = precautions or {}
     years = sorted(int(a) for a in table["annee"].dropna().unique()) if len(table) else []
     titre = titre or "Objectifs d'attribution (loi Égalité et Citoyenneté)"
@@ -336,7 +354,7 @@ def rapport_html(table, seuils, carte=None, precautions=None, titre=None, niveau
     if carte is not None:
         status = np.asarray(carte["en_qpv"], dtype="float64")
         out.append('<h2 id="carte">Carte des attributions selon le statut QPV du logement</h2>')
-        out.append(svg_carte(carte["x"], carte["y"], status, carte.get("qpv")))
+        out.append(svg_carte(carte["x"], carte["y"], status, carte.get("qpv"), carte.get("fond")))
         out.append('<p class="legende"><span class="feu" style="background:{}"></span>en QPV : '
                    '<span data-champ="carte_en_qpv">{}</span> &nbsp; <span class="feu" style="background:{}"></span>'
                    'hors QPV : <span data-champ="carte_hors_qpv">{}</span> &nbsp; <span class="feu" '

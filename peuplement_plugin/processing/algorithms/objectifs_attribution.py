@@ -32,10 +32,6 @@ DEFAULT_EPSG = 2154
 NON_RENSEIGNE = "non renseigné"
 EPCI_FIELDS = ("code_epci", "epci", "siren_epci", "siren")
 DEPCOM_FIELDS = ("depcom", "insee_com", "code_insee", "insee", "codgeo", "code_commune")
-ATTRIBUTION_FIELDS = ("attribution_id", "logement_id", "date_attribution", "annee", "epci", "depcom", "bailleur",
-                      "reservataire", "code_qpv", "en_qpv", "nb_personnes", "nb_enfants_moins_14", "uc",
-                      "uc_approchee", "revenu_uc", "limite_q1", "quartile", "q1", "relogement_renouvellement",
-                      "dalo", "prioritaire", "public_prioritaire")
 
 
 class ObjectifsAttribution(PeuplementAlgorithm):
@@ -246,7 +242,8 @@ class ObjectifsAttribution(PeuplementAlgorithm):
             if sources.get("desaccords") is not None:
                 precautions["nb_desaccords_qpv"], precautions["exemples_desaccords"] = sources["desaccords"]
             carte = {"x": x, "y": y, "en_qpv": attributions["en_qpv"].to_numpy(dtype="float64"),
-                     "qpv": qpv_layer["shapes"] if qpv_layer else None}
+                     "qpv": qpv_layer["shapes"] if qpv_layer else None,
+                     "fond": self._communes_outlines(parameters, context, crs)}
             text = rapport_objectifs.rapport_html(table, seuils, carte, precautions, niveau=group_by,
                                                   sources=sources["phrases"])
             with open(report, "w", encoding="utf-8") as handle:
@@ -490,16 +487,12 @@ class ObjectifsAttribution(PeuplementAlgorithm):
 
     def _write_points(self, parameters, context, feedback, attributions, x, y, crs):
         output = pd.DataFrame({name: attributions[name] if name in attributions else None
-                               for name in ATTRIBUTION_FIELDS})
+                               for name in objectifs.POINT_FIELDS})
         output["en_qpv"] = output["en_qpv"].map(lambda v: None if pd.isna(v) else bool(v == 1.0)).astype(object)
         output["q1"] = output["q1"].map(lambda v: None if pd.isna(v) else bool(v == 1.0)).astype(object)
-        types = {"annee": QVariant.Int, "nb_personnes": QVariant.Int, "nb_enfants_moins_14": QVariant.Int,
-                 "reservataire": QVariant.Int, "quartile": QVariant.Int, "uc": QVariant.Double,
-                 "revenu_uc": QVariant.Double, "limite_q1": QVariant.Double, "date_attribution": QVariant.Date,
-                 "en_qpv": QVariant.Bool, "q1": QVariant.Bool, "uc_approchee": QVariant.Bool,
-                 "relogement_renouvellement": QVariant.Bool, "dalo": QVariant.Bool, "prioritaire": QVariant.Bool,
-                 "public_prioritaire": QVariant.Bool, "epci": QVariant.String, "depcom": QVariant.String,
-                 "bailleur": QVariant.String, "code_qpv": QVariant.String}
+        kinds = {"text": QVariant.String, "int": QVariant.Int, "float": QVariant.Double, "bool": QVariant.Bool,
+                 "date": QVariant.Date}
+        types = {name: kinds[kind] for name, kind in objectifs.POINT_FIELDS.items()}
         fields = sinks.fields_for(output, types)
         qgs_crs = QgsCoordinateReferenceSystem(crs) if crs else QgsCoordinateReferenceSystem()
         if crs and not qgs_crs.isValid():
@@ -514,6 +507,26 @@ class ObjectifsAttribution(PeuplementAlgorithm):
         self.style_output(context, dest_id, "attributions_objectifs.qml",
                           self.tr("Attributions (internal use)"), metadata=_metadata())
         return dest_id
+
+    def _communes_outlines(self, parameters, context, crs):
+        """(name, polygon) of the COMMUNES when it is a polygon layer, in the map's CRS."""
+        source = self.parameterAsSource(parameters, self.COMMUNES, context)
+        if source is None or crs is None or \
+                QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+            return None
+        names = source.fields().names()
+        label = next((f for f in names if f.lower() in ("nom", "libelle", "nom_commune")), None) or \
+            next((f for f in names if f.lower() in DEPCOM_FIELDS), None)
+        frame, _, crs_wkt, _ = frames.parameter_frame(self, parameters, self.COMMUNES, context,
+                                                      columns=[label] if label else [], with_geometry=True)
+        shapes = frames.shapely_geometries(frame[frames.GEOMETRY].tolist())
+        if crs_wkt and not spatial.same_crs(crs_wkt, crs):
+            from pyproj import CRS, Transformer
+            from shapely.ops import transform
+            transformer = Transformer.from_crs(CRS.from_user_input(crs_wkt), CRS.from_user_input(crs), always_xy=True)
+            shapes = [None if g is None else transform(transformer.transform, g) for g in shapes]
+        labels = frame[label].tolist() if label else [""] * len(shapes)
+        return list(zip(labels, shapes))
 
     @staticmethod
     def _progress(feedback):
