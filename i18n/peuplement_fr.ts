@@ -454,12 +454,247 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
 <context>
     <name>ObjectifsAttribution</name>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="67"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="70"/>
         <source>Attribution objectives (loi Égalité et Citoyenneté)</source>
-        <translation>Objectifs d&apos;attribution (loi Égalité et Citoyenneté)</translation>
+        <translation>Objectifs d'attribution (loi Égalité et Citoyenneté)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="70"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="113"/>
+        <source>Attributions (SNE table, layer or CSV)</source>
+        <translation>Attributions (table SNE, couche ou CSV)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="115"/>
+        <source>Dwellings (RPLS table, layer or CSV)</source>
+        <translation>Logements (table RPLS, couche ou CSV)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="117"/>
+        <source>QPV polygons</source>
+        <translation>Polygones des QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="119"/>
+        <source>QPV code field</source>
+        <translation>Champ du code QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="122"/>
+        <source>QPV status of a dwelling from</source>
+        <translation>Statut QPV d'un logement d'après</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="124"/>
+        <source>Applications in progress (SNE demandes), for the computed quartiles</source>
+        <translation>Demandes en cours (SNE), pour les quartiles calculés</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="127"/>
+        <source>Published Q1 threshold (annual income per UC, euros)</source>
+        <translation>Seuil du 1er quartile publié (revenu annuel par UC, euros)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="130"/>
+        <source>Published Q1 thresholds per EPCI and year (epci:year=value;…)</source>
+        <translation>Seuils du 1er quartile publiés par EPCI et par année (epci:annee=valeur;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="133"/>
+        <source>EPCI code of the dwellings (when the territory is one EPCI)</source>
+        <translation>Code de l'EPCI des logements (quand le territoire est un seul EPCI)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="135"/>
+        <source>Communes with their EPCI (depcom, code_epci)</source>
+        <translation>Communes et leur EPCI (depcom, code_epci)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="138"/>
+        <source>Year (empty = every year)</source>
+        <translation>Année (vide = toutes les années)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="141"/>
+        <source>Group by</source>
+        <translation>Regrouper par</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="143"/>
+        <source>Targets (%)</source>
+        <translation>Objectifs (%)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="150"/>
+        <source>Field mapping of the attributions (canonical=source;…)</source>
+        <translation>Correspondance des champs des attributions (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="150"/>
+        <source>Field mapping of the dwellings (canonical=source;…)</source>
+        <translation>Correspondance des champs des logements (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="150"/>
+        <source>Field mapping of the applications (canonical=source;…)</source>
+        <translation>Correspondance des champs des demandes (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="154"/>
+        <source>Encoding of the CSV files</source>
+        <translation>Encodage des fichiers CSV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="156"/>
+        <source>Separator of the CSV files</source>
+        <translation>Séparateur des fichiers CSV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="489"/>
+        <source>Attribution objectives</source>
+        <translation>Objectifs d'attribution</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="491"/>
+        <source>Quartile thresholds used</source>
+        <translation>Seuils de quartiles utilisés</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="162"/>
+        <source>Attributions (points, internal use)</source>
+        <translation>Attributions (points, usage interne)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="164"/>
+        <source>Report (HTML)</source>
+        <translation>Rapport (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="164"/>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="179"/>
+        <source>Reading the attributions…</source>
+        <translation>Lecture des attributions…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="182"/>
+        <source>Reading the dwellings…</source>
+        <translation>Lecture des logements…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="187"/>
+        <source>Quartile limits from the applications…</source>
+        <translation>Limites des quartiles d'après les demandes…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="193"/>
+        <source>QPV status of the dwellings…</source>
+        <translation>Statut QPV des logements…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="197"/>
+        <source>Attributions to their dwellings…</source>
+        <translation>Rattachement des attributions à leurs logements…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="201"/>
+        <source>{} attribution(s) of a dwelling absent from the dwellings table: QPV status, commune and EPCI unknown.</source>
+        <translation>{} attribution(s) d'un logement absent de la table des logements : statut QPV, commune et EPCI inconnus.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="221"/>
+        <source>Quartiles of the attributions…</source>
+        <translation>Quartiles des attributions…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="226"/>
+        <source>No Q1 threshold for EPCI {} in {}: the quartile of the source is used where given.</source>
+        <translation>Aucun seuil du 1er quartile pour l'EPCI {} en {} : le quartile de la source est utilisé quand il est donné.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="237"/>
+        <source>Objectives…</source>
+        <translation>Objectifs…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="250"/>
+        <source>{}: {} row(s), {} below the target of {} %.</source>
+        <translation>{} : {} ligne(s), dont {} sous l'objectif de {} %.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="253"/>
+        <source>Writing the outputs…</source>
+        <translation>Écriture des résultats…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="261"/>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="294"/>
+        <source>{} attribution(s), year(s) {}.</source>
+        <translation>{} attribution(s), année(s) {}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="317"/>
+        <source>No EPSG column: x / y read as EPSG:{}.</source>
+        <translation>Pas de colonne EPSG : x / y lus en EPSG:{}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="339"/>
+        <source>EPCI {}: Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € per UC, from {} application(s) with a known income ({} in all).</source>
+        <translation>EPCI {} : Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € par UC, d'après {} demande(s) au revenu connu ({} en tout).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="386"/>
+        <source>No QPV layer or no dwelling coordinates: the QPV status comes from the code_qpv of the dwellings.</source>
+        <translation>Pas de couche des QPV ou pas de coordonnées des logements : le statut QPV vient du code_qpv des logements.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="390"/>
+        <source>The dwellings have no code_qpv: the QPV status comes from their location.</source>
+        <translation>Les logements n'ont pas de code_qpv : le statut QPV vient de leur localisation.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="396"/>
+        <source>QPV status from: {}.</source>
+        <translation>Statut QPV d'après : {}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="402"/>
+        <source>{} dwelling(s) whose QPV status by location differs from their code_qpv, e.g. {}.</source>
+        <translation>{} logement(s) dont le statut QPV par localisation diffère de leur code_qpv, par exemple {}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="405"/>
+        <source>The QPV status by location and the code_qpv of the dwellings agree.</source>
+        <translation>Le statut QPV par localisation et le code_qpv des logements concordent.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="408"/>
+        <source>{} dwelling(s) without a known QPV status (no coordinates).</source>
+        <translation>{} logement(s) sans statut QPV connu (sans coordonnées).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="431"/>
+        <source>{} dwelling(s) whose commune is not in COMMUNES: EPCI unknown.</source>
+        <translation>{} logement(s) dont la commune est absente de COMMUNES : EPCI inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="443"/>
+        <source>Every dwelling taken in EPCI {} (the only EPCI of the thresholds).</source>
+        <translation>Tous les logements sont rattachés à l'EPCI {} (le seul EPCI des seuils).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="533"/>
+        <source>Attributions (internal use)</source>
+        <translation>Attributions (usage interne)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="73"/>
         <source>Compares the attributions (SNE) of each year to the objectives of the loi Égalité et Citoyenneté or of the CIA (domain.md 5.3), per GROUP_BY: {groups}.
 
 Objectives (TARGETS, legal defaults hors_qpv_q1=25;qpv_q2_q4=50;prioritaires=25):
@@ -471,6 +706,8 @@ Each row gives nb_attributions (the denominator), nb_public (the right kind), pa
 Quartiles (domain.md 5.1, 5.2): annual income per UC = monthly income × 12 / UC, UC = 1 + 0.5 per other person aged 14 or more + 0.3 per child under 14 (children unknown: every other person counts as 14 or more, nb_uc_approchees). An attribution is Q1 when its income per UC is ≤ the Q1 limit of its EPCI and year: THRESHOLDS (published values of the arrêté, 'epci:year=value;…' or 'epci=value' for every year), else Q1_THRESHOLD (one published value), else the limit computed from the DEMANDES in progress (the highest income per UC of the poorest 25 % of the applicants of the EPCI). The quartile given by the source fills the attributions that cannot be classified. OUTPUT_THRESHOLDS lists the limits used, their source and the number of demandes they rest on.
 
 A dwelling's QPV status (QPV_SOURCE) comes from its location in the QPV layer (RPLS X, Y, EPSG) or from the code_qpv of the dwellings table; when both are known, the disagreements are counted in the log and the report. The EPCI of a dwelling comes from COMMUNES (depcom → code_epci), else from EPCI, else from the only EPCI of the demandes or thresholds.
+
+Secret statistique (domain.md 6): a row whose denominator counts fewer than SECRET_THRESHOLD attributions (11 by default) is NULL with secret = true, and so is the smallest published group of the same year and objective when one group alone is masked (else it would be recovered by subtraction); a threshold under 5 needs USAGE_INTERNE and is written in the table's metadata.
 
 YEAR: the year of the lease; empty = every year (the yearly trend). OUTPUT_ATTRIBUTIONS holds one point per attribution at its dwelling: it is household-level, for internal use only (its metadata say so). OUTPUT_REPORT is a self-contained HTML page: one table per objective with a traffic light, the yearly trend, a map, the thresholds and the caveats.</source>
         <translation>Compare les attributions (SNE) de chaque année aux objectifs de la loi Égalité et Citoyenneté ou de la CIA (domain.md 5.3), par GROUP_BY : {groups}.
@@ -485,242 +722,29 @@ Quartiles (domain.md 5.1, 5.2) : revenu annuel par UC = revenu mensuel × 12 / U
 
 Le statut QPV d&apos;un logement (QPV_SOURCE) vient de sa localisation dans la couche des QPV (X, Y, EPSG du RPLS) ou du code_qpv de la table des logements ; quand les deux sont connus, les désaccords sont comptés dans le journal et le rapport. L&apos;EPCI d&apos;un logement vient de COMMUNES (depcom → code_epci), sinon de EPCI, sinon du seul EPCI des demandes ou des seuils.
 
+Secret statistique (domain.md 6) : une ligne dont le dénominateur compte moins de SECRET_THRESHOLD attributions (11 par défaut) est NULL avec secret = vrai, de même que le plus petit groupe publié de la même année et du même objectif quand un seul groupe est masqué (sinon il se retrouverait par soustraction) ; un seuil inférieur à 5 demande USAGE_INTERNE et est inscrit dans les métadonnées de la table.
+
 YEAR : l&apos;année du bail ; vide = toutes les années (l&apos;évolution annuelle). OUTPUT_ATTRIBUTIONS contient un point par attribution, à son logement : c&apos;est une couche au niveau du ménage, à usage interne seulement (ses métadonnées le disent). OUTPUT_REPORT est une page HTML autonome : un tableau par objectif avec un feu tricolore, l&apos;évolution annuelle, une carte, les seuils et les précautions de lecture.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="106"/>
-        <source>Attributions (SNE table, layer or CSV)</source>
-        <translation>Attributions (table SNE, couche ou CSV)</translation>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="145"/>
+        <source>Secret statistique: minimum households</source>
+        <translation>Secret statistique : nombre minimal de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="108"/>
-        <source>Dwellings (RPLS table, layer or CSV)</source>
-        <translation>Logements (table RPLS, couche ou CSV)</translation>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="148"/>
+        <source>Internal use (allows a threshold under 5)</source>
+        <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="110"/>
-        <source>QPV polygons</source>
-        <translation>Polygones des QPV</translation>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="241"/>
+        <source>{} row(s), {} masked by the secret statistique (threshold {}).</source>
+        <translation>{} ligne(s), dont {} masquées par le secret statistique (seuil {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="112"/>
-        <source>QPV code field</source>
-        <translation>Champ du code QPV</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="115"/>
-        <source>QPV status of a dwelling from</source>
-        <translation>Statut QPV d&apos;un logement d&apos;après</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="117"/>
-        <source>Applications in progress (SNE demandes), for the computed quartiles</source>
-        <translation>Demandes en cours (SNE), pour les quartiles calculés</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="120"/>
-        <source>Published Q1 threshold (annual income per UC, euros)</source>
-        <translation>Seuil du 1er quartile publié (revenu annuel par UC, euros)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="123"/>
-        <source>Published Q1 thresholds per EPCI and year (epci:year=value;…)</source>
-        <translation>Seuils du 1er quartile publiés par EPCI et par année (epci:annee=valeur;…)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="126"/>
-        <source>EPCI code of the dwellings (when the territory is one EPCI)</source>
-        <translation>Code de l&apos;EPCI des logements (quand le territoire est un seul EPCI)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="128"/>
-        <source>Communes with their EPCI (depcom, code_epci)</source>
-        <translation>Communes et leur EPCI (depcom, code_epci)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="131"/>
-        <source>Year (empty = every year)</source>
-        <translation>Année (vide = toutes les années)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="134"/>
-        <source>Group by</source>
-        <translation>Regrouper par</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="136"/>
-        <source>Targets (%)</source>
-        <translation>Objectifs (%)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="138"/>
-        <source>Field mapping of the attributions (canonical=source;…)</source>
-        <translation>Correspondance des champs des attributions (canonique=source;…)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="138"/>
-        <source>Field mapping of the dwellings (canonical=source;…)</source>
-        <translation>Correspondance des champs des logements (canonique=source;…)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="138"/>
-        <source>Field mapping of the applications (canonical=source;…)</source>
-        <translation>Correspondance des champs des demandes (canonique=source;…)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="142"/>
-        <source>Encoding of the CSV files</source>
-        <translation>Encodage des fichiers CSV</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="144"/>
-        <source>Separator of the CSV files</source>
-        <translation>Séparateur des fichiers CSV</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="464"/>
-        <source>Attribution objectives</source>
-        <translation>Objectifs d'attribution</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="465"/>
-        <source>Quartile thresholds used</source>
-        <translation>Seuils de quartiles utilisés</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="150"/>
-        <source>Attributions (points, internal use)</source>
-        <translation>Attributions (points, usage interne)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="152"/>
-        <source>Report (HTML)</source>
-        <translation>Rapport (HTML)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="152"/>
-        <source>HTML files (*.html)</source>
-        <translation>Fichiers HTML (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="164"/>
-        <source>Reading the attributions…</source>
-        <translation>Lecture des attributions…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="167"/>
-        <source>Reading the dwellings…</source>
-        <translation>Lecture des logements…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="172"/>
-        <source>Quartile limits from the applications…</source>
-        <translation>Limites des quartiles d&apos;après les demandes…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="178"/>
-        <source>QPV status of the dwellings…</source>
-        <translation>Statut QPV des logements…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="182"/>
-        <source>Attributions to their dwellings…</source>
-        <translation>Rattachement des attributions à leurs logements…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="186"/>
-        <source>{} attribution(s) of a dwelling absent from the dwellings table: QPV status, commune and EPCI unknown.</source>
-        <translation>{} attribution(s) d&apos;un logement absent de la table des logements : statut QPV, commune et EPCI inconnus.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="206"/>
-        <source>Quartiles of the attributions…</source>
-        <translation>Quartiles des attributions…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="211"/>
-        <source>No Q1 threshold for EPCI {} in {}: the quartile of the source is used where given.</source>
-        <translation>Aucun seuil du 1er quartile pour l&apos;EPCI {} en {} : le quartile de la source est utilisé quand il est donné.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="222"/>
-        <source>Objectives…</source>
-        <translation>Objectifs…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="227"/>
-        <source>{}: {} row(s), {} below the target of {} %.</source>
-        <translation>{} : {} ligne(s), dont {} sous l&apos;objectif de {} %.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="230"/>
-        <source>Writing the outputs…</source>
-        <translation>Écriture des résultats…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="237"/>
-        <source>Writing the report…</source>
-        <translation>Écriture du rapport…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="270"/>
-        <source>{} attribution(s), year(s) {}.</source>
-        <translation>{} attribution(s), année(s) {}.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="293"/>
-        <source>No EPSG column: x / y read as EPSG:{}.</source>
-        <translation>Pas de colonne EPSG : x / y lus en EPSG:{}.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="315"/>
-        <source>EPCI {}: Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € per UC, from {} application(s) with a known income ({} in all).</source>
-        <translation>EPCI {} : Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € par UC, d&apos;après {} demande(s) au revenu connu ({} en tout).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="362"/>
-        <source>No QPV layer or no dwelling coordinates: the QPV status comes from the code_qpv of the dwellings.</source>
-        <translation>Pas de couche des QPV ou pas de coordonnées des logements : le statut QPV vient du code_qpv des logements.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="366"/>
-        <source>The dwellings have no code_qpv: the QPV status comes from their location.</source>
-        <translation>Les logements n&apos;ont pas de code_qpv : le statut QPV vient de leur localisation.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="372"/>
-        <source>QPV status from: {}.</source>
-        <translation>Statut QPV d&apos;après : {}.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="378"/>
-        <source>{} dwelling(s) whose QPV status by location differs from their code_qpv, e.g. {}.</source>
-        <translation>{} logement(s) dont le statut QPV par localisation diffère de leur code_qpv, par exemple {}.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="381"/>
-        <source>The QPV status by location and the code_qpv of the dwellings agree.</source>
-        <translation>Le statut QPV par localisation et le code_qpv des logements concordent.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="384"/>
-        <source>{} dwelling(s) without a known QPV status (no coordinates).</source>
-        <translation>{} logement(s) sans statut QPV connu (sans coordonnées).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="407"/>
-        <source>{} dwelling(s) whose commune is not in COMMUNES: EPCI unknown.</source>
-        <translation>{} logement(s) dont la commune est absente de COMMUNES : EPCI inconnu.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="419"/>
-        <source>Every dwelling taken in EPCI {} (the only EPCI of the thresholds).</source>
-        <translation>Tous les logements sont rattachés à l&apos;EPCI {} (le seul EPCI des seuils).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="507"/>
-        <source>Attributions (internal use)</source>
-        <translation>Attributions (usage interne)</translation>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="244"/>
+        <source>{} {}: a single group holds attributions and it is masked: the territory&apos;s own figure must not be published either.</source>
+        <translation>{} {} : un seul groupe compte des attributions et il est masqué : le chiffre du territoire ne doit pas non plus être publié.</translation>
     </message>
 </context>
 <context>

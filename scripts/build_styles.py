@@ -390,6 +390,7 @@ OBJECTIFS_ALIASES = {
     "nb_dalo_prioritaires": "Ménages DALO ou prioritaires",
     "nb_revenu_inconnu": "Revenu inconnu",
     "nb_uc_approchees": "UC approchées",
+    "secret": "Secret statistique",
 }
 OBJECTIFS_LABELS = {name: objectifs.LIBELLES_COURTS[name] for name in objectifs.OBJECTIFS}
 # (statut, background, text colour)
@@ -832,7 +833,7 @@ def _kind_type(kind):
 def objectifs_attribution_layer():
     fields = [(name, QVariant.Int if name in objectifs.INT_FIELDS else
                QVariant.Double if name in ("part_public", "objectif_pct", "ecart_points") else QVariant.String)
-              for name in objectifs.FIELDS]
+              for name in objectifs.FIELDS] + [("secret", QVariant.Bool)]
     _check_aliases(fields, OBJECTIFS_ALIASES, "objectifs_attribution")
     layer = _memory_layer("None", fields, "objectifs_attribution")
     set_aliases(layer, OBJECTIFS_ALIASES)
@@ -898,6 +899,7 @@ def attributions_objectifs_layer():
                                                                     "limite_q1": 10 ** 7})
     set_value_map(layer, "reservataire", codes.CONTINGENT)
     root = QgsRuleBasedRenderer.Rule(None)
+    root.setRuleKey("attributions_root")  # a fixed key: a rebuild gives the same file
     for key, label, expression, color in ATTRIBUTIONS_CLASSES:
         rule = QgsRuleBasedRenderer.Rule(_point_symbol(color), 0, 0, expression, label)
         rule.setRuleKey(key)

@@ -13,7 +13,7 @@
     </fixedRange>
   </temporal>
   <renderer-v2 type="RuleRenderer" referencescale="-1" enableorderby="0" forceraster="0" symbollevels="0">
-    <rules key="{d2d486f1-935f-4f25-83ef-0da0e434d082}">
+    <rules key="attributions_root">
       <rule filter="&quot;en_qpv&quot; = true" symbol="0" label="Logement en QPV" key="qpv"/>
       <rule filter="&quot;en_qpv&quot; = false" symbol="1" label="Logement hors QPV" key="hors_qpv"/>
       <rule filter="&quot;en_qpv&quot; IS NULL" symbol="2" label="Statut QPV inconnu" key="inconnu"/>

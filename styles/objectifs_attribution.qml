@@ -201,6 +201,13 @@
         </config>
       </editWidget>
     </field>
+    <field name="secret" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
   </fieldConfiguration>
   <aliases>
     <alias name="Année" field="annee" index="0"/>
@@ -221,6 +228,7 @@
     <alias name="Ménages DALO ou prioritaires" field="nb_dalo_prioritaires" index="15"/>
     <alias name="Revenu inconnu" field="nb_revenu_inconnu" index="16"/>
     <alias name="UC approchées" field="nb_uc_approchees" index="17"/>
+    <alias name="Secret statistique" field="secret" index="18"/>
   </aliases>
   <defaults>
     <default expression="" field="annee" applyOnUpdate="0"/>
@@ -241,6 +249,7 @@
     <default expression="" field="nb_dalo_prioritaires" applyOnUpdate="0"/>
     <default expression="" field="nb_revenu_inconnu" applyOnUpdate="0"/>
     <default expression="" field="nb_uc_approchees" applyOnUpdate="0"/>
+    <default expression="" field="secret" applyOnUpdate="0"/>
   </defaults>
   <constraints>
     <constraint unique_strength="0" exp_strength="0" field="annee" notnull_strength="0" constraints="0"/>
@@ -261,6 +270,7 @@
     <constraint unique_strength="0" exp_strength="0" field="nb_dalo_prioritaires" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="nb_revenu_inconnu" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="nb_uc_approchees" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="secret" notnull_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
     <constraint desc="" field="annee" exp=""/>
@@ -281,6 +291,7 @@
     <constraint desc="" field="nb_dalo_prioritaires" exp=""/>
     <constraint desc="" field="nb_revenu_inconnu" exp=""/>
     <constraint desc="" field="nb_uc_approchees" exp=""/>
+    <constraint desc="" field="secret" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>

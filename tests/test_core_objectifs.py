@@ -148,3 +148,29 @@ def test_uc_with_and_without_children_under_14():
 def test_qpv_disagreements():
     count, ids = objectifs.desaccords_qpv(["a", "b", "c", "d"], [1.0, 0.0, np.nan, 1.0], [1.0, 1.0, 0.0, 0.0])
     assert count == 2 and ids == ["b", "d"]
+
+
+def test_secret_masks_small_groups_and_the_next_smallest_sibling():
+    # 2023, hors QPV: A 20 attributions, B 15, C 4 → C primary (4 < 11); B is the smallest published
+    # sibling → masked too (else C = total − A − B). 2023 prioritaires: A 20, B 15, C 4 and D 30 the same way.
+    # 2024: only E, 12 attributions → published.
+    rows = ([(2023, "A", 0.0, 1.0, False, False, False, False)] * 20
+            + [(2023, "B", 0.0, 0.0, False, False, False, False)] * 15
+            + [(2023, "C", 0.0, 1.0, False, False, False, False)] * 4
+            + [(2023, "D", np.nan, 1.0, False, False, True, False)] * 30
+            + [(2024, "E", 0.0, 1.0, False, False, False, False)] * 12)
+    table = objectifs.tableau(_attributions(rows))
+    masked, to_mask = objectifs.appliquer_secret(table, 11)
+    got = masked.set_index(["annee", "objectif", "groupe"]).sort_index()
+    assert list(got.loc[(2023, "hors_qpv_q1"), "secret"]) == [False, True, True]     # A, B, C
+    c = got.loc[(2023, "hors_qpv_q1", "C")]
+    assert pd.isna(c["nb_attributions"]) and pd.isna(c["part_public"]) and c["statut"] is None
+    assert c["objectif_pct"] == 25.0
+    a = got.loc[(2023, "hors_qpv_q1", "A")]
+    assert (a["nb_attributions"], a["nb_public"], a["statut"]) == (20, 20, "atteint")
+    assert list(got.loc[(2023, "prioritaires"), "secret"]) == [False, True, True, False]   # A B C D
+    assert got.loc[(2024, "hors_qpv_q1", "E"), "nb_attributions"] == 12
+    assert to_mask == []
+    # a year with one group, masked: the territory's own figure must not be published either
+    _, to_mask = objectifs.appliquer_secret(objectifs.tableau(_attributions(rows[-12:][:5])), 11)
+    assert to_mask == [(2024, "hors_qpv_q1"), (2024, "prioritaires")]

@@ -115,7 +115,9 @@ def hand(tmp_path):
             "QPV": _qpv_layer(tmp_path / "qpv.gpkg"), "DEMANDES": str(tmp_path / "demandes.csv"),
             "OUTPUT": str(tmp_path / "objectifs.gpkg"), "OUTPUT_THRESHOLDS": str(tmp_path / "seuils.gpkg"),
             "OUTPUT_ATTRIBUTIONS": str(tmp_path / "attributions.gpkg"),
-            "OUTPUT_REPORT": str(tmp_path / "rapport.html")}
+            "OUTPUT_REPORT": str(tmp_path / "rapport.html"),
+            # a hand territory has tiny groups: the secret statistique is tested on its own below
+            "SECRET_THRESHOLD": 1, "USAGE_INTERNE": True}
 
 
 def features(path):
@@ -260,6 +262,30 @@ def test_groups_by_commune_and_qpv(run, hand):
     assert ("hors_qpv_q1", "QN001", 2023) not in rows
 
 
+def test_secret_statistique_by_default(run, hand):
+    # threshold 11, by réservataire in 2023:
+    # hors QPV: réservataire 2 has a1..a7 = 7 (< 11, masked), réservataire 3 c1..c21 = 21, masked too
+    #   (else 7 = total − 21); in QPV: réservataire 2 alone (b1..b4 = 4): masked, and the territory's
+    #   own figure must not be published; prioritaires: 11 and 22, both published.
+    params = dict(hand, YEAR=2023, GROUP_BY=3, SECRET_THRESHOLD=11, USAGE_INTERNE=False)
+    _, feedback = run(ALG, params)
+    rows = by_key(hand["OUTPUT"])
+    for groupe in ("2 État prioritaires", "3 Action Logement"):
+        row = rows[("hors_qpv_q1", groupe, 2023)]
+        assert row["secret"] == 1 and row["nb_attributions"] is None and row["part_public"] is None
+        assert row["statut"] is None and row["objectif_pct"] == 25.0
+    assert rows[("qpv_q2_q4", "2 État prioritaires", 2023)]["secret"] == 1
+    assert "qpv_q2_q4 2023: a single group" in feedback.log
+    published = rows[("prioritaires", "2 État prioritaires", 2023)]
+    assert (published["secret"], published["nb_attributions"], published["nb_public"]) == (0, 11, 3)
+    parser, _ = check_report_against_table(hand["OUTPUT_REPORT"], hand["OUTPUT"], hand["OUTPUT_THRESHOLDS"],
+                                           hand["OUTPUT_ATTRIBUTIONS"])
+    shown = [t for c, r, t in parser.cells if c == "nb_attributions" and r.get("objectif") == "hors_qpv_q1"]
+    assert shown == ["secret", "secret"]
+    with pytest.raises(Exception, match="usage interne"):
+        run(ALG, dict(hand, SECRET_THRESHOLD=3, USAGE_INTERNE=False))
+
+
 def test_targets_parameter(run, hand):
     # hors QPV target 15 %: 5/28 = 17.9 % reaches it
     run(ALG, dict(hand, YEAR=2023, TARGETS="hors_qpv_q1=15"))
@@ -344,7 +370,9 @@ def check_report_against_table(report_path, table_path, thresholds_path, attribu
                                            "ecart_points", "nb_manquantes", "statut", "nb_revenu_inconnu"):
             year = int(row.get("annee"))
             expected = table[(row["objectif"], row["groupe"], year)][champ]
-            if champ == "statut":
+            if table[(row["objectif"], row["groupe"], year)]["secret"] and expected is None:
+                assert text.strip() == "secret", (champ, row, text)
+            elif champ == "statut":
                 assert text.strip() == expected
             elif champ in decimals:
                 assert number(text) == pytest.approx(round(expected, 1), abs=1e-9), (champ, row, text)
@@ -442,3 +470,5 @@ def test_attributions_layer_is_styled_and_says_internal_use(provider, hand):
         table, context, feedback)
     assert table.attributeAlias(table.fields().indexOf("nb_manquantes")) == "Attributions manquantes"
     assert len(table.conditionalStyles().rowStyles()) == 3
+    # the secret applied (threshold 1, internal use in the hand fixture) travels with the table
+    assert "1 ménage" in table.metadata().abstract() and "USAGE INTERNE" in table.metadata().abstract()

@@ -81,7 +81,7 @@ def objectifs_layer():
 
     return _layer("None", [(name, QVariant.Int if name in objectifs.INT_FIELDS else
                             QVariant.Double if name in ("part_public", "objectif_pct", "ecart_points") else
-                            QVariant.String) for name in objectifs.FIELDS])
+                            QVariant.String) for name in objectifs.FIELDS] + [("secret", QVariant.Bool)])
 
 
 def seuils_layer():

@@ -27,7 +27,7 @@ from fractions import Fraction
 import numpy as np
 import pandas as pd
 
-from . import quartiles
+from . import quartiles, secret
 from .errors import PeuplementError
 
 OBJECTIFS = ("hors_qpv_q1", "qpv_q2_q4", "prioritaires")
@@ -297,6 +297,35 @@ def tableau(attributions, targets=None, niveau="epci"):
         table[name] = pd.array(table[name].astype("float64"), dtype="Int64") if len(table) else \
             pd.array([], dtype="Int64")
     return table
+
+
+# Everything a masked row says about its households; the target and the labels stay.
+SECRET_FIELDS = ("nb_attributions", "nb_public", "part_public", "ecart_points", "nb_manquantes", "statut", "nb_q1",
+                 "nb_q2_q4", "nb_relogements", "nb_dalo_prioritaires", "nb_revenu_inconnu", "nb_uc_approchees")
+
+
+def appliquer_secret(table, threshold):
+    """Secret statistique (domain.md 6) on the objectives table: a row whose denominator
+    counts fewer than ``threshold`` attributions (households) is masked (NULL, secret =
+    true); the groups of one year and objective are siblings whose sum is the territory's
+    figure, so the secondary secret masks the next smallest group when one alone is masked.
+    Returns ``(table, parents_to_mask)``, the latter as (year, objective) pairs whose
+    territory total must not be published beside the table."""
+    table = table.copy()
+    if not len(table):
+        table["secret"] = pd.Series([], dtype=bool)
+        return table, []
+    keys = ["{}|{}|{}".format(a, o, g) for a, o, g in zip(table["annee"], table["objectif"], table["groupe"])]
+    keyed = table.set_axis(keys, axis=0)
+    parents = pd.Series(["{}|{}".format(a, o) for a, o in zip(table["annee"], table["objectif"])], index=keys)
+    out, to_mask = secret.apply(keyed, "nb_attributions", [f for f in SECRET_FIELDS if f != "nb_attributions"],
+                                threshold, parents=parents)
+    out.index = table.index
+    for name in INT_FIELDS:
+        out[name] = pd.array(out[name].astype("float64"), dtype="Int64")
+    out["statut"] = out["statut"].astype(object).where(out["statut"].notna(), None)
+    pairs = [(int(p.split("|", 1)[0]), p.split("|", 1)[1]) for p in to_mask]
+    return out, pairs
 
 
 def desaccords_qpv(logement_ids, par_localisation, par_code):

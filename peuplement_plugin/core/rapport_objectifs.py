@@ -16,7 +16,8 @@ import pandas as pd
 
 from . import objectifs
 
-COULEURS_STATUT = {"atteint": "#2e7d32", "proche": "#f9a825", "non atteint": "#c62828", None: "#9e9e9e"}
+COULEURS_STATUT = {"atteint": "#2e7d32", "proche": "#f9a825", "non atteint": "#c62828", "secret": "#616161",
+                   None: "#9e9e9e"}
 COULEUR_QPV = "#d81b60"
 COULEUR_HORS_QPV = "#1e88e5"
 COULEUR_INCONNU = "#9e9e9e"
@@ -150,7 +151,7 @@ def _svg_barres(rows, target):
         value = 0.0 if _is_missing(row["part_public"]) else float(row["part_public"])
         colour = COULEURS_STATUT.get(row["statut"], COULEURS_STATUT[None])
         parts.append('<text x="{}" y="{}" font-size="11" text-anchor="end">{}</text>'.format(
-            left - 6, y + bar - 4, _e(str(row["groupe"])[:28])))
+            left - 6, y + bar - 4, _e(str(row["groupe"])[:28] + (" (secret)" if _masked(row) else ""))))
         parts.append('<rect x="{}" y="{}" width="{:.1f}" height="{}" fill="{}"/>'.format(
             left, y, plot_w * value / 100.0, bar, colour))
     x = left + plot_w * float(target) / 100.0
@@ -238,6 +239,17 @@ def svg_carte(x, y, en_qpv, qpv=None, fond=None, width=640):
 
 # --------------------------------------------------------------------------- sections
 
+def _masked(row):
+    return "secret" in row and not _is_missing(row["secret"]) and bool(row["secret"])
+
+
+def _shown(row, name, fmt, suffix=""):
+    """A figure as shown: "secret" where the secret statistique masked it."""
+    if _is_missing(row[name]) and _masked(row):
+        return "secret"
+    return fmt(row[name]) + suffix
+
+
 def _table_objectif(rows, niveau):
     head = ("<tr><th class='texte'>{}</th><th>Année</th><th>Attributions</th><th>Public visé</th><th>Taux</th>"
             "<th>Objectif</th><th>Écart (points)</th><th>Attributions manquantes</th><th class='texte'>Statut</th>"
@@ -247,14 +259,14 @@ def _table_objectif(rows, niveau):
         body.append('<tr data-objectif="{}" data-groupe="{}" data-annee="{}">{}{}{}{}{}{}{}{}{}{}</tr>'.format(
             _e(row["objectif"]), _e(row["groupe"]), int(row["annee"]),
             _cell(row["groupe"], "groupe", "texte"), _cell(int(row["annee"]), "annee"),
-            _cell(fmt_entier(row["nb_attributions"]), "nb_attributions"),
-            _cell(fmt_entier(row["nb_public"]), "nb_public"),
-            _cell(fmt_decimal(row["part_public"]) + " %", "part_public"),
+            _cell(_shown(row, "nb_attributions", fmt_entier), "nb_attributions"),
+            _cell(_shown(row, "nb_public", fmt_entier), "nb_public"),
+            _cell(_shown(row, "part_public", fmt_decimal, " %"), "part_public"),
             _cell(fmt_decimal(row["objectif_pct"]) + " %", "objectif_pct"),
-            _cell(fmt_ecart(row["ecart_points"]), "ecart_points"),
-            _cell(fmt_entier(row["nb_manquantes"]), "nb_manquantes"),
-            _feu(row["statut"]),
-            _cell(fmt_entier(row["nb_revenu_inconnu"]), "nb_revenu_inconnu")))
+            _cell(_shown(row, "ecart_points", fmt_ecart), "ecart_points"),
+            _cell(_shown(row, "nb_manquantes", fmt_entier), "nb_manquantes"),
+            _feu("secret" if _masked(row) else row["statut"]),
+            _cell(_shown(row, "nb_revenu_inconnu", fmt_entier), "nb_revenu_inconnu")))
     return '<table class="objectif">{}{}</table>'.format(head, "".join(body))
 
 
@@ -268,8 +280,8 @@ def _table_tendance(rows, niveau, years):
         for year in years:
             if year in part.index:
                 row = part.loc[year]
-                cells.append('<td data-champ="part_public" data-annee="{}" style="color:{}">{} %</td>'.format(
-                    year, COULEURS_STATUT.get(row["statut"], "#222"), fmt_decimal(row["part_public"])))
+                cells.append('<td data-champ="part_public" data-annee="{}" style="color:{}">{}</td>'.format(
+                    year, COULEURS_STATUT.get(row["statut"], "#222"), _shown(row, "part_public", fmt_decimal, " %")))
             else:
                 cells.append("<td>–</td>")
         body.append('<tr data-objectif="{}" data-groupe="{}" class="tendance"><td class="texte">{}</td>{}</tr>'.format(
@@ -327,7 +339,8 @@ def rapport_html(table, seuils, carte=None, precautions=None, titre=None, niveau
                '<span class="feu" style="background:{}"></span>proche (moins de {} points sous l\'objectif) '
                '<span class="feu" style="background:{}"></span>non atteint. « Attributions manquantes » : nombre '
                'd\'attributions du public visé qui auraient dû remplacer d\'autres attributions pour atteindre '
-               'l\'objectif, le nombre total d\'attributions restant le même.</p>'.format(
+               'l\'objectif, le nombre total d\'attributions restant le même. « secret » : moins de ménages que le '
+               'seuil du secret statistique (voir les précautions).</p>'.format(
                    COULEURS_STATUT["atteint"], COULEURS_STATUT["proche"], fmt_decimal(objectifs.NEAR_POINTS, 0),
                    COULEURS_STATUT["non atteint"]))
     if not len(table):

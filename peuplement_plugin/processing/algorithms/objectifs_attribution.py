@@ -8,6 +8,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsLayerMetadata,
     QgsProcessing,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -20,7 +21,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...bridge import frames, sinks
-from ...core import codes, importer, levels, objectifs, quartiles, rapport_objectifs, spatial
+from ...core import codes, importer, levels, objectifs, quartiles, rapport_objectifs, secret, spatial
 from ...core.errors import PeuplementError
 from ..base import Cancelled, PeuplementAlgorithm
 from .import_table import push_report, read_table
@@ -48,6 +49,8 @@ class ObjectifsAttribution(PeuplementAlgorithm):
     YEAR = "YEAR"
     GROUP_BY = "GROUP_BY"
     TARGETS = "TARGETS"
+    SECRET_THRESHOLD = "SECRET_THRESHOLD"
+    USAGE_INTERNE = "USAGE_INTERNE"
     MAPPING_ATTRIBUTIONS = "MAPPING_ATTRIBUTIONS"
     MAPPING_LOGEMENTS = "MAPPING_LOGEMENTS"
     MAPPING_DEMANDES = "MAPPING_DEMANDES"
@@ -96,6 +99,10 @@ class ObjectifsAttribution(PeuplementAlgorithm):
             "from the code_qpv of the dwellings table; when both are known, the disagreements are counted in the "
             "log and the report. The EPCI of a dwelling comes from COMMUNES (depcom → code_epci), else from EPCI, "
             "else from the only EPCI of the demandes or thresholds.\n\n"
+            "Secret statistique (domain.md 6): a row whose denominator counts fewer than SECRET_THRESHOLD "
+            "attributions (11 by default) is NULL with secret = true, and so is the smallest published group of the "
+            "same year and objective when one group alone is masked (else it would be recovered by subtraction); "
+            "a threshold under 5 needs USAGE_INTERNE and is written in the table's metadata.\n\n"
             "YEAR: the year of the lease; empty = every year (the yearly trend). OUTPUT_ATTRIBUTIONS holds one "
             "point per attribution at its dwelling: it is household-level, for internal use only (its metadata "
             "say so). OUTPUT_REPORT is a self-contained HTML page: one table per objective with a traffic light, "
@@ -135,6 +142,11 @@ class ObjectifsAttribution(PeuplementAlgorithm):
             self.GROUP_BY, self.tr("Group by"), options=list(GROUP_BY), defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
             self.TARGETS, self.tr("Targets (%)"), defaultValue=DEFAULT_TARGETS))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SECRET_THRESHOLD, self.tr("Secret statistique: minimum households"),
+            QgsProcessingParameterNumber.Integer, defaultValue=secret.DEFAULT_THRESHOLD, minValue=1))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.USAGE_INTERNE, self.tr("Internal use (allows a threshold under 5)"), defaultValue=False))
         for name, label in ((self.MAPPING_ATTRIBUTIONS, self.tr("Field mapping of the attributions (canonical=source;…)")),
                             (self.MAPPING_LOGEMENTS, self.tr("Field mapping of the dwellings (canonical=source;…)")),
                             (self.MAPPING_DEMANDES, self.tr("Field mapping of the applications (canonical=source;…)"))):
@@ -157,6 +169,9 @@ class ObjectifsAttribution(PeuplementAlgorithm):
     def compute(self, parameters, context, feedback):
         group_by = GROUP_BY[self.parameterAsEnum(parameters, self.GROUP_BY, context)]
         targets = objectifs.parse_targets(self.parameterAsString(parameters, self.TARGETS, context))
+        usage_interne = self.parameterAsBool(parameters, self.USAGE_INTERNE, context)
+        threshold = secret.check_threshold(self.parameterAsInt(parameters, self.SECRET_THRESHOLD, context),
+                                           usage_interne)
         published_table = objectifs.parse_thresholds(self.parameterAsString(parameters, self.THRESHOLDS, context))
         published = (self.parameterAsDouble(parameters, self.Q1_THRESHOLD, context)
                      if parameters.get(self.Q1_THRESHOLD) not in (None, "") else None)
@@ -221,14 +236,23 @@ class ObjectifsAttribution(PeuplementAlgorithm):
 
         self.step(feedback, 70, self.tr("Objectives…"))
         table = objectifs.tableau(attributions, targets, group_by)
+        table, territory_masked = objectifs.appliquer_secret(table, threshold)
+        note = secret.metadata_note(threshold, usage_interne)
+        feedback.pushInfo(self.tr("{} row(s), {} masked by the secret statistique (threshold {}).").format(
+            len(table), int(table["secret"].sum()), threshold))
+        for year, objectif in territory_masked:
+            feedback.pushWarning(self.tr("{} {}: a single group holds attributions and it is masked: the "
+                                         "territory's own figure must not be published either.").format(
+                                             objectif, year))
         for objectif in objectifs.OBJECTIFS:
             part = table[table["objectif"] == objectif]
-            missed = part[part["statut"] != "atteint"]
+            missed = part[part["statut"].isin(["proche", "non atteint"])]
             feedback.pushInfo(self.tr("{}: {} row(s), {} below the target of {} %.").format(
                 objectif, len(part), len(missed), targets[objectif]))
 
         self.step(feedback, 80, self.tr("Writing the outputs…"))
-        results = self._write_tables(parameters, context, table, seuils)
+        results = self._write_tables(parameters, context, table, seuils,
+                                     _table_metadata(note, threshold, usage_interne))
         x, y, crs = self._attribution_points(attributions, position, points, qpv_layer)
         results[self.OUTPUT_ATTRIBUTIONS] = self._write_points(parameters, context, feedback, attributions, x, y, crs)
 
@@ -245,7 +269,7 @@ class ObjectifsAttribution(PeuplementAlgorithm):
                      "qpv": qpv_layer["shapes"] if qpv_layer else None,
                      "fond": self._communes_outlines(parameters, context, crs)}
             text = rapport_objectifs.rapport_html(table, seuils, carte, precautions, niveau=group_by,
-                                                  sources=sources["phrases"])
+                                                  sources=sources["phrases"] + [note])
             with open(report, "w", encoding="utf-8") as handle:
                 handle.write(text)
             results[self.OUTPUT_REPORT] = report
@@ -447,8 +471,9 @@ class ObjectifsAttribution(PeuplementAlgorithm):
 
     # ------------------------------------------------------------------------------ writing
 
-    def _write_tables(self, parameters, context, table, seuils):
+    def _write_tables(self, parameters, context, table, seuils, metadata):
         types = {name: QVariant.Int for name in objectifs.INT_FIELDS}
+        types["secret"] = QVariant.Bool
         types.update({"part_public": QVariant.Double, "objectif_pct": QVariant.Double,
                       "ecart_points": QVariant.Double})
         fields = sinks.fields_for(table, types)
@@ -461,7 +486,8 @@ class ObjectifsAttribution(PeuplementAlgorithm):
         seuil_sink, seuil_id = self.parameterAsSink(parameters, self.OUTPUT_THRESHOLDS, context, seuil_fields,
                                                     QgsWkbTypes.NoGeometry)
         sinks.write_frame(seuil_sink, seuils, seuil_fields)
-        self.style_output(context, dest_id, "objectifs_attribution.qml", self.tr("Attribution objectives"))
+        self.style_output(context, dest_id, "objectifs_attribution.qml", self.tr("Attribution objectives"),
+                          metadata=metadata)
         self.style_output(context, seuil_id, "seuils_quartiles.qml", self.tr("Quartile thresholds used"))
         return {self.OUTPUT: dest_id, self.OUTPUT_THRESHOLDS: seuil_id}
 
@@ -534,6 +560,17 @@ class ObjectifsAttribution(PeuplementAlgorithm):
             feedback.setProgress(35 + 15 * fraction)
             return feedback.isCanceled()
         return report
+
+
+def _table_metadata(note, threshold, usage_interne):
+    metadata = QgsLayerMetadata()
+    metadata.setTitle("Objectifs d'attribution (loi Égalité et Citoyenneté)")
+    metadata.setAbstract(note)
+    keywords = ["secret statistique", "seuil {}".format(threshold), "objectifs LEC"]
+    if usage_interne:
+        keywords.append("USAGE INTERNE")
+    metadata.addKeywords("peuplement", keywords)
+    return metadata
 
 
 def _metadata():
