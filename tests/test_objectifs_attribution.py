@@ -472,3 +472,25 @@ def test_attributions_layer_is_styled_and_says_internal_use(provider, hand):
     assert len(table.conditionalStyles().rowStyles()) == 3
     # the secret applied (threshold 1, internal use in the hand fixture) travels with the table
     assert "1 ménage" in table.metadata().abstract() and "USAGE INTERNE" in table.metadata().abstract()
+
+
+def test_epci_from_the_communes_table_and_an_epci_without_threshold(run, hand, tmp_path):
+    # COMMUNES: 37901 → E1, 37902 → E2; the demandes give limits for E1 only.
+    # E1 outside QPV: L01..L20 → a1..a7, c1..c13 = 20, right kind a1 a2 a3 a5 a6 = 5 → 0 missing (25 % × 20 = 5)
+    # E2 outside QPV (by location): L21..L28 → c14..c21 = 8; no threshold for E2 → income class unknown
+    #   for all 8, right kind 0; 25 % × 8 = 2 missing. E2 in QPV: b1..b4, unknown class → 0 of 4.
+    # z1 (dwelling unknown) has no commune → "non renseigné".
+    communes = tmp_path / "communes.csv"
+    communes.write_text("depcom;code_epci\n37901;E1\n37902;E2\n", encoding="utf-8")
+    _, feedback = run(ALG, dict(hand, YEAR=2023, COMMUNES=str(communes)))
+    rows = by_key(hand["OUTPUT"])
+    e1 = rows[("hors_qpv_q1", "E1", 2023)]
+    assert (e1["nb_attributions"], e1["nb_public"], e1["nb_manquantes"], e1["statut"]) == (20, 5, 0, "atteint")
+    e2 = rows[("hors_qpv_q1", "E2", 2023)]
+    assert (e2["nb_attributions"], e2["nb_public"], e2["nb_revenu_inconnu"], e2["nb_manquantes"]) == (8, 0, 8, 2)
+    assert (rows[("qpv_q2_q4", "E2", 2023)]["nb_public"], rows[("qpv_q2_q4", "E2", 2023)]["nb_revenu_inconnu"]) == (0, 4)
+    assert rows[("prioritaires", "non renseigné", 2023)]["nb_attributions"] == 1
+    assert "No Q1 threshold for EPCI E2 in 2023" in feedback.log
+    seuils = {r["epci"]: r for r in features(hand["OUTPUT_THRESHOLDS"])}
+    assert seuils["E1"]["source"] == "calculé" and seuils["E2"]["source"] is None
+    assert "Sans seuil pour certaines années" in open(hand["OUTPUT_REPORT"], encoding="utf-8").read()

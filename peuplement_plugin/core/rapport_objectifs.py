@@ -381,9 +381,18 @@ def rapport_html(table, seuils, carte=None, precautions=None, titre=None, niveau
                'par arrêté quand elle est donnée, sinon celle calculée sur les demandes en cours (le revenu par UC du '
                'dernier des 25 % de demandeurs les plus modestes).</p>')
     out.append(_table_seuils(seuils))
+    computed_years = seuils.loc[seuils["source"] == objectifs.SOURCE_CALCULE, "annee"].dropna().unique()
+    if len(computed_years) > 1:
+        out.append('<p class="avertissement">Les limites calculées reposent sur un seul stock de demandes, appliqué '
+                   'à chaque année : pour les années passées, les seuils publiés par arrêté (THRESHOLDS) sont '
+                   'préférables.</p>')
+    if seuils["source"].isna().any():
+        out.append('<p class="avertissement">Sans seuil pour certaines années ou certains EPCI, les attributions '
+                   'concernées ne sont classées que par le quartile donné dans le fichier source ; sinon leur '
+                   'revenu compte comme inconnu.</p>')
     out.append('<h2 id="precautions">Précautions de lecture</h2><ul>')
     if "nb_attributions" in precautions:
-        out.append('<li>Attributions lues : <span data-champ="nb_attributions_lues">{}</span>.</li>'.format(
+        out.append('<li>Attributions de la période : <span data-champ="nb_attributions_lues">{}</span>.</li>'.format(
             fmt_entier(precautions["nb_attributions"])))
     if "nb_revenu_inconnu" in precautions:
         out.append('<li>Attributions au revenu inconnu ou non classé : <span data-champ="nb_revenu_inconnu_total">{}'
