@@ -137,3 +137,19 @@ def test_caveats_and_empty_table():
     parser = _parse(text)
     cells = {champ: t for champ, _, t in parser.cells}
     assert cells["nb_desaccords_qpv"] == "2" and "L28, L34" in text
+
+
+def test_masked_groups_show_secret_and_draw_no_line():
+    # threshold 5: hors QPV, A (8) alone → published; in QPV <B&C> (2) alone → masked;
+    # prioritaires: <B&C> (2) masked, and A (8) too, else 2 = total − 8
+    table, _ = objectifs.appliquer_secret(_table(years=(2023, 2024)), 5)
+    text = rapport_objectifs.rapport_html(table, _seuils(), niveau="commune")
+    assert text.count("<polyline") == 1
+    parser = _parse(text)
+    trend = {(r["objectif"], r["groupe"], r["annee"]): t for c, r, t in parser.cells
+             if c == "part_public" and "annee" in r}
+    assert trend[("hors_qpv_q1", "A", "2024")] == "12,5 %"
+    assert trend[("qpv_q2_q4", "<B&C>", "2024")] == "secret"
+    assert trend[("prioritaires", "A", "2023")] == "secret"
+    statut = {(r["objectif"], r["groupe"], r["annee"]): t.strip() for c, r, t in parser.cells if c == "statut"}
+    assert statut[("prioritaires", "A", "2024")] == "secret"

@@ -122,7 +122,9 @@ def _svg_tendance(rows, target, years):
     parts.append('<line x1="{}" x2="{}" y1="{:.1f}" y2="{:.1f}" stroke="#c62828" stroke-dasharray="6,4"/>'.format(
         left, left + plot_w, y, y))
     parts.append('<text x="{}" y="{:.1f}" font-size="10" fill="#c62828">objectif</text>'.format(left + plot_w + 6, y + 3))
-    groups = list(dict.fromkeys(rows["groupe"]))[:NB_LIGNES_MAX_GRAPHIQUE]
+    # groups wholly masked draw nothing: they take no colour nor legend line
+    shown = rows[rows["part_public"].notna()]
+    groups = list(dict.fromkeys(shown["groupe"]))[:NB_LIGNES_MAX_GRAPHIQUE]
     for i, group in enumerate(groups):
         colour = PALETTE[i % len(PALETTE)]
         part = rows[rows["groupe"] == group].sort_values("annee")
