@@ -153,3 +153,17 @@ def test_masked_groups_show_secret_and_draw_no_line():
     assert trend[("prioritaires", "A", "2023")] == "secret"
     statut = {(r["objectif"], r["groupe"], r["annee"]): t.strip() for c, r, t in parser.cells if c == "statut"}
     assert statut[("prioritaires", "A", "2024")] == "secret"
+
+
+def test_map_gathers_attributions_by_cells():
+    # extent x 0..200 → padded −6..206, scale 640 / 212 ≈ 3.019 px per unit; cells of 16 px:
+    # (50, 50) → px (169.1, 169.1) and (52, 50) → (175.1, 169.1): same cell [160, 176) → one circle
+    # of 2 at the cell centre (168, 168); (200, 50) → (206 × 3.019 = 621.9, 169.1): cell [608, 624) →
+    # centre (616, 168); unknown (0, 0) → (18.1, 320.0) → (24, 328) and (0, 100) → (18.1, 18.1) → (24, 24)
+    svg = rapport_objectifs.svg_carte([50.0, 52.0, 200.0, 0.0, 0.0], [50.0, 50.0, 50.0, 0.0, 100.0],
+                                      [0.0, 0.0, 0.0, np.nan, np.nan], cellule=16)
+    circles = sorted((float(x), float(y), float(r)) for x, y, r in
+                     re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"', svg))
+    assert (168.0, 168.0, pytest.approx(1.5 + 1.1 * math.sqrt(2), abs=0.06)) in circles
+    assert (616.0, 168.0, pytest.approx(2.6, abs=0.06)) in circles
+    assert [c[:2] for c in circles if c[:2] not in ((168.0, 168.0), (616.0, 168.0))] == [(24.0, 24.0), (24.0, 328.0)]

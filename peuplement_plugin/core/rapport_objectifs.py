@@ -186,11 +186,16 @@ def _path(geometry, px):
     return " ".join(path)
 
 
-def svg_carte(x, y, en_qpv, qpv=None, fond=None, width=640):
+CELLULE_CARTE = 16  # px: the report's map gathers attributions by cells, no building shows alone
+
+
+def svg_carte(x, y, en_qpv, qpv=None, fond=None, width=640, cellule=None):
     """Map of the attributions coloured by the QPV status of their dwelling, over the QPV
     polygons (``qpv``: list of (code, shapely geometry)) and, when given, the outlines of
     ``fond`` (communes: list of (name, geometry)), all in one CRS. Attributions at the same
-    place (a building) make one circle whose area grows with their number."""
+    place make one circle whose area grows with their number; with ``cellule`` (pixels) the
+    places are the centres of a grid of cells of that size, so that a household's building
+    cannot be read off a report meant for partners."""
     x = np.asarray(x, dtype="float64")
     y = np.asarray(y, dtype="float64")
     status = np.asarray(en_qpv, dtype="float64")
@@ -231,12 +236,35 @@ def svg_carte(x, y, en_qpv, qpv=None, fond=None, width=640):
         keep = finite & (np.isnan(status) if np.isnan(value) else status == value)
         if not keep.any():
             continue
-        places, counts = np.unique(np.round(np.column_stack(px(x[keep], y[keep])), 1), axis=0, return_counts=True)
+        coords = np.column_stack(px(x[keep], y[keep]))
+        coords = (np.floor(coords / cellule) + 0.5) * cellule if cellule else np.round(coords, 1)
+        places, counts = np.unique(coords, axis=0, return_counts=True)
         for (cx, cy), count in sorted(zip(places.tolist(), counts.tolist()), key=lambda p: -p[1]):
             parts.append('<circle cx="{:.1f}" cy="{:.1f}" r="{:.1f}" fill="{}" fill-opacity="0.7" stroke="#fff" '
                          'stroke-width="0.5"/>'.format(cx, cy, 1.5 + 1.1 * math.sqrt(count), colour))
+    for _, geometry in qpv:  # the QPV outlines again, above the circles
+        path = _path(geometry, px)
+        if path:
+            parts.append('<path d="{}" fill="none" stroke="{}" stroke-width="1.2"/>'.format(path, COULEUR_QPV))
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _cell_metres(carte, cellule, width=640):
+    """Ground size of a map cell, from the extent svg_carte computes (points and QPV)."""
+    x = np.asarray(carte["x"], dtype="float64")
+    y = np.asarray(carte["y"], dtype="float64")
+    keep = np.isfinite(x) & np.isfinite(y)
+    xs, ys = list(x[keep]), list(y[keep])
+    for _, geometry in list(carte.get("qpv") or []) + list(carte.get("fond") or []):
+        if geometry is not None and not geometry.is_empty:
+            minx, miny, maxx, maxy = geometry.bounds
+            xs += [minx, maxx]
+            ys += [miny, maxy]
+    if not xs:
+        return None
+    span = max(max(xs) - min(xs), max(ys) - min(ys), 1.0)
+    return round(cellule * (max(xs) - min(xs) + 0.06 * span) / width)
 
 
 # --------------------------------------------------------------------------- sections
@@ -369,7 +397,11 @@ def rapport_html(table, seuils, carte=None, precautions=None, titre=None, niveau
     if carte is not None:
         status = np.asarray(carte["en_qpv"], dtype="float64")
         out.append('<h2 id="carte">Carte des attributions selon le statut QPV du logement</h2>')
-        out.append(svg_carte(carte["x"], carte["y"], status, carte.get("qpv"), carte.get("fond")))
+        out.append(svg_carte(carte["x"], carte["y"], status, carte.get("qpv"), carte.get("fond"),
+                             cellule=CELLULE_CARTE))
+        out.append('<p class="note">Attributions regroupées par carrés de {} pixels de côté (environ {} m) : la '
+                   'surface d\'un cercle est proportionnelle au nombre d\'attributions du carré.</p>'.format(
+                       CELLULE_CARTE, fmt_entier(_cell_metres(carte, CELLULE_CARTE))))
         out.append('<p class="legende"><span class="feu" style="background:{}"></span>en QPV : '
                    '<span data-champ="carte_en_qpv">{}</span> &nbsp; <span class="feu" style="background:{}"></span>'
                    'hors QPV : <span data-champ="carte_hors_qpv">{}</span> &nbsp; <span class="feu" '
