@@ -549,12 +549,12 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Séparateur des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="489"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="490"/>
         <source>Attribution objectives</source>
         <translation>Objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="491"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="492"/>
         <source>Quartile thresholds used</source>
         <translation>Seuils de quartiles utilisés</translation>
     </message>
@@ -689,7 +689,7 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Tous les logements sont rattachés à l'EPCI {} (le seul EPCI des seuils).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="533"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="534"/>
         <source>Attributions (internal use)</source>
         <translation>Attributions (usage interne)</translation>
     </message>
@@ -715,16 +715,16 @@ YEAR: the year of the lease; empty = every year (the yearly trend). OUTPUT_ATTRI
 Objectifs (TARGETS, valeurs légales par défaut hors_qpv_q1=25;qpv_q2_q4=50;prioritaires=25) :
 - hors_qpv_q1 : attributions de logements hors QPV à des demandeurs du 1er quartile (Q1) ou à des ménages relogés dans le cadre du renouvellement urbain (relogés ; un ménage qui est les deux compte une fois), sur les attributions hors QPV ;
 - qpv_q2_q4 : attributions en QPV à des demandeurs des quartiles 2 à 4, sur les attributions en QPV ;
-- prioritaires : attributions à des ménages DALO ou prioritaires, sur l&apos;ensemble des attributions (la loi le fixe pour chaque réservataire : GROUP_BY = reservataire).
-Chaque ligne donne nb_attributions (le dénominateur), nb_public (le public visé), part_public (%), objectif_pct, ecart_points (taux − objectif), statut (atteint ; proche : manqué de moins de 5 points ; non atteint) et nb_manquantes : le nombre d&apos;attributions au public visé qui auraient dû en remplacer d&apos;autres pour atteindre l&apos;objectif, le nombre d&apos;attributions (les logements loués) restant le même : le plus petit m ≥ 0 tel que (nb_public + m) / nb_attributions ≥ objectif. Les lignes sans attribution au dénominateur sont omises. Une attribution au revenu inconnu compte au dénominateur mais jamais dans le public visé des objectifs de revenu (nb_revenu_inconnu dit combien).
+- prioritaires : attributions à des ménages DALO ou prioritaires, sur l'ensemble des attributions (la loi le fixe pour chaque réservataire : GROUP_BY = reservataire).
+Chaque ligne donne nb_attributions (le dénominateur), nb_public (le public visé), part_public (%), objectif_pct, ecart_points (taux − objectif), statut (atteint ; proche : manqué de moins de 5 points ; non atteint) et nb_manquantes : le nombre d'attributions au public visé qui auraient dû en remplacer d'autres pour atteindre l'objectif, le nombre d'attributions (les logements loués) restant le même : le plus petit m ≥ 0 tel que (nb_public + m) / nb_attributions ≥ objectif. Les lignes sans attribution au dénominateur sont omises. Une attribution au revenu inconnu compte au dénominateur mais jamais dans le public visé des objectifs de revenu (nb_revenu_inconnu dit combien).
 
-Quartiles (domain.md 5.1, 5.2) : revenu annuel par UC = revenu mensuel × 12 / UC, UC = 1 + 0,5 par autre personne de 14 ans ou plus + 0,3 par enfant de moins de 14 ans (enfants inconnus : chaque autre personne compte comme ayant 14 ans ou plus, nb_uc_approchees). Une attribution est Q1 quand son revenu par UC est ≤ la limite Q1 de son EPCI et de son année : THRESHOLDS (valeurs publiées par arrêté, « epci:annee=valeur;… » ou « epci=valeur » pour toutes les années), sinon Q1_THRESHOLD (une valeur publiée), sinon la limite calculée sur les demandes en cours DEMANDES (le plus haut revenu par UC des 25 % de demandeurs les plus modestes de l&apos;EPCI). Le quartile donné par la source complète les attributions qui ne peuvent pas être classées. OUTPUT_THRESHOLDS liste les limites utilisées, leur source et le nombre de demandes sur lesquelles elles reposent.
+Quartiles (domain.md 5.1, 5.2) : revenu annuel par UC = revenu mensuel × 12 / UC, UC = 1 + 0,5 par autre personne de 14 ans ou plus + 0,3 par enfant de moins de 14 ans (enfants inconnus : chaque autre personne compte comme ayant 14 ans ou plus, nb_uc_approchees). Une attribution est Q1 quand son revenu par UC est ≤ la limite Q1 de son EPCI et de son année : THRESHOLDS (valeurs publiées par arrêté, « epci:annee=valeur;… » ou « epci=valeur » pour toutes les années), sinon Q1_THRESHOLD (une valeur publiée), sinon la limite calculée sur les demandes en cours DEMANDES (le plus haut revenu par UC des 25 % de demandeurs les plus modestes de l'EPCI). Le quartile donné par la source complète les attributions qui ne peuvent pas être classées. OUTPUT_THRESHOLDS liste les limites utilisées, leur source et le nombre de demandes sur lesquelles elles reposent.
 
-Le statut QPV d&apos;un logement (QPV_SOURCE) vient de sa localisation dans la couche des QPV (X, Y, EPSG du RPLS) ou du code_qpv de la table des logements ; quand les deux sont connus, les désaccords sont comptés dans le journal et le rapport. L&apos;EPCI d&apos;un logement vient de COMMUNES (depcom → code_epci), sinon de EPCI, sinon du seul EPCI des demandes ou des seuils.
+Le statut QPV d'un logement (QPV_SOURCE) vient de sa localisation dans la couche des QPV (X, Y, EPSG du RPLS) ou du code_qpv de la table des logements ; quand les deux sont connus, les désaccords sont comptés dans le journal et le rapport. L'EPCI d'un logement vient de COMMUNES (depcom → code_epci), sinon de EPCI, sinon du seul EPCI des demandes ou des seuils.
 
 Secret statistique (domain.md 6) : une ligne dont le dénominateur compte moins de SECRET_THRESHOLD attributions (11 par défaut) est NULL avec secret = vrai, de même que le plus petit groupe publié de la même année et du même objectif quand un seul groupe est masqué (sinon il se retrouverait par soustraction) ; un seuil inférieur à 5 demande USAGE_INTERNE et est inscrit dans les métadonnées de la table.
 
-YEAR : l&apos;année du bail ; vide = toutes les années (l&apos;évolution annuelle). OUTPUT_ATTRIBUTIONS contient un point par attribution, à son logement : c&apos;est une couche au niveau du ménage, à usage interne seulement (ses métadonnées le disent). OUTPUT_REPORT est une page HTML autonome : un tableau par objectif avec un feu tricolore, l&apos;évolution annuelle, une carte, les seuils et les précautions de lecture.</translation>
+YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUTPUT_ATTRIBUTIONS contient un point par attribution, à son logement : c'est une couche au niveau du ménage, à usage interne seulement (ses métadonnées le disent). OUTPUT_REPORT est une page HTML autonome : un tableau par objectif avec un feu tricolore, l'évolution annuelle, une carte, les seuils et les précautions de lecture.</translation>
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="145"/>

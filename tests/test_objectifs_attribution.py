@@ -26,13 +26,10 @@ Réservataires: a1..a7 and b1..b4 → 2 (État prioritaires); c1..c21 and z1 →
 """
 
 import html.parser
-import math
 import re
 
 import pytest
 from osgeo import ogr, osr
-
-from conftest import ROOT  # noqa: F401  (puts the repository on sys.path)
 
 ALG = "peuplement:objectifs_attribution"
 QPV_SQUARE = (525000.0, 6700000.0, 525100.0, 6700100.0)
@@ -81,8 +78,8 @@ def _attributions():
 
 def _demandes():
     rows = ["NUM_UNIQUE;DATE_DEPOT;NB_PERSONNES;NB_ENFANTS_MOINS_14;REVENU_MENSUEL;EPCI"]
-    people = [(1, 0, "500")] + [(1, 0, "600")] + [(2, 1, "780")] + [(1, 0, str(v)) for v in
-                                                                     (700, 800, 900, 1000, 1000, 1000, 1100, 1200, 1300)]
+    people = [(1, 0, "500"), (1, 0, "600"), (2, 1, "780")]
+    people += [(1, 0, str(v)) for v in (700, 800, 900, 1000, 1000, 1000, 1100, 1200, 1300)]
     people += [(1, 0, ""), (3, 1, "")]
     for k, (persons, children, income) in enumerate(people):
         rows.append("D{:02d};2023-01-0{};{};{};{};E1".format(k, 1 + k % 9, persons, children, income))
@@ -488,7 +485,8 @@ def test_epci_from_the_communes_table_and_an_epci_without_threshold(run, hand, t
     assert (e1["nb_attributions"], e1["nb_public"], e1["nb_manquantes"], e1["statut"]) == (20, 5, 0, "atteint")
     e2 = rows[("hors_qpv_q1", "E2", 2023)]
     assert (e2["nb_attributions"], e2["nb_public"], e2["nb_revenu_inconnu"], e2["nb_manquantes"]) == (8, 0, 8, 2)
-    assert (rows[("qpv_q2_q4", "E2", 2023)]["nb_public"], rows[("qpv_q2_q4", "E2", 2023)]["nb_revenu_inconnu"]) == (0, 4)
+    e2_qpv = rows[("qpv_q2_q4", "E2", 2023)]
+    assert (e2_qpv["nb_public"], e2_qpv["nb_revenu_inconnu"]) == (0, 4)
     assert rows[("prioritaires", "non renseigné", 2023)]["nb_attributions"] == 1
     assert "No Q1 threshold for EPCI E2 in 2023" in feedback.log
     seuils = {r["epci"]: r for r in features(hand["OUTPUT_THRESHOLDS"])}

@@ -114,14 +114,16 @@ def _svg_tendance(rows, target, years):
     for tick in range(0, 101, 25):
         y = y_of(tick)
         parts.append('<line x1="{}" x2="{}" y1="{:.1f}" y2="{:.1f}" stroke="#ddd"/>'.format(left, left + plot_w, y, y))
-        parts.append('<text x="{}" y="{:.1f}" font-size="10" text-anchor="end">{} %</text>'.format(left - 4, y + 3, tick))
+        parts.append('<text x="{}" y="{:.1f}" font-size="10" text-anchor="end">{} %</text>'.format(
+            left - 4, y + 3, tick))
     for year in years:
         parts.append('<text x="{:.1f}" y="{}" font-size="10" text-anchor="middle">{}</text>'.format(
             x_of(year), height - 10, year))
     y = y_of(target)
     parts.append('<line x1="{}" x2="{}" y1="{:.1f}" y2="{:.1f}" stroke="#c62828" stroke-dasharray="6,4"/>'.format(
         left, left + plot_w, y, y))
-    parts.append('<text x="{}" y="{:.1f}" font-size="10" fill="#c62828">objectif</text>'.format(left + plot_w + 6, y + 3))
+    parts.append('<text x="{}" y="{:.1f}" font-size="10" fill="#c62828">objectif</text>'.format(
+        left + plot_w + 6, y + 3))
     # groups wholly masked draw nothing: they take no colour nor legend line
     shown = rows[rows["part_public"].notna()]
     groups = list(dict.fromkeys(shown["groupe"]))[:NB_LIGNES_MAX_GRAPHIQUE]

@@ -440,7 +440,8 @@ class ObjectifsAttribution(PeuplementAlgorithm):
         candidates |= set(epci for epci, _ in published_table)
         if len(candidates) == 1:
             code = candidates.pop()
-            feedback.pushInfo(self.tr("Every dwelling taken in EPCI {} (the only EPCI of the thresholds).").format(code))
+            feedback.pushInfo(self.tr("Every dwelling taken in EPCI {} (the only EPCI of the thresholds).")
+                              .format(code))
             return None, code
         if len(candidates) > 1:
             raise PeuplementError("Plusieurs EPCI dans les demandes ou les seuils ({}) : donnez la table des "
