@@ -406,6 +406,7 @@ SEUILS_ALIASES = {
     "limite_q2": "Limite du 2e quartile (€ par UC et par an)",
     "limite_q3": "Limite du 3e quartile (€ par UC et par an)",
     "source": "Source du seuil",
+    "limite_q1_calculee": "Limite du 1er quartile calculée sur les demandes (€ par UC et par an)",
     "nb_demandes": "Demandes en cours",
     "nb_demandes_revenu_connu": "Demandes au revenu connu",
     "nb_uc_approchees": "UC approchées",
@@ -857,8 +858,8 @@ def seuils_quartiles_layer():
     _check_aliases(fields, SEUILS_ALIASES, "seuils_quartiles")
     layer = _memory_layer("None", fields, "seuils_quartiles")
     set_aliases(layer, SEUILS_ALIASES)
-    set_decimals(layer, {"limite_q1": 0, "limite_q2": 0, "limite_q3": 0},
-                 {"limite_q1": 10 ** 7, "limite_q2": 10 ** 7, "limite_q3": 10 ** 7})
+    limits = ("limite_q1", "limite_q2", "limite_q3", "limite_q1_calculee")
+    set_decimals(layer, {name: 0 for name in limits}, {name: 10 ** 7 for name in limits})
     layer.setDisplayExpression("\"epci\" || ' ' || \"annee\" || ' – Q1 ≤ ' || format_number(\"limite_q1\", 0) "
                                "|| ' € (' || \"source\" || ')'")
     return layer

@@ -87,6 +87,20 @@
         </config>
       </editWidget>
     </field>
+    <field name="limite_q1_calculee" configurationFlags="None">
+      <editWidget type="Range">
+        <config>
+          <Option type="Map">
+            <Option type="bool" name="AllowNull" value="true"/>
+            <Option type="int" name="Max" value="10000000"/>
+            <Option type="int" name="Min" value="0"/>
+            <Option type="int" name="Precision" value="0"/>
+            <Option type="int" name="Step" value="1"/>
+            <Option type="QString" name="Style" value="SpinBox"/>
+          </Option>
+        </config>
+      </editWidget>
+    </field>
     <field name="nb_demandes" configurationFlags="None">
       <editWidget type="">
         <config>
@@ -116,9 +130,10 @@
     <alias name="Limite du 2e quartile (€ par UC et par an)" field="limite_q2" index="3"/>
     <alias name="Limite du 3e quartile (€ par UC et par an)" field="limite_q3" index="4"/>
     <alias name="Source du seuil" field="source" index="5"/>
-    <alias name="Demandes en cours" field="nb_demandes" index="6"/>
-    <alias name="Demandes au revenu connu" field="nb_demandes_revenu_connu" index="7"/>
-    <alias name="UC approchées" field="nb_uc_approchees" index="8"/>
+    <alias name="Limite du 1er quartile calculée sur les demandes (€ par UC et par an)" field="limite_q1_calculee" index="6"/>
+    <alias name="Demandes en cours" field="nb_demandes" index="7"/>
+    <alias name="Demandes au revenu connu" field="nb_demandes_revenu_connu" index="8"/>
+    <alias name="UC approchées" field="nb_uc_approchees" index="9"/>
   </aliases>
   <defaults>
     <default expression="" field="epci" applyOnUpdate="0"/>
@@ -127,6 +142,7 @@
     <default expression="" field="limite_q2" applyOnUpdate="0"/>
     <default expression="" field="limite_q3" applyOnUpdate="0"/>
     <default expression="" field="source" applyOnUpdate="0"/>
+    <default expression="" field="limite_q1_calculee" applyOnUpdate="0"/>
     <default expression="" field="nb_demandes" applyOnUpdate="0"/>
     <default expression="" field="nb_demandes_revenu_connu" applyOnUpdate="0"/>
     <default expression="" field="nb_uc_approchees" applyOnUpdate="0"/>
@@ -138,6 +154,7 @@
     <constraint unique_strength="0" exp_strength="0" field="limite_q2" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="limite_q3" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="source" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="limite_q1_calculee" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="nb_demandes" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="nb_demandes_revenu_connu" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="nb_uc_approchees" notnull_strength="0" constraints="0"/>
@@ -149,6 +166,7 @@
     <constraint desc="" field="limite_q2" exp=""/>
     <constraint desc="" field="limite_q3" exp=""/>
     <constraint desc="" field="source" exp=""/>
+    <constraint desc="" field="limite_q1_calculee" exp=""/>
     <constraint desc="" field="nb_demandes" exp=""/>
     <constraint desc="" field="nb_demandes_revenu_connu" exp=""/>
     <constraint desc="" field="nb_uc_approchees" exp=""/>

@@ -156,6 +156,7 @@ def test_thresholds_computed_from_a_dozen_demandes(run, hand):
     assert (row["epci"], row["annee"], row["source"]) == ("E1", 2023, "calculé")
     assert (row["limite_q1"], row["limite_q2"], row["limite_q3"]) == pytest.approx((7200.0, 10800.0, 12000.0))
     assert (row["nb_demandes"], row["nb_demandes_revenu_connu"]) == (14, 12)
+    assert row["limite_q1_calculee"] == pytest.approx(7200.0)
 
 
 def test_attributions_layer(run, hand):
@@ -209,6 +210,7 @@ def test_published_threshold_table(run, hand):
     # the published Q1 replaces the computed one; Q2, Q3 and the counts stay those of the demandes
     assert (seuil["source"], seuil["limite_q1"], seuil["limite_q2"], seuil["nb_demandes"]) == ("publié", 7000.0,
                                                                                               10800.0, 14)
+    assert seuil["limite_q1_calculee"] == pytest.approx(7200.0)
 
 
 def test_published_threshold_alone_without_demandes(run, hand):
@@ -223,6 +225,7 @@ def test_published_threshold_alone_without_demandes(run, hand):
     (seuil,) = features(hand["OUTPUT_THRESHOLDS"])
     assert (seuil["source"], seuil["limite_q1"], seuil["limite_q2"], seuil["nb_demandes"]) == ("publié", 8000.0,
                                                                                               None, None)
+    assert seuil["limite_q1_calculee"] is None
     # quartiles 2–4 are not told apart by a published Q1 alone
     layer = {r["attribution_id"]: r for r in features(hand["OUTPUT_ATTRIBUTIONS"])}
     assert (layer["b3"]["q1"], layer["b3"]["quartile"]) == (0, None)

@@ -64,7 +64,7 @@ POINT_FIELDS = {
 
 SOURCE_CALCULE = "calculé"
 SOURCE_PUBLIE = "publié"
-SEUIL_FIELDS = ("epci", "annee", "limite_q1", "limite_q2", "limite_q3", "source", "nb_demandes",
+SEUIL_FIELDS = ("epci", "annee", "limite_q1", "limite_q2", "limite_q3", "source", "limite_q1_calculee", "nb_demandes",
                 "nb_demandes_revenu_connu", "nb_uc_approchees")
 
 
@@ -159,19 +159,22 @@ def seuils_utilises(pairs, calcules=None, publie=None, publies=None):
     Precedence: a published value of THRESHOLDS for that EPCI and year, then for that
     EPCI every year, then Q1_THRESHOLD (``publie``), then the limits computed from the
     demandes (``calcules``, a ``quartiles.limites_par_epci`` frame). A published value
-    replaces the computed Q1 limit only; Q2, Q3 stay those of the demandes when given."""
+    replaces the computed Q1 limit only; Q2, Q3 stay those of the demandes when given, and
+    the computed Q1 stays in ``limite_q1_calculee`` so that both can be compared."""
     publies = publies or {}
     by_epci = {} if calcules is None else {str(row["epci"]): row for _, row in calcules.iterrows()}
     rows = []
     for epci, year in pairs:
         computed = by_epci.get(None if epci is None else str(epci))
         row = {"epci": epci, "annee": year, "limite_q1": math.nan, "limite_q2": math.nan,
-               "limite_q3": math.nan, "source": None, "nb_demandes": None, "nb_demandes_revenu_connu": None,
+               "limite_q3": math.nan, "source": None, "limite_q1_calculee": math.nan, "nb_demandes": None,
+               "nb_demandes_revenu_connu": None,
                "nb_uc_approchees": None}
         if computed is not None:
             row.update({name: computed[name] for name in ("limite_q1", "limite_q2", "limite_q3", "nb_demandes",
                                                           "nb_demandes_revenu_connu", "nb_uc_approchees")})
             row["source"] = SOURCE_CALCULE if computed["nb_demandes_revenu_connu"] > 0 else None
+            row["limite_q1_calculee"] = computed["limite_q1"]  # kept beside a published value, to compare
         published = publies.get((epci, year), publies.get((epci, None)))
         if published is None:
             published = publie

@@ -323,10 +323,11 @@ def _table_tendance(rows, niveau, years):
 
 def _table_seuils(seuils):
     head = ("<tr><th class='texte'>EPCI</th><th>Année</th><th>Limite Q1 (€/UC/an)</th><th>Limite Q2</th>"
-            "<th>Limite Q3</th><th class='texte'>Source</th><th>Demandes</th><th>dont revenu connu</th></tr>")
+            "<th>Limite Q3</th><th class='texte'>Source</th><th>Q1 calculé sur les demandes</th><th>Demandes</th>"
+            "<th>dont revenu connu</th></tr>")
     body = []
     for _, row in seuils.iterrows():
-        body.append('<tr data-epci="{}" data-annee="{}">{}{}{}{}{}{}{}{}</tr>'.format(
+        body.append('<tr data-epci="{}" data-annee="{}">{}{}{}{}{}{}{}{}{}</tr>'.format(
             _e(row["epci"]), "" if _is_missing(row["annee"]) else int(row["annee"]),
             _cell(row["epci"] if not _is_missing(row["epci"]) else "–", "epci", "texte"),
             _cell("–" if _is_missing(row["annee"]) else int(row["annee"]), "annee"),
@@ -334,6 +335,7 @@ def _table_seuils(seuils):
             _cell(fmt_decimal(row["limite_q2"], 0), "limite_q2"),
             _cell(fmt_decimal(row["limite_q3"], 0), "limite_q3"),
             _cell(_source_text(row["source"]), "source", "texte"),
+            _cell(fmt_decimal(row["limite_q1_calculee"], 0), "limite_q1_calculee"),
             _cell(fmt_entier(row["nb_demandes"]), "nb_demandes"),
             _cell(fmt_entier(row["nb_demandes_revenu_connu"]), "nb_demandes_revenu_connu")))
     return '<table class="seuils">{}{}</table>'.format(head, "".join(body))

@@ -482,7 +482,8 @@ class ObjectifsAttribution(PeuplementAlgorithm):
         sinks.write_frame(sink, table, fields)
         seuil_types = {"annee": QVariant.Int, "nb_demandes": QVariant.Int, "nb_demandes_revenu_connu": QVariant.Int,
                        "nb_uc_approchees": QVariant.Int, "epci": QVariant.String, "source": QVariant.String,
-                       "limite_q1": QVariant.Double, "limite_q2": QVariant.Double, "limite_q3": QVariant.Double}
+                       "limite_q1": QVariant.Double, "limite_q2": QVariant.Double, "limite_q3": QVariant.Double,
+                       "limite_q1_calculee": QVariant.Double}
         seuil_fields = sinks.fields_for(seuils, seuil_types)
         seuil_sink, seuil_id = self.parameterAsSink(parameters, self.OUTPUT_THRESHOLDS, context, seuil_fields,
                                                     QgsWkbTypes.NoGeometry)
