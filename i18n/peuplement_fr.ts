@@ -549,12 +549,12 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Séparateur des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="490"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="494"/>
         <source>Attribution objectives</source>
         <translation>Objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="492"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="496"/>
         <source>Quartile thresholds used</source>
         <translation>Seuils de quartiles utilisés</translation>
     </message>
@@ -619,77 +619,77 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Objectifs…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="250"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="253"/>
         <source>{}: {} row(s), {} below the target of {} %.</source>
         <translation>{} : {} ligne(s), dont {} sous l'objectif de {} %.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="253"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="256"/>
         <source>Writing the outputs…</source>
         <translation>Écriture des résultats…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="261"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="264"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="294"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="297"/>
         <source>{} attribution(s), year(s) {}.</source>
         <translation>{} attribution(s), année(s) {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="317"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="320"/>
         <source>No EPSG column: x / y read as EPSG:{}.</source>
         <translation>Pas de colonne EPSG : x / y lus en EPSG:{}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="339"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="342"/>
         <source>EPCI {}: Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € per UC, from {} application(s) with a known income ({} in all).</source>
         <translation>EPCI {} : Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € par UC, d'après {} demande(s) au revenu connu ({} en tout).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="386"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="389"/>
         <source>No QPV layer or no dwelling coordinates: the QPV status comes from the code_qpv of the dwellings.</source>
         <translation>Pas de couche des QPV ou pas de coordonnées des logements : le statut QPV vient du code_qpv des logements.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="390"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="393"/>
         <source>The dwellings have no code_qpv: the QPV status comes from their location.</source>
         <translation>Les logements n'ont pas de code_qpv : le statut QPV vient de leur localisation.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="396"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="399"/>
         <source>QPV status from: {}.</source>
         <translation>Statut QPV d'après : {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="402"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="405"/>
         <source>{} dwelling(s) whose QPV status by location differs from their code_qpv, e.g. {}.</source>
         <translation>{} logement(s) dont le statut QPV par localisation diffère de leur code_qpv, par exemple {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="405"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="408"/>
         <source>The QPV status by location and the code_qpv of the dwellings agree.</source>
         <translation>Le statut QPV par localisation et le code_qpv des logements concordent.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="408"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="411"/>
         <source>{} dwelling(s) without a known QPV status (no coordinates).</source>
         <translation>{} logement(s) sans statut QPV connu (sans coordonnées).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="431"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="434"/>
         <source>{} dwelling(s) whose commune is not in COMMUNES: EPCI unknown.</source>
         <translation>{} logement(s) dont la commune est absente de COMMUNES : EPCI inconnu.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="443"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="446"/>
         <source>Every dwelling taken in EPCI {} (the only EPCI of the thresholds).</source>
         <translation>Tous les logements sont rattachés à l'EPCI {} (le seul EPCI des seuils).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="534"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="538"/>
         <source>Attributions (internal use)</source>
         <translation>Attributions (usage interne)</translation>
     </message>
@@ -737,14 +737,19 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
         <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="241"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="244"/>
         <source>{} row(s), {} masked by the secret statistique (threshold {}).</source>
         <translation>{} ligne(s), dont {} masquées par le secret statistique (seuil {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="244"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="247"/>
         <source>{} {}: a single group holds attributions and it is masked: the territory&apos;s own figure must not be published either.</source>
         <translation>{} {} : un seul groupe compte des attributions et il est masqué : le chiffre du territoire ne doit pas non plus être publié.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="239"/>
+        <source>The attributions have no DALO nor priority column: the prioritaires objective is not computed.</source>
+        <translation>Les attributions n&apos;ont ni colonne DALO ni colonne de public prioritaire : l&apos;objectif des publics prioritaires n&apos;est pas calculé.</translation>
     </message>
 </context>
 <context>

@@ -174,3 +174,12 @@ def test_secret_masks_small_groups_and_the_next_smallest_sibling():
     # a year with one group, masked: the territory's own figure must not be published either
     _, to_mask = objectifs.appliquer_secret(objectifs.tableau(_attributions(rows[-12:][:5])), 11)
     assert to_mask == [(2024, "hors_qpv_q1"), (2024, "prioritaires")]
+
+
+def test_no_priority_column_no_priority_objective():
+    frame = _attributions([(2023, "A", 0.0, 1.0, False, False, False, False)]).drop(columns=["dalo", "prioritaire"])
+    assert set(objectifs.tableau(frame)["objectif"]) == {"hors_qpv_q1"}
+    # one of the two is enough: DALO only
+    frame = _attributions([(2023, "A", 0.0, 1.0, False, True, False, False)]).drop(columns=["prioritaire"])
+    row = objectifs.tableau(frame).set_index("objectif").loc["prioritaires"]
+    assert (row["nb_attributions"], row["nb_public"]) == (1, 1)

@@ -495,3 +495,15 @@ def test_epci_from_the_communes_table_and_an_epci_without_threshold(run, hand, t
     seuils = {r["epci"]: r for r in features(hand["OUTPUT_THRESHOLDS"])}
     assert seuils["E1"]["source"] == "calculé" and seuils["E2"]["source"] is None
     assert "Sans seuil pour certaines années" in open(hand["OUTPUT_REPORT"], encoding="utf-8").read()
+
+
+def test_without_priority_columns_the_objective_is_left_out(run, hand, tmp_path):
+    rows = [line.split(";") for line in _attributions()]
+    keep = [i for i, name in enumerate(rows[0]) if name not in ("Ménage DALO", "Public prioritaire")]
+    path = tmp_path / "sans_prioritaires.csv"
+    path.write_text("\n".join(";".join(r[i] for i in keep) for r in rows) + "\n", encoding="cp1252")
+    _, feedback = run(ALG, dict(hand, ATTRIBUTIONS=str(path), YEAR=2023))
+    table = by_key(hand["OUTPUT"])
+    assert {k[0] for k in table} == {"hors_qpv_q1", "qpv_q2_q4"}
+    assert table[("hors_qpv_q1", "E1", 2023)]["nb_public"] == 5     # as with the columns
+    assert "no DALO nor priority column" in feedback.log

@@ -242,7 +242,8 @@ def tableau(attributions, targets=None, niveau="epci"):
     """The objectives table: one row per (year, group, objective) whose denominator is
     not empty. ``attributions`` has columns annee, groupe, en_qpv (1.0 / 0.0 / NaN
     unknown), q1 (1.0 / 0.0 / NaN), and optionally relogement_renouvellement, dalo,
-    prioritaire, uc_approchee."""
+    prioritaire, uc_approchee. Without a dalo nor a prioritaire column the prioritaires
+    objective is not computed (unknown, not 0 %)."""
     targets = dict(DEFAULT_TARGETS, **(targets or {}))
     frame = attributions[attributions["groupe"].notna()]
     en_qpv = frame["en_qpv"].to_numpy(dtype="float64", na_value=np.nan)
@@ -266,7 +267,10 @@ def tableau(attributions, targets=None, niveau="epci"):
     selections = {"hors_qpv_q1": ("hors", "q1_ou_relog"), "qpv_q2_q4": ("qpv", "q2_q4"),
                   "prioritaires": (None, "dalo_prio")}
     rows = []
+    known_priority = "dalo" in frame or "prioritaire" in frame
     for objectif in OBJECTIFS:
+        if objectif == "prioritaires" and not known_priority:
+            continue
         denominator, numerator = selections[objectif]
         part = flags if denominator is None else flags[flags[denominator]]
         if not len(part):

@@ -235,6 +235,9 @@ class ObjectifsAttribution(PeuplementAlgorithm):
         attributions["groupe"] = self._groups(attributions, group_by)
 
         self.step(feedback, 70, self.tr("Objectives…"))
+        if "dalo" not in attributions and "prioritaire" not in attributions:
+            feedback.pushWarning(self.tr("The attributions have no DALO nor priority column: the prioritaires "
+                                         "objective is not computed."))
         table = objectifs.tableau(attributions, targets, group_by)
         table, territory_masked = objectifs.appliquer_secret(table, threshold)
         note = secret.metadata_note(threshold, usage_interne)
