@@ -549,12 +549,12 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Séparateur des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="494"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="501"/>
         <source>Attribution objectives</source>
         <translation>Objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="496"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="503"/>
         <source>Quartile thresholds used</source>
         <translation>Seuils de quartiles utilisés</translation>
     </message>
@@ -589,107 +589,107 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Limites des quartiles d'après les demandes…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="193"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="200"/>
         <source>QPV status of the dwellings…</source>
         <translation>Statut QPV des logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="197"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="204"/>
         <source>Attributions to their dwellings…</source>
         <translation>Rattachement des attributions à leurs logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="201"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="208"/>
         <source>{} attribution(s) of a dwelling absent from the dwellings table: QPV status, commune and EPCI unknown.</source>
         <translation>{} attribution(s) d'un logement absent de la table des logements : statut QPV, commune et EPCI inconnus.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="221"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="228"/>
         <source>Quartiles of the attributions…</source>
         <translation>Quartiles des attributions…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="226"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="233"/>
         <source>No Q1 threshold for EPCI {} in {}: the quartile of the source is used where given.</source>
         <translation>Aucun seuil du 1er quartile pour l'EPCI {} en {} : le quartile de la source est utilisé quand il est donné.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="237"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="244"/>
         <source>Objectives…</source>
         <translation>Objectifs…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="253"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="260"/>
         <source>{}: {} row(s), {} below the target of {} %.</source>
         <translation>{} : {} ligne(s), dont {} sous l'objectif de {} %.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="256"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="263"/>
         <source>Writing the outputs…</source>
         <translation>Écriture des résultats…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="264"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="271"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="297"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="304"/>
         <source>{} attribution(s), year(s) {}.</source>
         <translation>{} attribution(s), année(s) {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="320"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="327"/>
         <source>No EPSG column: x / y read as EPSG:{}.</source>
         <translation>Pas de colonne EPSG : x / y lus en EPSG:{}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="342"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="349"/>
         <source>EPCI {}: Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € per UC, from {} application(s) with a known income ({} in all).</source>
         <translation>EPCI {} : Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € par UC, d'après {} demande(s) au revenu connu ({} en tout).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="389"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="396"/>
         <source>No QPV layer or no dwelling coordinates: the QPV status comes from the code_qpv of the dwellings.</source>
         <translation>Pas de couche des QPV ou pas de coordonnées des logements : le statut QPV vient du code_qpv des logements.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="393"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="400"/>
         <source>The dwellings have no code_qpv: the QPV status comes from their location.</source>
         <translation>Les logements n'ont pas de code_qpv : le statut QPV vient de leur localisation.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="399"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="406"/>
         <source>QPV status from: {}.</source>
         <translation>Statut QPV d'après : {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="405"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="412"/>
         <source>{} dwelling(s) whose QPV status by location differs from their code_qpv, e.g. {}.</source>
         <translation>{} logement(s) dont le statut QPV par localisation diffère de leur code_qpv, par exemple {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="408"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="415"/>
         <source>The QPV status by location and the code_qpv of the dwellings agree.</source>
         <translation>Le statut QPV par localisation et le code_qpv des logements concordent.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="411"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="418"/>
         <source>{} dwelling(s) without a known QPV status (no coordinates).</source>
         <translation>{} logement(s) sans statut QPV connu (sans coordonnées).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="434"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="441"/>
         <source>{} dwelling(s) whose commune is not in COMMUNES: EPCI unknown.</source>
         <translation>{} logement(s) dont la commune est absente de COMMUNES : EPCI inconnu.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="446"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="453"/>
         <source>Every dwelling taken in EPCI {} (the only EPCI of the thresholds).</source>
         <translation>Tous les logements sont rattachés à l'EPCI {} (le seul EPCI des seuils).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="538"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="545"/>
         <source>Attributions (internal use)</source>
         <translation>Attributions (usage interne)</translation>
     </message>
@@ -737,19 +737,24 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
         <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="244"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="251"/>
         <source>{} row(s), {} masked by the secret statistique (threshold {}).</source>
         <translation>{} ligne(s), dont {} masquées par le secret statistique (seuil {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="247"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="254"/>
         <source>{} {}: a single group holds attributions and it is masked: the territory&apos;s own figure must not be published either.</source>
         <translation>{} {} : un seul groupe compte des attributions et il est masqué : le chiffre du territoire ne doit pas non plus être publié.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="239"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="246"/>
         <source>The attributions have no DALO nor priority column: the prioritaires objective is not computed.</source>
-        <translation>Les attributions n&apos;ont ni colonne DALO ni colonne de public prioritaire : l&apos;objectif des publics prioritaires n&apos;est pas calculé.</translation>
+        <translation>Les attributions n'ont ni colonne DALO ni colonne de public prioritaire : l'objectif des publics prioritaires n'est pas calculé.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="194"/>
+        <source>The attributions have no relogement column: only the Q1 households count for the hors QPV objective.</source>
+        <translation>Les attributions n&apos;ont pas de colonne de relogement : seuls les ménages du 1er quartile comptent pour l&apos;objectif hors QPV.</translation>
     </message>
 </context>
 <context>

@@ -507,3 +507,14 @@ def test_without_priority_columns_the_objective_is_left_out(run, hand, tmp_path)
     assert {k[0] for k in table} == {"hors_qpv_q1", "qpv_q2_q4"}
     assert table[("hors_qpv_q1", "E1", 2023)]["nb_public"] == 5     # as with the columns
     assert "no DALO nor priority column" in feedback.log
+
+
+def test_without_income_nor_quartile_a_clean_error(run, hand, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    rows = [line.split(";") for line in _attributions()]
+    keep = [i for i, name in enumerate(rows[0]) if name != "Revenu mensuel"]
+    path = tmp_path / "sans_revenu.csv"
+    path.write_text("\n".join(";".join(r[i] for i in keep) for r in rows) + "\n", encoding="cp1252")
+    with pytest.raises(QgsProcessingException, match="ni revenu mensuel"):
+        run(ALG, dict(hand, ATTRIBUTIONS=str(path)))

@@ -186,6 +186,13 @@ class ObjectifsAttribution(PeuplementAlgorithm):
         if parameters.get(self.DEMANDES) not in (None, ""):
             self.step(feedback, 25, self.tr("Quartile limits from the applications…"))
             limits = self._limits(parameters, context, feedback)
+        if "revenu_mensuel" not in attributions and "quartile" not in attributions:
+            raise PeuplementError("Les attributions n'ont ni revenu mensuel (Revenu mensuel) ni quartile : les "
+                                  "objectifs de revenu ne peuvent pas être calculés. Indiquez la colonne dans "
+                                  "MAPPING_ATTRIBUTIONS, par exemple « revenu_mensuel=RESSOURCES ».")
+        if "relogement_renouvellement" not in attributions:
+            feedback.pushWarning(self.tr("The attributions have no relogement column: only the Q1 households count "
+                                         "for the hors QPV objective."))
         if limits is None and published is None and not published_table and "quartile" not in attributions:
             raise PeuplementError("Aucun seuil de 1er quartile : indiquez les demandes en cours (DEMANDES), le "
                                   "seuil publié (Q1_THRESHOLD) ou la table des seuils publiés (THRESHOLDS).")
