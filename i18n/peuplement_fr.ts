@@ -99,6 +99,51 @@ La géométrie vient de AFTER (de BEFORE pour les unités qui n'existent que là
         <translation>Flux : entrants, sortants, rotation, mobilité et flux origine-destination</translation>
     </message>
     <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="72"/>
+        <source>Entrants (attributions with a signed lease) and sortants (departures) of the period PERIOD_START – PERIOD_END per unit, and what they do to the occupancy (domain.md 5.4, 5.6).
+
+Per unit: nb_entrants, nb_sortants, solde = entrants − sortants, nb_mutations_sortantes (internal mutations), tx_rotation (bailleur definition) = departures of the year / dwellings in modes 1+2 at the start of the year, and tx_mobilite (SDES definition) = move-ins of the year into dwellings in service for at least a year (put in service before 1 January) / those dwellings: a building put in service during the year is excluded from both sides. Each year is computed on its own; the period figure is the ratio of the sums over the years (departures of all the years / dwellings at the start of each year, added up), never a mean of yearly rates. A year only partly in the period counts its stock in dwelling-years (dwellings × share of the year covered).
+
+Stock at the start of each year: the RPLS describes one date (RPLS_DATE, by default 1 January of the year after its latest lease or vacancy date, or that day itself when it is a 1 January). For that year, the dwellings in modes 1+2 on that date; for any other year, the same dwellings put in service (LOCAT) before 1 January of the year. Approximation: no dwelling sold, demolished or taken out for works in between.
+
+An internal mutation (a departure with a destination dwelling) is a sortant of its origin; its entrant is the attribution of the destination dwelling, counted once as every attribution.
+
+Also: anciennete_moy (years since the lease, RPLS, at RPLS_DATE), anciennete_sortants_moy (from the latest known lease start of the dwelling before the departure: attributions, RPLS, OPS; leases older than the files are unknown, so this mean leans to short stays, n_anciennete_sortants says on how many), nb_relocations and delai_relocation_moy (days from a departure to the next attribution of the dwelling) and part_vacance_3mois (departures followed by more than 3 months without a lease).
+
+Yearly series: the units layer has one column per year (nb_entrants_2023, nb_sortants_2023, tx_rotation_2023, tx_mobilite_2023…) so a cartographer maps a year or the period without a join; OUTPUT_SERIES has one row per unit and year, the form a chart or a pivot table wants.
+
+Effet des flux: for Q1, resources under 40 % of the PLUS ceiling, personnes seules and familles monoparentales, the share among entrants, sortants and the stock (latest OPS of MENAGES) and effet_x = share among entrants − share in the stock, in points: positive, the turnover makes the unit poorer on that variable. Q1 threshold: Q1_THRESHOLD, or computed from DEMANDES (5.2). Entrants: revenu_mensuel × 12 / UC; stock: REVENU_ANNUEL / UC, an approximation (taxable income, not the resources of a demande); sortants: only when the departures carry a quartile. Entrants under 40 %: revenu_mensuel × 12 against the PLUS ceiling of the year of the lease (approximation).
+
+Mobility: OUTPUT_OD counts origin → destination per unit (echelle unite) and per QPV / hors QPV (echelle qpv): the unit of the destination dwelling for an internal mutation, else the commune of destination when it is in the territory (the communes of the dwellings), &quot;hors EPCI&quot; for another commune, &quot;inconnu&quot; when nothing is known. With USAGE_INTERNE, echelle logement adds the internal mutations dwelling → dwelling (household-level rows, for the bailleur's own staff only). OUTPUT_FLOWS draws the mutations between two different units as lines from centroid to centroid, with the count and the share of the origin's departures. QPV (optional layer) places the dwellings in or out of a QPV by location; otherwise their code_qpv.
+
+OUTPUT_MOTIFS: distribution of the departure motives per QPV, hors QPV and ensemble, from the departures and from the optional mobility survey ENQUETE_MOBILITE (3.6: multiple choice separated by | ; , / +), with the mean satisfaction (1–5).
+
+Secret statistique (section 6): a profile share (and mean) resting on fewer than SECRET_THRESHOLD households (11) is NULL with secret = true, with the secondary secret among the units; a flow under the threshold is merged into an &quot;autres&quot; row of its origin and not drawn; a motive count under the threshold is masked, with the secondary secret within each sector and each motive. A threshold under 5 needs USAGE_INTERNE.
+
+LEVEL: {levels}.</source>
+        <translation>Entrants (attributions suivies d'un bail signé) et sortants (départs) de la période PERIOD_START – PERIOD_END par unité, et leur effet sur l'occupation (domain.md 5.4, 5.6).
+
+Par unité : nb_entrants, nb_sortants, solde = entrants − sortants, nb_mutations_sortantes (mutations internes), tx_rotation (définition bailleur) = départs de l'année / logements en modes 1+2 au début de l'année, et tx_mobilite (définition SDES) = emménagements de l'année dans les logements en service depuis au moins un an (mis en service avant le 1er janvier) / ces logements : un bâtiment mis en service dans l'année est exclu des deux termes. Chaque année est calculée à part ; le chiffre de la période est le rapport des sommes sur les années (départs de toutes les années / logements au début de chaque année, additionnés), jamais une moyenne de taux annuels. Une année partiellement dans la période compte son parc en logements-années (logements × part de l'année couverte).
+
+Parc au début de chaque année : le RPLS décrit une seule date (RPLS_DATE, par défaut le 1er janvier de l'année qui suit sa dernière date de bail ou de vacance, ou ce jour même s'il s'agit d'un 1er janvier). Pour cette année-là, les logements en modes 1+2 à cette date ; pour toute autre année, ces mêmes logements mis en location (LOCAT) avant le 1er janvier de l'année. Approximation : aucun logement vendu, démoli ou retiré pour travaux entre-temps.
+
+Une mutation interne (un départ avec un logement de destination) est un sortant de son origine ; son entrant est l'attribution du logement de destination, comptée une fois comme toute attribution.
+
+Aussi : anciennete_moy (années depuis le bail, RPLS, à RPLS_DATE), anciennete_sortants_moy (depuis le dernier début de bail connu du logement avant le départ : attributions, RPLS, OPS ; les baux plus anciens que les fichiers sont inconnus, si bien que cette moyenne penche vers les séjours courts, n_anciennete_sortants indique sur combien elle repose), nb_relocations et delai_relocation_moy (jours entre un départ et l'attribution suivante du logement) et part_vacance_3mois (départs suivis de plus de 3 mois sans bail).
+
+Séries annuelles : la couche des unités a une colonne par année (nb_entrants_2023, nb_sortants_2023, tx_rotation_2023, tx_mobilite_2023…) pour qu'un cartographe cartographie une année ou la période sans jointure ; OUTPUT_SERIES a une ligne par unité et par année, la forme qu'attendent un graphique ou un tableau croisé.
+
+Effet des flux : pour le 1er quartile, les ressources inférieures à 40 % du plafond PLUS, les personnes seules et les familles monoparentales, la part parmi les entrants, les sortants et le parc en place (dernier OPS de MENAGES) et effet_x = part parmi les entrants − part dans le parc, en points : positif, la rotation appauvrit l'unité sur cette variable. Seuil du 1er quartile : Q1_THRESHOLD, ou calculé sur DEMANDES (5.2). Entrants : revenu_mensuel × 12 / UC ; parc : REVENU_ANNUEL / UC, une approximation (revenu imposable, pas les ressources d'une demande) ; sortants : seulement si les départs portent un quartile. Entrants sous 40 % : revenu_mensuel × 12 comparé au plafond PLUS de l'année du bail (approximation).
+
+Mobilité : OUTPUT_OD compte les flux origine → destination par unité (echelle unite) et par QPV / hors QPV (echelle qpv) : l'unité du logement de destination pour une mutation interne, sinon la commune de destination quand elle est du territoire (les communes des logements), « hors EPCI » pour une autre commune, « inconnu » quand on ne sait rien. Avec USAGE_INTERNE, echelle logement ajoute les mutations internes logement → logement (lignes par ménage, réservées aux équipes du bailleur). OUTPUT_FLOWS trace les mutations entre deux unités différentes en lignes de centroïde à centroïde, avec l'effectif et la part des départs de l'origine. QPV (couche facultative) place les logements en QPV ou hors QPV par localisation ; sinon leur code_qpv.
+
+OUTPUT_MOTIFS : répartition des motifs de départ par QPV, hors QPV et ensemble, d'après les départs et l'enquête mobilité facultative ENQUETE_MOBILITE (3.6 : choix multiples séparés par | ; , / +), avec la satisfaction moyenne (1 à 5).
+
+Secret statistique (section 6) : une part (ou une moyenne) de profil qui repose sur moins de SECRET_THRESHOLD ménages (11) est vide (NULL) avec secret = vrai, avec le secret secondaire entre les unités ; un flux sous le seuil est regroupé dans une ligne « autres » de son origine et n'est pas tracé ; un effectif de motif sous le seuil est masqué, avec le secret secondaire dans chaque secteur et pour chaque motif. Un seuil inférieur à 5 demande USAGE_INTERNE.
+
+LEVEL : {levels}.</translation>
+    </message>
+    <message>
         <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="130"/>
         <source>Attributions (SNE table, layer or CSV)</source>
         <translation>Attributions (table SNE, couche ou CSV)</translation>
@@ -377,51 +422,6 @@ La géométrie vient de AFTER (de BEFORE pour les unités qui n'existent que là
         <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="534"/>
         <source>{} flow line(s) without geometry (unit without a location).</source>
         <translation>{} ligne(s) de flux sans géométrie (unité non localisée).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="72"/>
-        <source>Entrants (attributions with a signed lease) and sortants (departures) of the period PERIOD_START – PERIOD_END per unit, and what they do to the occupancy (domain.md 5.4, 5.6).
-
-Per unit: nb_entrants, nb_sortants, solde = entrants − sortants, nb_mutations_sortantes (internal mutations), tx_rotation (bailleur definition) = departures of the year / dwellings in modes 1+2 at the start of the year, and tx_mobilite (SDES definition) = move-ins of the year into dwellings in service for at least a year (put in service before 1 January) / those dwellings: a building put in service during the year is excluded from both sides. Each year is computed on its own; the period figure is the ratio of the sums over the years (departures of all the years / dwellings at the start of each year, added up), never a mean of yearly rates. A year only partly in the period counts its stock in dwelling-years (dwellings × share of the year covered).
-
-Stock at the start of each year: the RPLS describes one date (RPLS_DATE, by default 1 January of the year after its latest lease or vacancy date, or that day itself when it is a 1 January). For that year, the dwellings in modes 1+2 on that date; for any other year, the same dwellings put in service (LOCAT) before 1 January of the year. Approximation: no dwelling sold, demolished or taken out for works in between.
-
-An internal mutation (a departure with a destination dwelling) is a sortant of its origin; its entrant is the attribution of the destination dwelling, counted once as every attribution.
-
-Also: anciennete_moy (years since the lease, RPLS, at RPLS_DATE), anciennete_sortants_moy (from the latest known lease start of the dwelling before the departure: attributions, RPLS, OPS; leases older than the files are unknown, so this mean leans to short stays, n_anciennete_sortants says on how many), nb_relocations and delai_relocation_moy (days from a departure to the next attribution of the dwelling) and part_vacance_3mois (departures followed by more than 3 months without a lease).
-
-Yearly series: the units layer has one column per year (nb_entrants_2023, nb_sortants_2023, tx_rotation_2023, tx_mobilite_2023…) so a cartographer maps a year or the period without a join; OUTPUT_SERIES has one row per unit and year, the form a chart or a pivot table wants.
-
-Effet des flux: for Q1, resources under 40 % of the PLUS ceiling, personnes seules and familles monoparentales, the share among entrants, sortants and the stock (latest OPS of MENAGES) and effet_x = share among entrants − share in the stock, in points: positive, the turnover makes the unit poorer on that variable. Q1 threshold: Q1_THRESHOLD, or computed from DEMANDES (5.2). Entrants: revenu_mensuel × 12 / UC; stock: REVENU_ANNUEL / UC, an approximation (taxable income, not the resources of a demande); sortants: only when the departures carry a quartile. Entrants under 40 %: revenu_mensuel × 12 against the PLUS ceiling of the year of the lease (approximation).
-
-Mobility: OUTPUT_OD counts origin → destination per unit (echelle unite) and per QPV / hors QPV (echelle qpv): the unit of the destination dwelling for an internal mutation, else the commune of destination when it is in the territory (the communes of the dwellings), &quot;hors EPCI&quot; for another commune, &quot;inconnu&quot; when nothing is known. With USAGE_INTERNE, echelle logement adds the internal mutations dwelling → dwelling (household-level rows, for the bailleur's own staff only). OUTPUT_FLOWS draws the mutations between two different units as lines from centroid to centroid, with the count and the share of the origin's departures. QPV (optional layer) places the dwellings in or out of a QPV by location; otherwise their code_qpv.
-
-OUTPUT_MOTIFS: distribution of the departure motives per QPV, hors QPV and ensemble, from the departures and from the optional mobility survey ENQUETE_MOBILITE (3.6: multiple choice separated by | ; , / +), with the mean satisfaction (1–5).
-
-Secret statistique (section 6): a profile share (and mean) resting on fewer than SECRET_THRESHOLD households (11) is NULL with secret = true, with the secondary secret among the units; a flow under the threshold is merged into an &quot;autres&quot; row of its origin and not drawn; a motive count under the threshold is masked, with the secondary secret within each sector and each motive. A threshold under 5 needs USAGE_INTERNE.
-
-LEVEL: {levels}.</source>
-        <translation>Entrants (attributions suivies d'un bail signé) et sortants (départs) de la période PERIOD_START – PERIOD_END par unité, et leur effet sur l'occupation (domain.md 5.4, 5.6).
-
-Par unité : nb_entrants, nb_sortants, solde = entrants − sortants, nb_mutations_sortantes (mutations internes), tx_rotation (définition bailleur) = départs de l'année / logements en modes 1+2 au début de l'année, et tx_mobilite (définition SDES) = emménagements de l'année dans les logements en service depuis au moins un an (mis en service avant le 1er janvier) / ces logements : un bâtiment mis en service dans l'année est exclu des deux termes. Chaque année est calculée à part ; le chiffre de la période est le rapport des sommes sur les années (départs de toutes les années / logements au début de chaque année, additionnés), jamais une moyenne de taux annuels. Une année partiellement dans la période compte son parc en logements-années (logements × part de l'année couverte).
-
-Parc au début de chaque année : le RPLS décrit une seule date (RPLS_DATE, par défaut le 1er janvier de l'année qui suit sa dernière date de bail ou de vacance, ou ce jour même s'il s'agit d'un 1er janvier). Pour cette année-là, les logements en modes 1+2 à cette date ; pour toute autre année, ces mêmes logements mis en location (LOCAT) avant le 1er janvier de l'année. Approximation : aucun logement vendu, démoli ou retiré pour travaux entre-temps.
-
-Une mutation interne (un départ avec un logement de destination) est un sortant de son origine ; son entrant est l'attribution du logement de destination, comptée une fois comme toute attribution.
-
-Aussi : anciennete_moy (années depuis le bail, RPLS, à RPLS_DATE), anciennete_sortants_moy (depuis le dernier début de bail connu du logement avant le départ : attributions, RPLS, OPS ; les baux plus anciens que les fichiers sont inconnus, si bien que cette moyenne penche vers les séjours courts, n_anciennete_sortants indique sur combien elle repose), nb_relocations et delai_relocation_moy (jours entre un départ et l'attribution suivante du logement) et part_vacance_3mois (départs suivis de plus de 3 mois sans bail).
-
-Séries annuelles : la couche des unités a une colonne par année (nb_entrants_2023, nb_sortants_2023, tx_rotation_2023, tx_mobilite_2023…) pour qu'un cartographe cartographie une année ou la période sans jointure ; OUTPUT_SERIES a une ligne par unité et par année, la forme qu'attendent un graphique ou un tableau croisé.
-
-Effet des flux : pour le 1er quartile, les ressources inférieures à 40 % du plafond PLUS, les personnes seules et les familles monoparentales, la part parmi les entrants, les sortants et le parc en place (dernier OPS de MENAGES) et effet_x = part parmi les entrants − part dans le parc, en points : positif, la rotation appauvrit l'unité sur cette variable. Seuil du 1er quartile : Q1_THRESHOLD, ou calculé sur DEMANDES (5.2). Entrants : revenu_mensuel × 12 / UC ; parc : REVENU_ANNUEL / UC, une approximation (revenu imposable, pas les ressources d'une demande) ; sortants : seulement si les départs portent un quartile. Entrants sous 40 % : revenu_mensuel × 12 comparé au plafond PLUS de l'année du bail (approximation).
-
-Mobilité : OUTPUT_OD compte les flux origine → destination par unité (echelle unite) et par QPV / hors QPV (echelle qpv) : l'unité du logement de destination pour une mutation interne, sinon la commune de destination quand elle est du territoire (les communes des logements), « hors EPCI » pour une autre commune, « inconnu » quand on ne sait rien. Avec USAGE_INTERNE, echelle logement ajoute les mutations internes logement → logement (lignes par ménage, réservées aux équipes du bailleur). OUTPUT_FLOWS trace les mutations entre deux unités différentes en lignes de centroïde à centroïde, avec l'effectif et la part des départs de l'origine. QPV (couche facultative) place les logements en QPV ou hors QPV par localisation ; sinon leur code_qpv.
-
-OUTPUT_MOTIFS : répartition des motifs de départ par QPV, hors QPV et ensemble, d'après les départs et l'enquête mobilité facultative ENQUETE_MOBILITE (3.6 : choix multiples séparés par | ; , / +), avec la satisfaction moyenne (1 à 5).
-
-Secret statistique (section 6) : une part (ou une moyenne) de profil qui repose sur moins de SECRET_THRESHOLD ménages (11) est vide (NULL) avec secret = vrai, avec le secret secondaire entre les unités ; un flux sous le seuil est regroupé dans une ligne « autres » de son origine et n'est pas tracé ; un effectif de motif sous le seuil est masqué, avec le secret secondaire dans chaque secteur et pour chaque motif. Un seuil inférieur à 5 demande USAGE_INTERNE.
-
-LEVEL : {levels}.</translation>
     </message>
 </context>
 <context>
@@ -909,6 +909,312 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
     </message>
 </context>
 <context>
+    <name>ObjectifsAttribution</name>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="70"/>
+        <source>Attribution objectives (loi Égalité et Citoyenneté)</source>
+        <translation>Objectifs d'attribution (loi Égalité et Citoyenneté)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="113"/>
+        <source>Attributions (SNE table, layer or CSV)</source>
+        <translation>Attributions (table SNE, couche ou CSV)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="115"/>
+        <source>Dwellings (RPLS table, layer or CSV)</source>
+        <translation>Logements (table RPLS, couche ou CSV)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="117"/>
+        <source>QPV polygons</source>
+        <translation>Polygones des QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="119"/>
+        <source>QPV code field</source>
+        <translation>Champ du code QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="122"/>
+        <source>QPV status of a dwelling from</source>
+        <translation>Statut QPV d'un logement d'après</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="124"/>
+        <source>Applications in progress (SNE demandes), for the computed quartiles</source>
+        <translation>Demandes en cours (SNE), pour les quartiles calculés</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="127"/>
+        <source>Published Q1 threshold (annual income per UC, euros)</source>
+        <translation>Seuil du 1er quartile publié (revenu annuel par UC, euros)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="130"/>
+        <source>Published Q1 thresholds per EPCI and year (epci:year=value;…)</source>
+        <translation>Seuils du 1er quartile publiés par EPCI et par année (epci:annee=valeur;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="133"/>
+        <source>EPCI code of the dwellings (when the territory is one EPCI)</source>
+        <translation>Code de l'EPCI des logements (quand le territoire est un seul EPCI)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="135"/>
+        <source>Communes with their EPCI (depcom, code_epci)</source>
+        <translation>Communes et leur EPCI (depcom, code_epci)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="138"/>
+        <source>Year (empty = every year)</source>
+        <translation>Année (vide = toutes les années)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="141"/>
+        <source>Group by</source>
+        <translation>Regrouper par</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="143"/>
+        <source>Targets (%)</source>
+        <translation>Objectifs (%)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="150"/>
+        <source>Field mapping of the attributions (canonical=source;…)</source>
+        <translation>Correspondance des champs des attributions (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="150"/>
+        <source>Field mapping of the dwellings (canonical=source;…)</source>
+        <translation>Correspondance des champs des logements (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="150"/>
+        <source>Field mapping of the applications (canonical=source;…)</source>
+        <translation>Correspondance des champs des demandes (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="154"/>
+        <source>Encoding of the CSV files</source>
+        <translation>Encodage des fichiers CSV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="156"/>
+        <source>Separator of the CSV files</source>
+        <translation>Séparateur des fichiers CSV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="501"/>
+        <source>Attribution objectives</source>
+        <translation>Objectifs d'attribution</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="503"/>
+        <source>Quartile thresholds used</source>
+        <translation>Seuils de quartiles utilisés</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="162"/>
+        <source>Attributions (points, internal use)</source>
+        <translation>Attributions (points, usage interne)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="164"/>
+        <source>Report (HTML)</source>
+        <translation>Rapport (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="164"/>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="179"/>
+        <source>Reading the attributions…</source>
+        <translation>Lecture des attributions…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="182"/>
+        <source>Reading the dwellings…</source>
+        <translation>Lecture des logements…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="187"/>
+        <source>Quartile limits from the applications…</source>
+        <translation>Limites des quartiles d'après les demandes…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="200"/>
+        <source>QPV status of the dwellings…</source>
+        <translation>Statut QPV des logements…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="204"/>
+        <source>Attributions to their dwellings…</source>
+        <translation>Rattachement des attributions à leurs logements…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="208"/>
+        <source>{} attribution(s) of a dwelling absent from the dwellings table: QPV status, commune and EPCI unknown.</source>
+        <translation>{} attribution(s) d'un logement absent de la table des logements : statut QPV, commune et EPCI inconnus.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="228"/>
+        <source>Quartiles of the attributions…</source>
+        <translation>Quartiles des attributions…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="233"/>
+        <source>No Q1 threshold for EPCI {} in {}: the quartile of the source is used where given.</source>
+        <translation>Aucun seuil du 1er quartile pour l'EPCI {} en {} : le quartile de la source est utilisé quand il est donné.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="244"/>
+        <source>Objectives…</source>
+        <translation>Objectifs…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="260"/>
+        <source>{}: {} row(s), {} below the target of {} %.</source>
+        <translation>{} : {} ligne(s), dont {} sous l'objectif de {} %.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="263"/>
+        <source>Writing the outputs…</source>
+        <translation>Écriture des résultats…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="271"/>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="304"/>
+        <source>{} attribution(s), year(s) {}.</source>
+        <translation>{} attribution(s), année(s) {}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="327"/>
+        <source>No EPSG column: x / y read as EPSG:{}.</source>
+        <translation>Pas de colonne EPSG : x / y lus en EPSG:{}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="349"/>
+        <source>EPCI {}: Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € per UC, from {} application(s) with a known income ({} in all).</source>
+        <translation>EPCI {} : Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € par UC, d'après {} demande(s) au revenu connu ({} en tout).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="396"/>
+        <source>No QPV layer or no dwelling coordinates: the QPV status comes from the code_qpv of the dwellings.</source>
+        <translation>Pas de couche des QPV ou pas de coordonnées des logements : le statut QPV vient du code_qpv des logements.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="400"/>
+        <source>The dwellings have no code_qpv: the QPV status comes from their location.</source>
+        <translation>Les logements n'ont pas de code_qpv : le statut QPV vient de leur localisation.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="406"/>
+        <source>QPV status from: {}.</source>
+        <translation>Statut QPV d'après : {}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="412"/>
+        <source>{} dwelling(s) whose QPV status by location differs from their code_qpv, e.g. {}.</source>
+        <translation>{} logement(s) dont le statut QPV par localisation diffère de leur code_qpv, par exemple {}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="415"/>
+        <source>The QPV status by location and the code_qpv of the dwellings agree.</source>
+        <translation>Le statut QPV par localisation et le code_qpv des logements concordent.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="418"/>
+        <source>{} dwelling(s) without a known QPV status (no coordinates).</source>
+        <translation>{} logement(s) sans statut QPV connu (sans coordonnées).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="441"/>
+        <source>{} dwelling(s) whose commune is not in COMMUNES: EPCI unknown.</source>
+        <translation>{} logement(s) dont la commune est absente de COMMUNES : EPCI inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="453"/>
+        <source>Every dwelling taken in EPCI {} (the only EPCI of the thresholds).</source>
+        <translation>Tous les logements sont rattachés à l'EPCI {} (le seul EPCI des seuils).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="545"/>
+        <source>Attributions (internal use)</source>
+        <translation>Attributions (usage interne)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="73"/>
+        <source>Compares the attributions (SNE) of each year to the objectives of the loi Égalité et Citoyenneté or of the CIA (domain.md 5.3), per GROUP_BY: {groups}.
+
+Objectives (TARGETS, legal defaults hors_qpv_q1=25;qpv_q2_q4=50;prioritaires=25):
+- hors_qpv_q1: attributions of dwellings outside QPV going to first-quartile (Q1) applicants or to households rehoused by urban renewal (relogés; a household both counts once), over the attributions outside QPV;
+- qpv_q2_q4: attributions in QPV going to applicants of quartiles 2 to 4, over the attributions in QPV;
+- prioritaires: attributions going to DALO or priority households, over all attributions (the law sets it for each réservataire: GROUP_BY = reservataire).
+Each row gives nb_attributions (the denominator), nb_public (the right kind), part_public (%), objectif_pct, ecart_points (rate − target), statut (atteint; proche: missed by less than 5 points; non atteint) and nb_manquantes: the attributions of the right kind that should have replaced others to reach the target, the number of attributions (the dwellings let) being fixed: the smallest m ≥ 0 with (nb_public + m) / nb_attributions ≥ target. Rows with no attribution in the denominator are left out. An attribution with an unknown income is in the denominator but never of the right kind for the income objectives (nb_revenu_inconnu says how many).
+
+Quartiles (domain.md 5.1, 5.2): annual income per UC = monthly income × 12 / UC, UC = 1 + 0.5 per other person aged 14 or more + 0.3 per child under 14 (children unknown: every other person counts as 14 or more, nb_uc_approchees). An attribution is Q1 when its income per UC is ≤ the Q1 limit of its EPCI and year: THRESHOLDS (published values of the arrêté, 'epci:year=value;…' or 'epci=value' for every year), else Q1_THRESHOLD (one published value), else the limit computed from the DEMANDES in progress (the highest income per UC of the poorest 25 % of the applicants of the EPCI). The quartile given by the source fills the attributions that cannot be classified. OUTPUT_THRESHOLDS lists the limits used, their source and the number of demandes they rest on.
+
+A dwelling's QPV status (QPV_SOURCE) comes from its location in the QPV layer (RPLS X, Y, EPSG) or from the code_qpv of the dwellings table; when both are known, the disagreements are counted in the log and the report. The EPCI of a dwelling comes from COMMUNES (depcom → code_epci), else from EPCI, else from the only EPCI of the demandes or thresholds.
+
+Secret statistique (domain.md 6): a row whose denominator counts fewer than SECRET_THRESHOLD attributions (11 by default) is NULL with secret = true, and so is the smallest published group of the same year and objective when one group alone is masked (else it would be recovered by subtraction); a threshold under 5 needs USAGE_INTERNE and is written in the table's metadata.
+
+YEAR: the year of the lease; empty = every year (the yearly trend). OUTPUT_ATTRIBUTIONS holds one point per attribution at its dwelling: it is household-level, for internal use only (its metadata say so). OUTPUT_REPORT is a self-contained HTML page: one table per objective with a traffic light, the yearly trend, a map, the thresholds and the caveats.</source>
+        <translation>Compare les attributions (SNE) de chaque année aux objectifs de la loi Égalité et Citoyenneté ou de la CIA (domain.md 5.3), par GROUP_BY : {groups}.
+
+Objectifs (TARGETS, valeurs légales par défaut hors_qpv_q1=25;qpv_q2_q4=50;prioritaires=25) :
+- hors_qpv_q1 : attributions de logements hors QPV à des demandeurs du 1er quartile (Q1) ou à des ménages relogés dans le cadre du renouvellement urbain (relogés ; un ménage qui est les deux compte une fois), sur les attributions hors QPV ;
+- qpv_q2_q4 : attributions en QPV à des demandeurs des quartiles 2 à 4, sur les attributions en QPV ;
+- prioritaires : attributions à des ménages DALO ou prioritaires, sur l'ensemble des attributions (la loi le fixe pour chaque réservataire : GROUP_BY = reservataire).
+Chaque ligne donne nb_attributions (le dénominateur), nb_public (le public visé), part_public (%), objectif_pct, ecart_points (taux − objectif), statut (atteint ; proche : manqué de moins de 5 points ; non atteint) et nb_manquantes : le nombre d'attributions au public visé qui auraient dû en remplacer d'autres pour atteindre l'objectif, le nombre d'attributions (les logements loués) restant le même : le plus petit m ≥ 0 tel que (nb_public + m) / nb_attributions ≥ objectif. Les lignes sans attribution au dénominateur sont omises. Une attribution au revenu inconnu compte au dénominateur mais jamais dans le public visé des objectifs de revenu (nb_revenu_inconnu dit combien).
+
+Quartiles (domain.md 5.1, 5.2) : revenu annuel par UC = revenu mensuel × 12 / UC, UC = 1 + 0,5 par autre personne de 14 ans ou plus + 0,3 par enfant de moins de 14 ans (enfants inconnus : chaque autre personne compte comme ayant 14 ans ou plus, nb_uc_approchees). Une attribution est Q1 quand son revenu par UC est ≤ la limite Q1 de son EPCI et de son année : THRESHOLDS (valeurs publiées par arrêté, « epci:annee=valeur;… » ou « epci=valeur » pour toutes les années), sinon Q1_THRESHOLD (une valeur publiée), sinon la limite calculée sur les demandes en cours DEMANDES (le plus haut revenu par UC des 25 % de demandeurs les plus modestes de l'EPCI). Le quartile donné par la source complète les attributions qui ne peuvent pas être classées. OUTPUT_THRESHOLDS liste les limites utilisées, leur source et le nombre de demandes sur lesquelles elles reposent.
+
+Le statut QPV d'un logement (QPV_SOURCE) vient de sa localisation dans la couche des QPV (X, Y, EPSG du RPLS) ou du code_qpv de la table des logements ; quand les deux sont connus, les désaccords sont comptés dans le journal et le rapport. L'EPCI d'un logement vient de COMMUNES (depcom → code_epci), sinon de EPCI, sinon du seul EPCI des demandes ou des seuils.
+
+Secret statistique (domain.md 6) : une ligne dont le dénominateur compte moins de SECRET_THRESHOLD attributions (11 par défaut) est NULL avec secret = vrai, de même que le plus petit groupe publié de la même année et du même objectif quand un seul groupe est masqué (sinon il se retrouverait par soustraction) ; un seuil inférieur à 5 demande USAGE_INTERNE et est inscrit dans les métadonnées de la table.
+
+YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUTPUT_ATTRIBUTIONS contient un point par attribution, à son logement : c'est une couche au niveau du ménage, à usage interne seulement (ses métadonnées le disent). OUTPUT_REPORT est une page HTML autonome : un tableau par objectif avec un feu tricolore, l'évolution annuelle, une carte, les seuils et les précautions de lecture.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="145"/>
+        <source>Secret statistique: minimum households</source>
+        <translation>Secret statistique : nombre minimal de ménages</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="148"/>
+        <source>Internal use (allows a threshold under 5)</source>
+        <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="251"/>
+        <source>{} row(s), {} masked by the secret statistique (threshold {}).</source>
+        <translation>{} ligne(s), dont {} masquées par le secret statistique (seuil {}).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="254"/>
+        <source>{} {}: a single group holds attributions and it is masked: the territory&apos;s own figure must not be published either.</source>
+        <translation>{} {} : un seul groupe compte des attributions et il est masqué : le chiffre du territoire ne doit pas non plus être publié.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="246"/>
+        <source>The attributions have no DALO nor priority column: the prioritaires objective is not computed.</source>
+        <translation>Les attributions n'ont ni colonne DALO ni colonne de public prioritaire : l'objectif des publics prioritaires n'est pas calculé.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="194"/>
+        <source>The attributions have no relogement column: only the Q1 households count for the hors QPV objective.</source>
+        <translation>Les attributions n'ont pas de colonne de relogement : seuls les ménages du 1er quartile comptent pour l'objectif hors QPV.</translation>
+    </message>
+</context>
+<context>
     <name>PeuplementAlgorithm</name>
     <message>
         <location filename="../peuplement_plugin/processing/base.py" line="89"/>
@@ -967,7 +1273,7 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
 <context>
     <name>PeuplementProvider</name>
     <message>
-        <location filename="../peuplement_plugin/processing/provider.py" line="23"/>
+        <location filename="../peuplement_plugin/processing/provider.py" line="24"/>
         <source>Peuplement du parc social</source>
         <translation>Peuplement du parc social</translation>
     </message>

@@ -24,6 +24,11 @@ field added there without a French alias stops the build), then saved with
   ``peuplement:flux``, aliases of every field (the yearly columns of 2010-2035 too);
 - ``flux_lignes.qml``: flow lines as curved arrows whose width grows with ``nb_departs``;
 - ``flux_od.qml``, ``flux_motifs.qml``, ``flux_series.qml``: aliases of its tables.
+- ``objectifs_attribution.qml``: aliases of the objectives table, rows coloured by their
+  traffic light (atteint green, proche orange, non atteint red);
+- ``seuils_quartiles.qml``: aliases of the quartile thresholds used;
+- ``attributions_objectifs.qml``: the attributions as points, pink in QPV, blue outside,
+  grey when unknown, a ring around the Q1 or relogés (the public of the hors QPV objective).
 
 The choropleths are rule-based renderers: a graduated renderer of QGIS 3.22 cannot
 draw the features whose value is NULL, and NULL is meaningful here (unknown, or
@@ -73,7 +78,7 @@ from qgis.core import (  # noqa: E402
 from qgis.PyQt.QtCore import Qt, QVariant  # noqa: E402
 from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
 
-from peuplement_plugin.core import codes, fragilite, importer, levels, mobilite, occupation, schemas, stock  # noqa: E402
+from peuplement_plugin.core import codes, fragilite, importer, levels, mobilite, objectifs, occupation, schemas, stock  # noqa: E402
 
 STYLES_DIR = ROOT / "styles"
 # Custom layer property read by scripts/render_map.py for the legend heading.
@@ -685,6 +690,80 @@ _QVARIANT = {
 }
 
 
+OBJECTIFS_ALIASES = {
+    "annee": "Année",
+    "niveau": "Regroupement",
+    "groupe": "Groupe",
+    "objectif": "Objectif",
+    "libelle": "Libellé de l'objectif",
+    "nb_attributions": "Attributions (dénominateur)",
+    "nb_public": "Attributions au public visé",
+    "part_public": "Taux (%)",
+    "objectif_pct": "Objectif (%)",
+    "ecart_points": "Écart à l'objectif (points)",
+    "nb_manquantes": "Attributions manquantes",
+    "statut": "Statut",
+    "nb_q1": "Ménages du 1er quartile",
+    "nb_q2_q4": "Ménages des quartiles 2 à 4",
+    "nb_relogements": "Ménages relogés (renouvellement urbain)",
+    "nb_dalo_prioritaires": "Ménages DALO ou prioritaires",
+    "nb_revenu_inconnu": "Revenu inconnu",
+    "nb_uc_approchees": "UC approchées",
+    "secret": "Secret statistique",
+}
+OBJECTIFS_LABELS = {name: objectifs.LIBELLES_COURTS[name] for name in objectifs.OBJECTIFS}
+# (statut, background, text colour)
+OBJECTIFS_ROW_STYLES = (
+    ("atteint", "#c8e6c9", "#1b5e20"),
+    ("proche", "#ffe0b2", "#e65100"),
+    ("non atteint", "#ffcdd2", "#b71c1c"),
+)
+SEUILS_ALIASES = {
+    "epci": "EPCI",
+    "annee": "Année",
+    "limite_q1": "Limite du 1er quartile (€ par UC et par an)",
+    "limite_q2": "Limite du 2e quartile (€ par UC et par an)",
+    "limite_q3": "Limite du 3e quartile (€ par UC et par an)",
+    "source": "Source du seuil",
+    "limite_q1_calculee": "Limite du 1er quartile calculée sur les demandes (€ par UC et par an)",
+    "nb_demandes": "Demandes en cours",
+    "nb_demandes_revenu_connu": "Demandes au revenu connu",
+    "nb_uc_approchees": "UC approchées",
+}
+ATTRIBUTIONS_ALIASES = {
+    "attribution_id": "Numéro d'attribution",
+    "logement_id": "Identifiant du logement",
+    "date_attribution": "Date de signature du bail",
+    "annee": "Année",
+    "epci": "EPCI",
+    "depcom": "Commune",
+    "bailleur": "Bailleur",
+    "reservataire": "Réservataire",
+    "code_qpv": "QPV",
+    "en_qpv": "Logement en QPV",
+    "nb_personnes": "Nombre de personnes",
+    "nb_enfants_moins_14": "Enfants de moins de 14 ans",
+    "uc": "Unités de consommation",
+    "uc_approchee": "UC approchée",
+    "revenu_uc": "Revenu annuel par UC (€)",
+    "limite_q1": "Limite du 1er quartile (€ par UC)",
+    "quartile": "Quartile",
+    "q1": "1er quartile",
+    "relogement_renouvellement": "Relogé (renouvellement urbain)",
+    "dalo": "DALO",
+    "prioritaire": "Public prioritaire",
+    "public_prioritaire": "DALO ou prioritaire",
+}
+# (rule key, label, filter, colour)
+ATTRIBUTIONS_CLASSES = (
+    ("qpv", "Logement en QPV", "\"en_qpv\" = true", "#d81b60"),
+    ("hors_qpv", "Logement hors QPV", "\"en_qpv\" = false", "#1e88e5"),
+    ("inconnu", "Statut QPV inconnu", "\"en_qpv\" IS NULL", "#9e9e9e"),
+)
+ATTRIBUTIONS_RING = ("public_q1", "1er quartile ou relogé (anneau)",
+                     "\"q1\" = true OR \"relogement_renouvellement\" = true", "#212121")
+
+
 # ----------------------------------------------------------------------------------
 # Layers with the fields of each output
 
@@ -1209,6 +1288,109 @@ def rapport_validation_layer():
     return layer
 
 
+def _row_styles(field, styles):
+    rows = []
+    for value, background, text in styles:
+        style = QgsConditionalStyle("\"{}\" = '{}'".format(field, value))
+        style.setName(value)
+        style.setBackgroundColor(QColor(background))
+        style.setTextColor(QColor(text))
+        font = QFont(LABEL_FONT)
+        font.setPointSize(9)
+        style.setFont(font)
+        rows.append(style)
+    return rows
+
+
+def _kind_type(kind):
+    return {"text": QVariant.String, "int": QVariant.Int, "float": QVariant.Double, "bool": QVariant.Bool,
+            "date": QVariant.Date}[kind]
+
+
+def objectifs_attribution_layer():
+    fields = [(name, QVariant.Int if name in objectifs.INT_FIELDS else
+               QVariant.Double if name in ("part_public", "objectif_pct", "ecart_points") else QVariant.String)
+              for name in objectifs.FIELDS] + [("secret", QVariant.Bool)]
+    _check_aliases(fields, OBJECTIFS_ALIASES, "objectifs_attribution")
+    layer = _memory_layer("None", fields, "objectifs_attribution")
+    set_aliases(layer, OBJECTIFS_ALIASES)
+    set_decimals(layer, {"part_public": 1, "objectif_pct": 1}, {"part_public": 100, "objectif_pct": 100})
+    set_decimals(layer, {"ecart_points": 1}, {"ecart_points": 100}, minimum=-100)
+    set_value_map(layer, "objectif", OBJECTIFS_LABELS)
+    labels = {name: label[:1].upper() + label[1:] for name, label in
+              (("epci", "EPCI"), ("commune", "commune"), ("bailleur", "bailleur"), ("reservataire", "réservataire"),
+               ("qpv", "QPV / hors QPV"))}
+    set_value_map(layer, "niveau", labels)
+    layer.conditionalStyles().setRowStyles(_row_styles("statut", OBJECTIFS_ROW_STYLES))
+    layer.setDisplayExpression("\"groupe\" || ' ' || \"annee\" || ' – ' || \"objectif\" || ' : ' || "
+                               "format_number(\"part_public\", 1) || '\u00a0% (objectif ' || "
+                               "format_number(\"objectif_pct\", 0) || '\u00a0%)'")
+    return layer
+
+
+def seuils_quartiles_layer():
+    fields = [(name, QVariant.String if name in ("epci", "source") else
+               QVariant.Double if name.startswith("limite") else QVariant.Int) for name in objectifs.SEUIL_FIELDS]
+    _check_aliases(fields, SEUILS_ALIASES, "seuils_quartiles")
+    layer = _memory_layer("None", fields, "seuils_quartiles")
+    set_aliases(layer, SEUILS_ALIASES)
+    limits = ("limite_q1", "limite_q2", "limite_q3", "limite_q1_calculee")
+    set_decimals(layer, {name: 0 for name in limits}, {name: 10 ** 7 for name in limits})
+    layer.setDisplayExpression("\"epci\" || ' ' || \"annee\" || ' – Q1 ≤ ' || format_number(\"limite_q1\", 0) "
+                               "|| ' € (' || \"source\" || ')'")
+    return layer
+
+
+def _point_symbol(color, size=2.2, stroke="#ffffff"):
+    marker = QgsSimpleMarkerSymbolLayer()
+    marker.setSize(size)
+    marker.setSizeUnit(QgsUnitTypes.RenderMillimeters)
+    marker.setColor(QColor(color))
+    marker.setStrokeColor(QColor(stroke))
+    marker.setStrokeWidth(0.2)
+    marker.setStrokeWidthUnit(QgsUnitTypes.RenderMillimeters)
+    symbol = QgsMarkerSymbol()
+    symbol.changeSymbolLayer(0, marker)
+    return symbol
+
+
+def _ring_symbol(color):
+    marker = QgsSimpleMarkerSymbolLayer()
+    marker.setSize(3.4)
+    marker.setSizeUnit(QgsUnitTypes.RenderMillimeters)
+    marker.setColor(QColor(0, 0, 0, 0))
+    marker.setStrokeColor(QColor(color))
+    marker.setStrokeWidth(0.4)
+    marker.setStrokeWidthUnit(QgsUnitTypes.RenderMillimeters)
+    symbol = QgsMarkerSymbol()
+    symbol.changeSymbolLayer(0, marker)
+    return symbol
+
+
+def attributions_objectifs_layer():
+    fields = [(name, _kind_type(kind)) for name, kind in objectifs.POINT_FIELDS.items()]
+    _check_aliases(fields, ATTRIBUTIONS_ALIASES, "attributions_objectifs")
+    layer = _memory_layer("Point", fields, "attributions_objectifs")
+    set_aliases(layer, ATTRIBUTIONS_ALIASES)
+    set_decimals(layer, {"uc": 1, "revenu_uc": 0, "limite_q1": 0}, {"uc": 20, "revenu_uc": 10 ** 7,
+                                                                    "limite_q1": 10 ** 7})
+    set_value_map(layer, "reservataire", codes.CONTINGENT)
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.setRuleKey("attributions_root")  # a fixed key: a rebuild gives the same file
+    for key, label, expression, color in ATTRIBUTIONS_CLASSES:
+        rule = QgsRuleBasedRenderer.Rule(_point_symbol(color), 0, 0, expression, label)
+        rule.setRuleKey(key)
+        root.appendChild(rule)
+    key, label, expression, color = ATTRIBUTIONS_RING
+    ring = QgsRuleBasedRenderer.Rule(_ring_symbol(color), 0, 0, expression, label)
+    ring.setRuleKey(key)
+    root.appendChild(ring)
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    layer.setDisplayExpression("\"attribution_id\" || ' – ' || \"logement_id\"")
+    layer.setCustomProperty(LEGEND_TITLE_PROPERTY, "Attributions (usage interne)")
+    return layer
+
+
 def _any_geometry(path):
     """Drop <layerGeometryType> from a saved QML. QGIS refuses a whole style (aliases
     included) whose recorded geometry type differs from the layer's ("Cannot apply style
@@ -1234,6 +1416,9 @@ def build(out_dir=STYLES_DIR):
     layers["flux_od.qml"] = flux_od_layer()
     layers["flux_motifs.qml"] = flux_motifs_layer()
     layers["flux_series.qml"] = flux_series_layer()
+    layers["objectifs_attribution.qml"] = objectifs_attribution_layer()
+    layers["seuils_quartiles.qml"] = seuils_quartiles_layer()
+    layers["attributions_objectifs.qml"] = attributions_objectifs_layer()
     written = []
     for name, layer in layers.items():
         path = out_dir / name

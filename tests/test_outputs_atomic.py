@@ -29,7 +29,13 @@ def _inputs(tmp_path):
     departs.write_text("IDENT_REP;DATE_DEPART;MOTIF;LOGEMENT_DESTINATION\n"
                        "L2;2023-08-01;achat;\nL5;2023-11-30;mutation interne;L6\nL10;2022-12-01;autre;\n",
                        encoding="utf-8")
-    return {"rpls": rpls, "gpkg": gpkg, "ops": str(ops), "attributions": str(attributions), "departs": str(departs)}
+    revenus = inputs / "attributions_revenus.csv"
+    revenus.write_text("Numéro d'attribution;Identifiant logement;Date de signature du bail;Nombre de personnes;"
+                       "Revenu mensuel;Ménage DALO;Public prioritaire\n"
+                       "A1;L1;01/06/2023;2;900;O;N\nA2;L9;01/01/2023;1;1500;N;N\nA3;L6;15/03/2023;3;700;N;O\n",
+                       encoding="utf-8")
+    return {"rpls": rpls, "gpkg": gpkg, "ops": str(ops), "attributions": str(attributions), "departs": str(departs),
+            "attributions_revenus": str(revenus)}
 
 
 def _runs(files, out):
@@ -54,6 +60,14 @@ def _runs(files, out):
                              "OUTPUT_FLOWS": str(out / "flux_lignes.gpkg"), "OUTPUT_OD": str(out / "flux_od.csv"),
                              "OUTPUT_MOTIFS": str(out / "flux_motifs.gpkg"),
                              "OUTPUT_SERIES": str(out / "flux_series.gpkg")}),
+        ("peuplement:objectifs_attribution", {"ATTRIBUTIONS": files["attributions_revenus"], "LOGEMENTS": files["rpls"],
+                                              "QPV": files["gpkg"] + "|layername=ilots", "QPV_ID": "ilot_id",
+                                              "Q1_THRESHOLD": 9000, "EPCI": "200099999", "GROUP_BY": 1,
+                                              "SECRET_THRESHOLD": 1, "USAGE_INTERNE": True,
+                                              "OUTPUT": str(out / "objectifs.gpkg"),
+                                              "OUTPUT_THRESHOLDS": str(out / "seuils.gpkg"),
+                                              "OUTPUT_ATTRIBUTIONS": str(out / "attributions.gpkg"),
+                                              "OUTPUT_REPORT": str(out / "rapport.html")}),
     ]
 
 
@@ -90,7 +104,7 @@ def _run(algorithm_id, parameters, feedback):
     return processing.run(algorithm_id, parameters, context=context, feedback=feedback)
 
 
-@pytest.mark.parametrize("index", [0, 1, 2, 3])
+@pytest.mark.parametrize("index", [0, 1, 2, 3, 4])
 def test_cancelled_at_any_step_leaves_nothing(provider, tmp_path, index):
     files = _inputs(tmp_path)
     algorithm_id, _ = _runs(files, tmp_path)[index]

@@ -5,13 +5,14 @@ from pathlib import Path
 
 import pytest
 
-from peuplement_plugin.core import flux, importer, mobilite, occupation, schemas, stock
+from peuplement_plugin.core import flux, importer, mobilite, objectifs, occupation, schemas, stock
 
 ROOT = Path(__file__).resolve().parent.parent
 STYLES = ROOT / "styles"
 EXPECTED_STYLES = ("indicateurs_parc.qml", "indicateurs_parc_logements.qml", "indicateurs_occupation.qml",
                    "table_canonique.qml", "rapport_validation.qml", "fragilite.qml", "secteurs_fragiles_hors_qpv.qml",
-                   "flux.qml", "flux_lignes.qml", "flux_od.qml", "flux_motifs.qml", "flux_series.qml")
+                   "flux.qml", "flux_lignes.qml", "flux_od.qml", "flux_motifs.qml", "flux_series.qml",
+                   "objectifs_attribution.qml", "seuils_quartiles.qml", "attributions_objectifs.qml")
 NULL_LABEL = "Non renseigné / secret"
 SECRET_LABEL = "Secret statistique (moins de 11 ménages)"
 UNKNOWN_LABEL = "Non renseigné"
@@ -146,6 +147,29 @@ def flux_series_layer():
     return _layer("None", [(name, QVariant.String) for name in names])
 
 
+def objectifs_layer():
+    from qgis.PyQt.QtCore import QVariant
+
+    return _layer("None", [(name, QVariant.Int if name in objectifs.INT_FIELDS else
+                            QVariant.Double if name in ("part_public", "objectif_pct", "ecart_points") else
+                            QVariant.String) for name in objectifs.FIELDS] + [("secret", QVariant.Bool)])
+
+
+def seuils_layer():
+    from qgis.PyQt.QtCore import QVariant
+
+    return _layer("None", [(name, QVariant.String if name in ("epci", "source") else QVariant.Double)
+                           for name in objectifs.SEUIL_FIELDS])
+
+
+def attributions_layer():
+    from qgis.PyQt.QtCore import QVariant
+
+    kinds = {"text": QVariant.String, "int": QVariant.Int, "float": QVariant.Double, "bool": QVariant.Bool,
+             "date": QVariant.Date}
+    return _layer("Point?crs=EPSG:2154", [(name, kinds[kind]) for name, kind in objectifs.POINT_FIELDS.items()])
+
+
 LAYER_FOR_STYLE = {
     "fragilite.qml": fragilite_layer,
     "secteurs_fragiles_hors_qpv.qml": secteurs_layer,
@@ -154,6 +178,9 @@ LAYER_FOR_STYLE = {
     "flux_od.qml": flux_od_layer,
     "flux_motifs.qml": flux_motifs_layer,
     "flux_series.qml": flux_series_layer,
+    "objectifs_attribution.qml": objectifs_layer,
+    "seuils_quartiles.qml": seuils_layer,
+    "attributions_objectifs.qml": attributions_layer,
     "indicateurs_parc.qml": indicateurs_layer,
     "indicateurs_parc_logements.qml": indicateurs_layer,
     "indicateurs_occupation.qml": occupation_layer,
@@ -495,6 +522,51 @@ def test_report_rows_are_coloured_by_level(qgis_app):
     hue = warning.backgroundColor().hsvHue()
     assert 20 <= hue <= 45                       # orange
     assert error.backgroundColor().hsvHue() in range(0, 10) or error.backgroundColor().hsvHue() >= 350
+
+
+# ----------------------------------------------------------------------------------
+# objectifs_attribution.qml, seuils_quartiles.qml, attributions_objectifs.qml
+
+
+def test_objectives_aliases_and_rows_coloured_by_status(qgis_app):
+    from qgis.core import QgsExpressionContext, QgsExpressionContextUtils
+
+    layer = styled("objectifs_attribution.qml")
+    alias = {f.name(): layer.attributeAlias(i) for i, f in enumerate(layer.fields())}
+    assert alias["nb_manquantes"] == "Attributions manquantes"
+    assert alias["part_public"] == "Taux (%)"
+    assert alias["ecart_points"] == "Écart à l'objectif (points)"
+    styles = layer.conditionalStyles().rowStyles()
+
+    def matching(statut):
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+        context.setFeature(feature(layer, statut=statut, objectif="hors_qpv_q1"))
+        return [s for s in styles if s.matches(None, context)]
+
+    green, = matching("atteint")
+    orange, = matching("proche")
+    red, = matching("non atteint")
+    assert matching(None) == []
+    assert 90 <= green.backgroundColor().hsvHue() <= 150
+    assert 20 <= orange.backgroundColor().hsvHue() <= 45
+    assert red.backgroundColor().hsvHue() <= 10 or red.backgroundColor().hsvHue() >= 350
+    seuils = styled("seuils_quartiles.qml")
+    assert seuils.attributeAlias(seuils.fields().indexOf("nb_demandes_revenu_connu")) == "Demandes au revenu connu"
+
+
+@pytest.mark.parametrize("values, labels", [
+    ({"en_qpv": True, "q1": False}, ["Logement en QPV"]),
+    ({"en_qpv": False, "q1": True}, ["1er quartile ou relogé (anneau)", "Logement hors QPV"]),
+    ({"en_qpv": False, "q1": None, "relogement_renouvellement": True},
+     ["1er quartile ou relogé (anneau)", "Logement hors QPV"]),
+    ({"en_qpv": None, "q1": None}, ["Statut QPV inconnu"]),
+])
+def test_attributions_points_classes(qgis_app, values, labels):
+    layer = styled("attributions_objectifs.qml")
+    symbol, got = _class_label(layer, feature(layer, attribution_id="a", **values))
+    assert symbol is not None
+    assert got == labels
+    assert layer.attributeAlias(layer.fields().indexOf("en_qpv")) == "Logement en QPV"
 
 
 # ----------------------------------------------------------------------------------

@@ -183,6 +183,17 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
         self._pending_outputs.append((temporary, final))
         return sink, dest_id
 
+    def write_file_output(self, path, text):
+        """Write a text output (an HTML report) the same way as the sinks: under a
+        temporary name, moved into place with the other outputs once the run succeeds."""
+        directory, base = os.path.split(path)
+        stem, suffix = os.path.splitext(base)
+        temporary = os.path.join(directory, "{}_ecriture_{}{}".format(stem, uuid.uuid4().hex[:8], suffix))
+        with open(temporary, "w", encoding="utf-8") as handle:
+            self._pending_outputs.append((temporary, path))
+            handle.write(text)
+        return path
+
     def _discard_outputs(self):
         gc.collect()  # the sinks of the failed run close their files
         for temporary, _ in getattr(self, "_pending_outputs", []):

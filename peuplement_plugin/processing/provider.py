@@ -12,6 +12,7 @@ from .algorithms.fragilite import Fragilite
 from .algorithms.import_table import ImportTable
 from .algorithms.indicateurs_occupation import IndicateursOccupation
 from .algorithms.indicateurs_parc import IndicateursParc
+from .algorithms.objectifs_attribution import ObjectifsAttribution
 from .algorithms.secteurs_fragiles_hors_qpv import SecteursFragilesHorsQpv
 
 
@@ -32,6 +33,6 @@ class PeuplementProvider(QgsProcessingProvider):
         return icon_path()
 
     def loadAlgorithms(self):  # noqa: N802
-        for algorithm in (ImportTable(), IndicateursParc(), IndicateursOccupation(), Evolution(), Flux(), Fragilite(),
-                          SecteursFragilesHorsQpv()):
+        for algorithm in (ImportTable(), IndicateursParc(), IndicateursOccupation(), Evolution(), Flux(),
+                          ObjectifsAttribution(), Fragilite(), SecteursFragilesHorsQpv()):
             self.addAlgorithm(algorithm)
