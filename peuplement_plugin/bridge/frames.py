@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 from osgeo import gdal, ogr
 from qgis.core import (
+    QgsDataSourceUri,
     QgsFeatureRequest,
     QgsProcessingFeatureSourceDefinition,
     QgsProviderRegistry,
@@ -75,18 +76,54 @@ def _ogr_uri(layer):
     return parts.get("path"), parts.get("layerName"), parts.get("layerId"), parts.get("subset")
 
 
+def _open_ogr(layer):
+    """``(dataset, OGR layer, subset)`` of a QGIS layer GDAL can read in bulk: an ``ogr``
+    layer, or a ``postgres`` table read through GDAL's PostgreSQL driver (one cursor, rows
+    decoded in C++: a million-row RPLS table never goes row by row through Python).
+    ``(None, None, None)`` when GDAL cannot: the caller falls back to a feature request."""
+    nothing = (None, None, None)
+    provider = layer.providerType()
+    if provider == "ogr":
+        path, layer_name, layer_id, subset = _ogr_uri(layer)
+        dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+        if dataset is None:
+            return nothing
+        if layer_name:
+            ogr_layer = dataset.GetLayerByName(layer_name)
+        else:
+            ogr_layer = dataset.GetLayer(int(layer_id) if layer_id not in (None, "") else 0)
+        return dataset, ogr_layer, subset or layer.subsetString()
+    if provider == "postgres":
+        uri = QgsDataSourceUri(layer.source())
+        table = uri.table()
+        if not table or table.startswith("("):
+            return nothing  # a SQL query layer: QGIS knows how to run it
+        name = "{}.{}".format(uri.schema(), table) if uri.schema() else table
+        geometry = uri.geometryColumn()
+        wanted = "{}({})".format(name, geometry) if geometry else name
+        with _quiet_gdal():
+            dataset = gdal.OpenEx("PG:" + uri.connectionInfo(True), gdal.OF_VECTOR | gdal.OF_READONLY,
+                                  open_options=["TABLES=" + wanted])
+        if dataset is None:
+            return nothing
+        return dataset, dataset.GetLayerByName(name), uri.sql() or layer.subsetString()
+    return nothing
+
+
+class _quiet_gdal:
+    """GDAL errors (a connection refused) as a fallback, not as messages on the console."""
+
+    def __enter__(self):
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+
+    def __exit__(self, *exc):
+        gdal.PopErrorHandler()
+
+
 def _read_ogr(layer, columns, with_geometry):
-    path, layer_name, layer_id, subset = _ogr_uri(layer)
-    dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
-    if dataset is None:
-        return None
-    if layer_name:
-        ogr_layer = dataset.GetLayerByName(layer_name)
-    else:
-        ogr_layer = dataset.GetLayer(int(layer_id) if layer_id not in (None, "") else 0)
+    dataset, ogr_layer, subset = _open_ogr(layer)
     if ogr_layer is None or not hasattr(ogr_layer, "GetArrowStreamAsNumPy"):
         return None
-    subset = subset or layer.subsetString()
     if subset:
         ogr_layer.SetAttributeFilter(subset)
     definition = ogr_layer.GetLayerDefn()
@@ -238,7 +275,7 @@ def _read_features(source, columns, with_geometry, feedback=None):
 
 def layer_to_frame(layer_or_source, columns=None, with_geometry=False, feedback=None):
     """Attributes (and WKB geometries, in column ``GEOMETRY``) of a layer or source."""
-    if isinstance(layer_or_source, QgsVectorLayer) and layer_or_source.providerType() == "ogr":
+    if isinstance(layer_or_source, QgsVectorLayer) and layer_or_source.providerType() in ("ogr", "postgres"):
         frame = _read_ogr(layer_or_source, columns, with_geometry)
         if frame is not None:
             return frame

@@ -13,6 +13,7 @@ import uuid
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsDataSourceUri,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
@@ -168,17 +169,20 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
         Destinations inside a database or a GeoPackage table (``ogr:``) are written as
         QGIS does."""
         final = self.parameterAsOutputLayer(parameters, name, context)
+        if final.lower().startswith(("postgis:", "postgres:")) and geometryType == QgsWkbTypes.NoGeometry:
+            # A table without geometry: QGIS 3.22 creates it, then fails to load it when the
+            # destination names a geometry column (as one written for every output does).
+            prefix, _, connection = final.partition(":")
+            uri = QgsDataSourceUri(connection)
+            if uri.geometryColumn():
+                uri.setGeometryColumn("")
+                parameters = dict(parameters)
+                parameters[name] = _with_sink(parameters.get(name), "{}:{}".format(prefix, uri.uri(False)))
         if not _is_plain_file(final) or not hasattr(self, "_pending_outputs"):
             return super().parameterAsSink(parameters, name, context, fields, geometryType, crs, *args)
         temporary, destination = _temporary_destination(final)
-        value = parameters.get(name)
-        if isinstance(value, QgsProcessingOutputLayerDefinition):
-            definition = QgsProcessingOutputLayerDefinition(value)
-        else:
-            definition = QgsProcessingOutputLayerDefinition(final)
-        definition.sink = QgsProperty.fromValue(destination)
         substituted = dict(parameters)
-        substituted[name] = definition
+        substituted[name] = _with_sink(parameters.get(name), destination)
         sink, dest_id = super().parameterAsSink(substituted, name, context, fields, geometryType, crs, *args)
         self._pending_outputs.append((temporary, final))
         return sink, dest_id
@@ -289,6 +293,17 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
 # Files that make up one output: a shapefile's parts, a GeoPackage's journal.
 _COMPANION_SUFFIXES = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qpj")
 _DATABASE_PREFIXES = ("memory:", "ogr:", "postgres:", "postgis:", "spatialite:", "mssql:", "oracle:", "hana:")
+
+
+def _with_sink(value, destination):
+    """An output parameter value that writes to ``destination`` and keeps the rest of
+    ``value`` (load in the project, layer name, encoding)."""
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        definition = QgsProcessingOutputLayerDefinition(value)
+    else:
+        definition = QgsProcessingOutputLayerDefinition(destination)
+    definition.sink = QgsProperty.fromValue(destination)
+    return definition
 
 
 def _is_plain_file(destination):

@@ -1,0 +1,149 @@
+"""A throw-away PostgreSQL 15 + PostGIS 3 server for the tests and the benchmark: a new
+cluster in a temporary folder, on a free local port, trust authentication on 127.0.0.1
+only, stopped and removed at the end. Debian's packages (postgresql-15,
+postgresql-15-postgis-3) are installed by scripts/install_deps.sh.
+
+As root (CI), the server runs as the ``postgres`` system user, since PostgreSQL refuses
+to run as root."""
+
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+
+BIN = "/usr/lib/postgresql/15/bin"
+DATABASE = "peuplement"
+
+
+def available():
+    return os.path.exists(os.path.join(BIN, "pg_ctl")) and \
+        os.path.exists("/usr/share/postgresql/15/extension/postgis.control")
+
+
+def _free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class TemporaryServer:
+    def __init__(self, directory=None):
+        self.root = directory or tempfile.mkdtemp(prefix="peuplement_pg_")
+        self.data = os.path.join(self.root, "data")
+        self.port = _free_port()
+        self.as_postgres = os.geteuid() == 0
+
+    # -- process control ---------------------------------------------------------------
+
+    def _command(self, *args):
+        command = list(args)
+        if self.as_postgres:
+            command = ["runuser", "-u", "postgres", "--"] + command
+        return command
+
+    def _run(self, *args):
+        result = subprocess.run(self._command(*args), capture_output=True, text=True, cwd=self.root)
+        if result.returncode != 0:
+            raise RuntimeError("{} a échoué : {}{}".format(" ".join(args), result.stdout, result.stderr))
+        return result.stdout
+
+    def start(self):
+        if self.as_postgres:
+            shutil.chown(self.root, "postgres", "postgres")
+        self._run(os.path.join(BIN, "initdb"), "-D", self.data, "-U", "postgres", "--auth=trust",
+                  "-E", "UTF8", "--locale=C.UTF-8")
+        options = "-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off " \
+                  "-c full_page_writes=off".format(self.port, self.root)
+        self._run(os.path.join(BIN, "pg_ctl"), "-D", self.data, "-l", os.path.join(self.root, "server.log"),
+                  "-o", options, "-w", "-t", "60", "start")
+        self._run(os.path.join(BIN, "createdb"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres",
+                  DATABASE)
+        self.execute("CREATE EXTENSION postgis")
+        return self
+
+    def stop(self):
+        if os.path.exists(os.path.join(self.data, "postmaster.pid")):
+            subprocess.run(self._command(os.path.join(BIN, "pg_ctl"), "-D", self.data, "-m", "fast", "-w", "stop"),
+                           capture_output=True, cwd=self.root)
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.stop()
+
+    # -- access ------------------------------------------------------------------------
+
+    @property
+    def conninfo(self):
+        return "dbname='{}' host=127.0.0.1 port={} user='postgres'".format(DATABASE, self.port)
+
+    def connect(self):
+        import psycopg2
+
+        connection = psycopg2.connect(host="127.0.0.1", port=self.port, user="postgres", dbname=DATABASE)
+        connection.autocommit = True
+        return connection
+
+    def execute(self, sql, parameters=None):
+        with self.connect() as connection, connection.cursor() as cursor:
+            cursor.execute(sql, parameters)
+            return cursor.fetchall() if cursor.description else None
+
+    def uri(self, schema, table, geometry="geom", key="id"):
+        """A QGIS ``postgres`` provider URI of ``schema.table``."""
+        return "{} key='{}' table=\"{}\".\"{}\"{}".format(
+            self.conninfo, key, schema, table, " ({})".format(geometry) if geometry else "")
+
+    def destination(self, schema, table):
+        """A Processing output destination that writes ``schema.table`` in this database."""
+        return "postgis:{} table=\"{}\".\"{}\" (geom)".format(self.conninfo, schema, table)
+
+    # -- loading -----------------------------------------------------------------------
+
+    def load_frame(self, frame, schema, table):
+        """A frame of text columns as a table (raw column names kept, every value text, as a
+        raw RPLS or OPS file lands in an agency's database), with a serial key ``id``."""
+        import io
+
+        self.execute("CREATE SCHEMA IF NOT EXISTS \"{}\"".format(schema))
+        columns = ", ".join("\"{}\" text".format(c.replace('"', '""')) for c in frame.columns)
+        self.execute("DROP TABLE IF EXISTS \"{0}\".\"{1}\"; CREATE TABLE \"{0}\".\"{1}\" "
+                     "(id serial PRIMARY KEY, {2})".format(schema, table, columns))
+        buffer = io.StringIO("".join(line + "\n" for line in _copy_lines(frame)))
+        with self.connect() as connection, connection.cursor() as cursor:
+            quoted = ", ".join("\"{}\"".format(c.replace('"', '""')) for c in frame.columns)
+            cursor.copy_expert("COPY \"{}\".\"{}\" ({}) FROM STDIN".format(schema, table, quoted), buffer)
+
+    def load_gpkg(self, path, schema):
+        """Every layer of a GeoPackage into ``schema`` (geometry column ``geom``, key ``id``)."""
+        from osgeo import gdal
+
+        self.execute("CREATE SCHEMA IF NOT EXISTS \"{}\"".format(schema))
+        result = gdal.VectorTranslate("PG:" + self.conninfo, str(path), format="PostgreSQL",
+                                      layerCreationOptions=["SCHEMA=" + schema, "GEOMETRY_NAME=geom", "FID=id"],
+                                      accessMode="overwrite")
+        if result is None:
+            raise RuntimeError("chargement de {} dans PostGIS impossible".format(path))
+        result = None
+
+
+def _copy_text(column):
+    """One column in COPY's text format: NULL as ``\\N``, backslash, tab and line ends escaped."""
+    text = column.astype(str)
+    for raw, escaped in (("\\", "\\\\"), ("\t", "\\t"), ("\n", "\\n"), ("\r", "\\r")):
+        text = text.str.replace(raw, escaped, regex=False)
+    return text.where(column.notna(), "\\N")
+
+
+def _copy_lines(frame):
+    columns = [_copy_text(frame[name]) for name in frame.columns]
+    if not columns:
+        return []
+    joined = columns[0]
+    for column in columns[1:]:
+        joined = joined + "\t" + column
+    return joined.tolist()
