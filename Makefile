@@ -29,7 +29,7 @@ test: venv package
 	$(QGIS_ENV) $(VENV_PY) -m pytest -p no:cacheprovider tests
 
 bench: package
-	$(QGIS_ENV) $(PY) scripts/bench.py --build $(BUILD) --logements 1000000
+	$(QGIS_ENV) $(PY) scripts/bench.py --out $(BUILD)/bench --logements 1000000 --postgis
 
 clean:
 	rm -rf $(BUILD) .pytest_cache

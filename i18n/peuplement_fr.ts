@@ -299,16 +299,6 @@ LEVEL : {levels}.</translation>
         <translation>Rattachement des logements aux unités…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="234"/>
-        <source>{} attribution(s) of a dwelling absent from the dwellings table: not counted.</source>
-        <translation>{} attribution(s) d'un logement absent de la table des logements : non comptée(s).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="237"/>
-        <source>{} departure(s) from a dwelling absent from the dwellings table: not counted.</source>
-        <translation>{} départ(s) d'un logement absent de la table des logements : non compté(s).</translation>
-    </message>
-    <message>
         <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="244"/>
         <source>Profiles of the entrants, the sortants and the stock…</source>
         <translation>Profils des entrants, des sortants et du parc en place…</translation>
@@ -374,54 +364,64 @@ LEVEL : {levels}.</translation>
         <translation>RPLS_DATE non indiquée : {} (d'après la dernière date de bail ou de vacance).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="388"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="390"/>
         <source>In or out of a QPV: by location of the dwellings in the QPV layer.</source>
         <translation>En QPV ou hors QPV : par localisation des logements dans la couche des QPV.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="396"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="398"/>
         <source>No QPV layer and no code_qpv in the dwellings: no QPV / hors QPV breakdown.</source>
         <translation>Ni couche des QPV ni code_qpv dans les logements : pas de ventilation QPV / hors QPV.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="402"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="404"/>
         <source>Q1 threshold given: {:.0f} € per UC and year.</source>
         <translation>Seuil du 1er quartile indiqué : {:.0f} € par UC et par an.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="405"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="407"/>
         <source>No DEMANDES nor Q1_THRESHOLD: Q1 shares are NULL.</source>
         <translation>Ni DEMANDES ni Q1_THRESHOLD : les parts du 1er quartile sont vides (NULL).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="416"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="418"/>
         <source>The applications name several EPCI: one Q1 threshold for all of them.</source>
         <translation>Les demandes citent plusieurs EPCI : un seul seuil du 1er quartile pour l'ensemble.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="417"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="419"/>
         <source>Q1 threshold from the applications: {:.0f} € per UC and year.</source>
         <translation>Seuil du 1er quartile calculé sur les demandes : {:.0f} € par UC et par an.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="436"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="438"/>
         <source>Stock: OPS {}, {} household(s).</source>
         <translation>Parc en place : OPS {}, {} ménage(s).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="437"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="439"/>
         <source>{} household(s) in a dwelling absent from the dwellings table: not counted.</source>
         <translation>{} ménage(s) dans un logement absent de la table des logements : non compté(s).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="492"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="494"/>
         <source>Mobility survey: {} answer(s).</source>
         <translation>Enquête mobilité : {} réponse(s).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="534"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="536"/>
         <source>{} flow line(s) without geometry (unit without a location).</source>
         <translation>{} ligne(s) de flux sans géométrie (unité non localisée).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="234"/>
+        <source>{} attribution(s) of a dwelling absent from the dwellings table, not counted: row(s) {} (logement_id {}).</source>
+        <translation>{} attribution(s) d'un logement absent de la table des logements, non comptée(s) : ligne(s) {} (logement_id {}).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="237"/>
+        <source>{} departure(s) from a dwelling absent from the dwellings table, not counted: row(s) {} (logement_id {}).</source>
+        <translation>{} départ(s) d'un logement absent de la table des logements, non compté(s) : ligne(s) {} (logement_id {}).</translation>
     </message>
 </context>
 <context>
@@ -1006,12 +1006,12 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Séparateur des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="501"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="502"/>
         <source>Attribution objectives</source>
         <translation>Objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="503"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="504"/>
         <source>Quartile thresholds used</source>
         <translation>Seuils de quartiles utilisés</translation>
     </message>
@@ -1056,97 +1056,92 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Rattachement des attributions à leurs logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="208"/>
-        <source>{} attribution(s) of a dwelling absent from the dwellings table: QPV status, commune and EPCI unknown.</source>
-        <translation>{} attribution(s) d'un logement absent de la table des logements : statut QPV, commune et EPCI inconnus.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="228"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="231"/>
         <source>Quartiles of the attributions…</source>
         <translation>Quartiles des attributions…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="233"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="236"/>
         <source>No Q1 threshold for EPCI {} in {}: the quartile of the source is used where given.</source>
         <translation>Aucun seuil du 1er quartile pour l'EPCI {} en {} : le quartile de la source est utilisé quand il est donné.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="244"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="247"/>
         <source>Objectives…</source>
         <translation>Objectifs…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="260"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="263"/>
         <source>{}: {} row(s), {} below the target of {} %.</source>
         <translation>{} : {} ligne(s), dont {} sous l'objectif de {} %.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="263"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="266"/>
         <source>Writing the outputs…</source>
         <translation>Écriture des résultats…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="271"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="274"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="304"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="305"/>
         <source>{} attribution(s), year(s) {}.</source>
         <translation>{} attribution(s), année(s) {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="327"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="328"/>
         <source>No EPSG column: x / y read as EPSG:{}.</source>
         <translation>Pas de colonne EPSG : x / y lus en EPSG:{}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="349"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="350"/>
         <source>EPCI {}: Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € per UC, from {} application(s) with a known income ({} in all).</source>
         <translation>EPCI {} : Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € par UC, d'après {} demande(s) au revenu connu ({} en tout).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="396"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="397"/>
         <source>No QPV layer or no dwelling coordinates: the QPV status comes from the code_qpv of the dwellings.</source>
         <translation>Pas de couche des QPV ou pas de coordonnées des logements : le statut QPV vient du code_qpv des logements.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="400"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="401"/>
         <source>The dwellings have no code_qpv: the QPV status comes from their location.</source>
         <translation>Les logements n'ont pas de code_qpv : le statut QPV vient de leur localisation.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="406"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="407"/>
         <source>QPV status from: {}.</source>
         <translation>Statut QPV d'après : {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="412"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="413"/>
         <source>{} dwelling(s) whose QPV status by location differs from their code_qpv, e.g. {}.</source>
         <translation>{} logement(s) dont le statut QPV par localisation diffère de leur code_qpv, par exemple {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="415"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="416"/>
         <source>The QPV status by location and the code_qpv of the dwellings agree.</source>
         <translation>Le statut QPV par localisation et le code_qpv des logements concordent.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="418"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="419"/>
         <source>{} dwelling(s) without a known QPV status (no coordinates).</source>
         <translation>{} logement(s) sans statut QPV connu (sans coordonnées).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="441"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="442"/>
         <source>{} dwelling(s) whose commune is not in COMMUNES: EPCI unknown.</source>
         <translation>{} logement(s) dont la commune est absente de COMMUNES : EPCI inconnu.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="453"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="454"/>
         <source>Every dwelling taken in EPCI {} (the only EPCI of the thresholds).</source>
         <translation>Tous les logements sont rattachés à l'EPCI {} (le seul EPCI des seuils).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="545"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="546"/>
         <source>Attributions (internal use)</source>
         <translation>Attributions (usage interne)</translation>
     </message>
@@ -1194,17 +1189,17 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
         <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="251"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="254"/>
         <source>{} row(s), {} masked by the secret statistique (threshold {}).</source>
         <translation>{} ligne(s), dont {} masquées par le secret statistique (seuil {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="254"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="257"/>
         <source>{} {}: a single group holds attributions and it is masked: the territory&apos;s own figure must not be published either.</source>
         <translation>{} {} : un seul groupe compte des attributions et il est masqué : le chiffre du territoire ne doit pas non plus être publié.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="246"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="249"/>
         <source>The attributions have no DALO nor priority column: the prioritaires objective is not computed.</source>
         <translation>Les attributions n'ont ni colonne DALO ni colonne de public prioritaire : l'objectif des publics prioritaires n'est pas calculé.</translation>
     </message>
@@ -1213,41 +1208,46 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
         <source>The attributions have no relogement column: only the Q1 households count for the hors QPV objective.</source>
         <translation>Les attributions n'ont pas de colonne de relogement : seuls les ménages du 1er quartile comptent pour l'objectif hors QPV.</translation>
     </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="209"/>
+        <source>{} attribution(s) of a dwelling absent from the dwellings table, QPV status, commune and EPCI unknown: row(s) {} (logement_id {}).</source>
+        <translation>{} attribution(s) d'un logement absent de la table des logements, statut QPV, commune et EPCI inconnus : ligne(s) {} (logement_id {}).</translation>
+    </message>
 </context>
 <context>
     <name>PeuplementAlgorithm</name>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="89"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="90"/>
         <source>Data preparation</source>
         <translation>Préparation des données</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="90"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="91"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="116"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="117"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="91"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="92"/>
         <source>Flows and mobility</source>
         <translation>Flux et mobilité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="92"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="93"/>
         <source>Attribution objectives</source>
         <translation>Objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="93"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="94"/>
         <source>Fragility</source>
         <translation>Fragilité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="94"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="95"/>
         <source>Observatory</source>
         <translation>Observatoire</translation>
     </message>

@@ -99,12 +99,55 @@ def columnar_floor(rpls, gpkg):
     return group_by_ilot(dwellings, buildings, b"1", b"2", (b"10", b"11"))
 
 
+def postgis_bench(processing, rpls, gpkg, dwellings):
+    """The same îlot indicators with the dwellings in PostgreSQL (raw text columns, as an
+    agency loads its RPLS), against a throw-away PostGIS server: the plugin reads the table
+    in bulk through GDAL; QGIS's feature iterator and the server's own GROUP BY frame it."""
+    from qgis.core import QgsVectorLayer
+
+    from peuplement_plugin.bridge import frames
+    from scripts import pg_temp
+
+    if not pg_temp.available():
+        print("  PostGIS: postgresql-15-postgis-3 not installed, skipped", flush=True)
+        return
+    print("\nThe same with the dwellings in PostGIS ({} rows)".format(dwellings), flush=True)
+    with pg_temp.TemporaryServer() as server:
+        timed("load: COPY of the raw RPLS CSV into PostgreSQL (info)",
+              lambda: server.load_csv(rpls, "sources", "rpls_2024"))
+        server.load_gpkg(gpkg, "territoire")
+        server.execute("ANALYZE")
+        uri = server.uri("sources", "rpls_2024", geometry=None)
+        layer = QgsVectorLayer(uri, "rpls", "postgres")
+        columns = NEEDED
+        timed("read: bulk through GDAL's PostgreSQL driver (the plugin's path)",
+              lambda: frames.layer_to_frame(layer, columns), repeat=2)
+        timed("read: QGIS feature iterator, row by row (for comparison)",
+              lambda: frames._read_features(layer, columns, False))
+        timed("server floor: SQL join + GROUP BY ilot in PostgreSQL",
+              lambda: server.execute('SELECT b.ilot_id, count(*), sum((r."MODE" = \'2\')::int) '
+                                     'FROM sources.rpls_2024 r LEFT JOIN territoire.batiments b '
+                                     'ON b.batiment_id = r."IMMEU" GROUP BY b.ilot_id'), repeat=2)
+
+        def plugin():
+            return processing.run("peuplement:indicateurs_parc", {
+                "LOGEMENTS": "postgres://" + uri, "LEVEL": 3,
+                "UNITS": "postgres://" + server.uri("territoire", "ilots"), "UNIT_ID": "ilot_id",
+                "BATIMENTS": "postgres://" + server.uri("territoire", "batiments"),
+                "REFERENCE_DATE": "2024-01-01", "OUTPUT": server.destination("territoire", "parc_ilots")})
+        timed("plugin: peuplement:indicateurs_parc, PostGIS in → PostGIS out", plugin, repeat=2)
+        total = server.execute("SELECT sum(nb_logements) FROM territoire.parc_ilots")[0][0]
+        assert int(total) == dwellings, (total, dwellings)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--logements", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--out", default=str(ROOT / "build" / "bench"))
     parser.add_argument("--skip-native", action="store_true", help="skip the (slow) native chain")
+    parser.add_argument("--postgis", action="store_true",
+                        help="also time the dwellings read from a throw-away PostGIS server")
     args = parser.parse_args(argv)
     territory = Path(args.out) / "territoire_{}".format(args.logements)
     meta = generate(territory, args.logements, args.seed)
@@ -144,6 +187,9 @@ def main(argv=None):
         "peuplement:import_table", {"INPUT": str(rpls), "KIND": 0,
                                     "OUTPUT": str(Path(args.out) / "logements_canoniques.gpkg"),
                                     "REPORT": "TEMPORARY_OUTPUT"}))
+
+    if args.postgis:
+        postgis_bench(processing, rpls, gpkg, dwellings)
 
     native_time = None
     if not args.skip_native:

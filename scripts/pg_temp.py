@@ -118,6 +118,28 @@ class TemporaryServer:
             quoted = ", ".join("\"{}\"".format(c.replace('"', '""')) for c in frame.columns)
             cursor.copy_expert("COPY \"{}\".\"{}\" ({}) FROM STDIN".format(schema, table, quoted), buffer)
 
+    def load_csv(self, path, schema, table):
+        """A raw delimited file as a table of text columns (its header as column names),
+        streamed through COPY: how an agency loads a million-row RPLS file."""
+        import csv
+
+        from peuplement_plugin.core.csvfile import sniff
+
+        encoding, separator, _ = sniff(str(path))
+        with open(path, encoding=encoding, newline="") as handle:
+            header = next(csv.reader(handle, delimiter=separator))
+        self.execute("CREATE SCHEMA IF NOT EXISTS \"{}\"".format(schema))
+        columns = ", ".join("\"{}\" text".format(c.replace('"', '""')) for c in header)
+        self.execute("DROP TABLE IF EXISTS \"{0}\".\"{1}\"; CREATE TABLE \"{0}\".\"{1}\" "
+                     "(id serial PRIMARY KEY, {2})".format(schema, table, columns))
+        quoted = ", ".join("\"{}\"".format(c.replace('"', '""')) for c in header)
+        pg_encoding = "WIN1252" if encoding.lower() in ("cp1252", "windows-1252") else "UTF8"
+        with open(path, "rb") as handle, self.connect() as connection, connection.cursor() as cursor:
+            if encoding == "utf-8-sig":
+                handle.read(3)
+            cursor.copy_expert("COPY \"{}\".\"{}\" ({}) FROM STDIN WITH (FORMAT csv, HEADER true, DELIMITER '{}', "
+                               "ENCODING '{}')".format(schema, table, quoted, separator, pg_encoding), handle)
+
     def load_gpkg(self, path, schema):
         """Every layer of a GeoPackage into ``schema`` (geometry column ``geom``, key ``id``)."""
         from osgeo import gdal

@@ -38,6 +38,10 @@ def _input(case, tmp_path_factory):
     return str(CORPUS / name)
 
 
+def _temporary(*outputs):
+    return {"OUTPUT_" + name: "TEMPORARY_OUTPUT" for name in outputs}
+
+
 def _parameters(case, path, out):
     algorithm = case["algorithme"]
     if algorithm == "import_table":
@@ -45,6 +49,17 @@ def _parameters(case, path, out):
     if algorithm == "indicateurs_occupation":
         return {"MENAGES": path, "LOGEMENTS": LOGEMENTS, "LEVEL": 3, "UNITS": str(CORPUS / "ilots_wgs84.gpkg"),
                 "UNIT_ID": "ilot_id", "SECRET_THRESHOLD": 1, "USAGE_INTERNE": True, "OUTPUT": str(out)}
+    if algorithm == "flux":
+        return {"ATTRIBUTIONS": path, "DEPARTS": str(CORPUS / "departs_petits.csv"), "LOGEMENTS": LOGEMENTS,
+                "LEVEL": 3, "UNITS": str(CORPUS / "ilots_wgs84.gpkg"), "UNIT_ID": "ilot_id",
+                "PERIOD_START": "2023-01-01", "PERIOD_END": "2023-12-31", "SECRET_THRESHOLD": 1,
+                "USAGE_INTERNE": True, "OUTPUT": str(out), **_temporary("FLOWS", "OD", "MOTIFS", "SERIES")}
+    if algorithm == "objectifs_attribution":
+        # The two squares of ilots_wgs84.gpkg stand for QPV: the dwellings lie in them.
+        return {"ATTRIBUTIONS": path, "LOGEMENTS": LOGEMENTS, "QPV": str(CORPUS / "ilots_wgs84.gpkg"),
+                "QPV_ID": "ilot_id", "Q1_THRESHOLD": 10000, "EPCI": "200000001",
+                "YEAR": 2023, "GROUP_BY": 0, "SECRET_THRESHOLD": 1, "USAGE_INTERNE": True, "OUTPUT": str(out),
+                **_temporary("THRESHOLDS", "ATTRIBUTIONS")}
     return {"LOGEMENTS": LOGEMENTS, "LEVEL": 3, "UNITS": path, "UNIT_ID": "ilot_id", "OUTPUT": str(out)}
 
 

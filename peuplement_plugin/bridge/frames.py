@@ -245,7 +245,7 @@ def _python_value(value):
 
 def _read_features(source, columns, with_geometry, feedback=None):
     fields = source.fields()
-    names = fields.names() if columns is None else [c for c in columns if c in fields.names()]
+    names = fields.names() if columns is None else list(dict.fromkeys(c for c in columns if c in fields.names()))
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes([fields.indexOf(n) for n in names])
     if not with_geometry:

@@ -11,6 +11,7 @@ import re
 import time
 import uuid
 
+from osgeo import ogr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDataSourceUri,
@@ -108,6 +109,7 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self._step_started = None
         self._pending_outputs = []
+        self._descriptions = []
         try:
             results = self.compute(parameters, context, feedback)
             if feedback is not None and feedback.isCanceled():
@@ -198,6 +200,29 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
             handle.write(text)
         return path
 
+    def describe_output(self, dest_id, text):
+        """Write ``text`` as the description of a GeoPackage output (``gpkg_contents``), so
+        that the file itself says what it is (e.g. "usage interne") wherever it is opened,
+        not only in a QGIS project. Done once the file is in place; other formats keep the
+        metadata QGIS gives the layer when it loads it."""
+        if not hasattr(self, "_descriptions"):
+            self._descriptions = []
+        self._descriptions.append((dest_id, text))
+
+    def _write_descriptions(self):
+        for dest_id, text in getattr(self, "_descriptions", []):
+            path, table = _file_and_table(self._final_id(dest_id))
+            if not path or not path.lower().endswith(".gpkg") or not os.path.exists(path):
+                continue
+            dataset = ogr.Open(path, update=1)
+            if dataset is None:
+                continue
+            table = table or dataset.GetLayer(0).GetName()
+            dataset.ExecuteSQL("UPDATE gpkg_contents SET description = '{}' WHERE table_name = '{}'".format(
+                text.replace("'", "''"), table.replace("'", "''")))
+            dataset = None
+        self._descriptions = []
+
     def _discard_outputs(self):
         gc.collect()  # the sinks of the failed run close their files
         for temporary, _ in getattr(self, "_pending_outputs", []):
@@ -208,6 +233,7 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
     def _commit_outputs(self, results, context):
         pending = getattr(self, "_pending_outputs", [])
         if not pending:
+            self._write_descriptions()
             return results
         gc.collect()  # every sink is closed once compute() has returned
         for temporary, final in pending:
@@ -224,6 +250,7 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
         if any(rename(key) != key for key in loads):
             context.setLayersToLoadOnCompletion({rename(key): details for key, details in loads.items()})
         results = {key: rename(value) for key, value in results.items()}
+        self._write_descriptions()
         self._pending_outputs = []
         return results
 

@@ -232,11 +232,11 @@ class Flux(UnitJoin, PeuplementAlgorithm):
         dwellings["secteur"] = self._sectors(parameters, context, feedback, dwellings, points)
         position = pd.Index(dwellings["logement_id"].astype(str))
         attributions = self._attach(attributions, dwellings, position, "logement_id", feedback,
-                                    self.tr("{} attribution(s) of a dwelling absent from the dwellings table: "
-                                            "not counted."))
+                                    self.tr("{} attribution(s) of a dwelling absent from the dwellings table, "
+                                            "not counted: row(s) {} (logement_id {})."))
         departs = self._attach(departs, dwellings, position, "logement_id", feedback,
-                               self.tr("{} departure(s) from a dwelling absent from the dwellings table: "
-                                       "not counted."))
+                               self.tr("{} departure(s) from a dwelling absent from the dwellings table, "
+                                       "not counted: row(s) {} (logement_id {})."))
         has_destination = departs["destination_logement_id"].notna() if "destination_logement_id" in departs \
             else pd.Series(False, index=departs.index)
         departs["mutation"] = has_destination.astype(float)
@@ -357,7 +357,9 @@ class Flux(UnitJoin, PeuplementAlgorithm):
         rows = position.get_indexer(frame[key].astype(str))
         orphans = int((rows < 0).sum())
         if orphans:
-            feedback.pushWarning(message.format(orphans))
+            lost = pd.Series(rows < 0, index=frame.index)
+            feedback.pushWarning(message.format(orphans, importer.rows_text(lost),
+                                                importer.examples(frame.loc[lost.to_numpy(), key])))
         frame = frame.copy()
         units = np.append(dwellings[stock.UNIT].to_numpy(dtype=object), None)
         sectors = np.append(dwellings["secteur"].to_numpy(dtype=object), None)

@@ -205,8 +205,11 @@ class ObjectifsAttribution(PeuplementAlgorithm):
         position = pd.Index(dwellings["logement_id"]).get_indexer(attributions["logement_id"])
         orphans = int((position < 0).sum())
         if orphans:
-            feedback.pushWarning(self.tr("{} attribution(s) of a dwelling absent from the dwellings table: QPV "
-                                         "status, commune and EPCI unknown.").format(orphans))
+            lost = pd.Series(position < 0, index=attributions.index)
+            feedback.pushWarning(self.tr("{} attribution(s) of a dwelling absent from the dwellings table, QPV "
+                                         "status, commune and EPCI unknown: row(s) {} (logement_id {}).").format(
+                orphans, importer.rows_text(lost),
+                importer.examples(attributions.loc[lost.to_numpy(), "logement_id"])))
 
         def spread(values):
             values = np.append(np.asarray(values, dtype=object), None)
@@ -542,6 +545,7 @@ class ObjectifsAttribution(PeuplementAlgorithm):
             raise Cancelled()
         self.style_output(context, dest_id, "attributions_objectifs.qml",
                           self.tr("Attributions (internal use)"), metadata=_metadata())
+        self.describe_output(dest_id, _metadata().abstract())
         return dest_id
 
     def _communes_outlines(self, parameters, context, crs):

@@ -51,6 +51,17 @@ def write_tables():
         "L1;2024;2;Couple sans enfant\nL2;2024;1;Personne seule\nL99;2024;3;Famille monoparentale\n"
         "L98;2024;1;Personne seule\n", encoding="utf-8")
     rpls("logements_petits.csv", [row("L1", bat="B1"), row("L2", bat="B1"), row("L3", bat="B2", x="70")])
+    # SNE attributions (their real headers) of which rows 2 and 4 name dwellings that are not in
+    # logements_petits.csv; the departures of those dwellings, for the flows.
+    (HERE / "attributions_logement_inconnu.csv").write_text(
+        "Numéro d'attribution;Identifiant logement;Date de signature du bail;Nombre de personnes;"
+        "Nombre d'enfants de moins de 14 ans;Revenu mensuel;Ménage DALO;Public prioritaire;Relogement NPNRU;"
+        "Réservataire;Bailleur\n"
+        "A1;L1;15/03/2023;2;0;1200;Non;Non;Non;Etat;HLM1\nA2;L99;02/05/2023;1;0;900;Non;Non;Non;Commune;HLM1\n"
+        "A3;L2;20/06/2023;3;1;1500;Oui;Oui;Non;Etat;HLM1\nA4;L98;01/09/2023;4;2;800;Non;Non;Non;Action Logement;"
+        "HLM1\n", encoding="utf-8")
+    (HERE / "departs_petits.csv").write_text(
+        "IDENT_REP;DATE_DEPART;MOTIF\nL1;2023-02-28;Mutation\nL2;2023-05-31;Décès\n", encoding="utf-8")
 
 
 def _polygon(wkt):
