@@ -195,11 +195,38 @@ def test_raw_table_read_in_bulk_equals_feature_by_feature(qgis_app, server):
 
     layer = QgsVectorLayer(server.uri("sources", "rpls_2024", geometry=None), "rpls", "postgres")
     assert layer.isValid() and layer.featureCount() == 6000
-    assert frames._open_ogr(layer)[1] is not None  # the bulk path is the one taken
+    assert frames._open_ogr(layer)[1] is not None  # GDAL can read it (geometries, other types)
+    copied = frames._read_postgres_copy(layer, None)
+    assert copied is not None  # and the attributes come through COPY
     bulk = frames.layer_to_frame(layer)
+    assert bulk.equals(copied)
+    through_gdal = frames._read_ogr(layer, None, False)
+    assert through_gdal.fillna("").astype(str).values.tolist() == bulk.fillna("").astype(str).values.tolist()
     one_by_one = frames._read_features(layer, None, False)
     assert list(bulk.columns) == list(one_by_one.columns)
     assert bulk.fillna("").astype(str).values.tolist() == one_by_one.fillna("").astype(str).values.tolist()
     polygons = QgsVectorLayer(server.uri("territoire", "ilots"), "ilots", "postgres")
     geometries = frames.layer_to_frame(polygons, ["ilot_id"], with_geometry=True)
     assert len(geometries) == 80 and geometries[frames.GEOMETRY].map(len).min() > 0
+
+
+def test_typed_output_table_read_by_copy_equals_gdal(both_paths, server):
+    """An indicators table the chain wrote (integers, reals, booleans, NULLs) reads the same
+    through COPY as through GDAL."""
+    from qgis.core import QgsVectorLayer
+
+    from peuplement_plugin.bridge import frames
+
+    layer = QgsVectorLayer(server.uri("resultats", "occupation_2024", key="fid"), "occupation", "postgres")
+    assert layer.isValid(), layer.source()
+    copied = frames._read_postgres_copy(layer, None)
+    through_gdal = frames._read_ogr(layer, None, False)
+    assert copied is not None and len(copied) == len(through_gdal) == 80
+    assert copied["nb_menages"].dtype.kind in "if" and copied["secret"].dropna().isin([True, False]).all()
+    for name in copied.columns:
+        left, right = copied[name], through_gdal[name]
+        if left.dtype.kind in "if":
+            assert ((left - right.astype(float)).abs().fillna(0) < 1e-9).all() and \
+                (left.isna() == right.isna()).all(), name
+        else:
+            assert left.fillna("").astype(str).tolist() == right.fillna("").astype(str).tolist(), name
