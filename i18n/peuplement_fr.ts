@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Dessins</name>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="111"/>
+        <source>No building open</source>
+        <translation>Aucun bâtiment ouvert</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="125"/>
+        <source>Building {} — {} dwellings</source>
+        <translation>Bâtiment {} — {} logements</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="136"/>
+        <source>{} hh · {}</source>
+        <translation>{} mén. · {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="170"/>
+        <source>Dwelling {}</source>
+        <translation>Logement {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="172"/>
+        <source>Typology: {}</source>
+        <translation>Typologie : {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="174"/>
+        <source>Surface: {:.0f} m²</source>
+        <translation>Surface : {:.0f} m²</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="176"/>
+        <source>Financing: {}</source>
+        <translation>Financement : {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="178"/>
+        <source>Floor: {}</source>
+        <translation>Étage : {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="180"/>
+        <source>Occupation: {}</source>
+        <translation>Occupation : {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="182"/>
+        <source>Persons: {}</source>
+        <translation>Personnes : {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="184"/>
+        <source>Composition: {}</source>
+        <translation>Composition : {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="187"/>
+        <source>Resources: {} of the PLUS ceiling</source>
+        <translation>Ressources : {} du plafond PLUS</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="190"/>
+        <source>Length of tenure: {}</source>
+        <translation>Ancienneté : {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="193"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="194"/>
+        <source>Shown: {}</source>
+        <translation>Affiché : {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="224"/>
+        <source>unknown / no household</source>
+        <translation>inconnu / sans ménage</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="225"/>
+        <source>vacant dwelling (dashed)</source>
+        <translation>logement vacant (tirets)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="320"/>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+</context>
+<context>
     <name>Evolution</name>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="35"/>
@@ -92,6 +185,24 @@ La géométrie vient de AFTER (de BEFORE pour les unités qui n'existent que là
     </message>
 </context>
 <context>
+    <name>FiltreResidences</name>
+    <message>
+        <location filename="../peuplement_plugin/gui/recherche.py" line="32"/>
+        <source>Social housing résidences</source>
+        <translation>Résidences du parc social</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/recherche.py" line="52"/>
+        <source>Résidence</source>
+        <translation>Résidence</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/recherche.py" line="53"/>
+        <source>Building</source>
+        <translation>Bâtiment</translation>
+    </message>
+</context>
+<context>
     <name>Flux</name>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="68"/>
@@ -114,11 +225,11 @@ Yearly series: the units layer has one column per year (nb_entrants_2023, nb_sor
 
 Effet des flux: for Q1, resources under 40 % of the PLUS ceiling, personnes seules and familles monoparentales, the share among entrants, sortants and the stock (latest OPS of MENAGES) and effet_x = share among entrants − share in the stock, in points: positive, the turnover makes the unit poorer on that variable. Q1 threshold: Q1_THRESHOLD, or computed from DEMANDES (5.2). Entrants: revenu_mensuel × 12 / UC; stock: REVENU_ANNUEL / UC, an approximation (taxable income, not the resources of a demande); sortants: only when the departures carry a quartile. Entrants under 40 %: revenu_mensuel × 12 against the PLUS ceiling of the year of the lease (approximation).
 
-Mobility: OUTPUT_OD counts origin → destination per unit (echelle unite) and per QPV / hors QPV (echelle qpv): the unit of the destination dwelling for an internal mutation, else the commune of destination when it is in the territory (the communes of the dwellings), &quot;hors EPCI&quot; for another commune, &quot;inconnu&quot; when nothing is known. With USAGE_INTERNE, echelle logement adds the internal mutations dwelling → dwelling (household-level rows, for the bailleur's own staff only). OUTPUT_FLOWS draws the mutations between two different units as lines from centroid to centroid, with the count and the share of the origin's departures. QPV (optional layer) places the dwellings in or out of a QPV by location; otherwise their code_qpv.
+Mobility: OUTPUT_OD counts origin → destination per unit (echelle unite) and per QPV / hors QPV (echelle qpv): the unit of the destination dwelling for an internal mutation, else the commune of destination when it is in the territory (the communes of the dwellings), "hors EPCI" for another commune, "inconnu" when nothing is known. With USAGE_INTERNE, echelle logement adds the internal mutations dwelling → dwelling (household-level rows, for the bailleur's own staff only). OUTPUT_FLOWS draws the mutations between two different units as lines from centroid to centroid, with the count and the share of the origin's departures. QPV (optional layer) places the dwellings in or out of a QPV by location; otherwise their code_qpv.
 
 OUTPUT_MOTIFS: distribution of the departure motives per QPV, hors QPV and ensemble, from the departures and from the optional mobility survey ENQUETE_MOBILITE (3.6: multiple choice separated by | ; , / +), with the mean satisfaction (1–5).
 
-Secret statistique (section 6): a profile share (and mean) resting on fewer than SECRET_THRESHOLD households (11) is NULL with secret = true, with the secondary secret among the units; a flow under the threshold is merged into an &quot;autres&quot; row of its origin and not drawn; a motive count under the threshold is masked, with the secondary secret within each sector and each motive. A threshold under 5 needs USAGE_INTERNE.
+Secret statistique (section 6): a profile share (and mean) resting on fewer than SECRET_THRESHOLD households (11) is NULL with secret = true, with the secondary secret among the units; a flow under the threshold is merged into an "autres" row of its origin and not drawn; a motive count under the threshold is masked, with the secondary secret within each sector and each motive. A threshold under 5 needs USAGE_INTERNE.
 
 LEVEL: {levels}.</source>
         <translation>Entrants (attributions suivies d'un bail signé) et sortants (départs) de la période PERIOD_START – PERIOD_END par unité, et leur effet sur l'occupation (domain.md 5.4, 5.6).
@@ -598,7 +709,7 @@ Un champ obligatoire absent arrête l'import avec un message qui le nomme. Les l
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="86"/>
-        <source>Separator of a CSV file (auto, ;, &apos;,&apos;, tab)</source>
+        <source>Separator of a CSV file (auto, ;, ',', tab)</source>
         <translation>Séparateur d'un fichier CSV (auto, ;, ',', tab)</translation>
     </message>
     <message>
@@ -646,7 +757,7 @@ Un champ obligatoire absent arrête l'import avec un message qui le nomme. Les l
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="53"/>
-        <source>Joins the OPS households of one millésime to their dwellings and to the units of a level, and computes per unit, as ratios of sums at the unit's own scale: nb_menages, nb_personnes, taille_menage (persons per household) and the shares (%) of personnes seules, familles monoparentales, familles nombreuses (3 children under 14 or more, or 5 persons or more), lease holder aged 65 or more and under 30, resources under 20 / 40 / 60 % and over 100 % of the PLUS ceiling, APL, unemployment, precarious employment, recent move-ins (less than 2 years before the reference date) and the mean length of residence. Each share's denominator is the households for which the variable is known, written beside it (n_monoparentales…), so a map can say &quot;n = 37&quot;.
+        <source>Joins the OPS households of one millésime to their dwellings and to the units of a level, and computes per unit, as ratios of sums at the unit's own scale: nb_menages, nb_personnes, taille_menage (persons per household) and the shares (%) of personnes seules, familles monoparentales, familles nombreuses (3 children under 14 or more, or 5 persons or more), lease holder aged 65 or more and under 30, resources under 20 / 40 / 60 % and over 100 % of the PLUS ceiling, APL, unemployment, precarious employment, recent move-ins (less than 2 years before the reference date) and the mean length of residence. Each share's denominator is the households for which the variable is known, written beside it (n_monoparentales…), so a map can say "n = 37".
 
 When the survey gives the annual income rather than the band, the household is classified against the PLUS ceiling of its category (number of persons) and zone (ZONE, or from the dwelling's commune) for PLAFONDS_YEAR (default: the year before the millésime), from the dated table resources/plafonds_plus.csv. uc_moy is the mean number of consumption units (1 + 0.5 per other person aged 14 or more + 0.3 per child under 14); nb_uc_approchees counts the households whose children's ages were unknown (every other person then counts as 14 or more).
 
@@ -773,7 +884,7 @@ LEVEL : {levels}. Les logements sont rattachés aux unités comme dans indicateu
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="170"/>
-        <source>A single unit holds households: the territory&apos;s own total must not be published next to this layer.</source>
+        <source>A single unit holds households: the territory's own total must not be published next to this layer.</source>
         <translation>Une seule unité compte des ménages : le total du territoire ne doit pas être publié à côté de cette couche.</translation>
     </message>
     <message>
@@ -909,6 +1020,407 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
     </message>
 </context>
 <context>
+    <name>Inspecteur</name>
+    <message>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="39"/>
+        <source>Peuplement — residence inspector</source>
+        <translation>Peuplement — inspecteur de résidence</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="135"/>
+        <source>Residence inspector</source>
+        <translation>Inspecteur de résidence</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="42"/>
+        <source>Inspect a building on the map</source>
+        <translation>Inspecter un bâtiment sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="42"/>
+        <source>Inspect the selected building or résidence</source>
+        <translation>Inspecter le bâtiment ou la résidence sélectionné(e)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="42"/>
+        <source>Residence inspector settings…</source>
+        <translation>Paramètres de l'inspecteur de résidence…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="124"/>
+        <source>Select a building or a résidence on the active layer first.</source>
+        <translation>Sélectionnez d'abord un bâtiment ou une résidence dans la couche active.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="135"/>
+        <source>The selected feature has no building nor résidence identifier.</source>
+        <translation>L'entité sélectionnée n'a ni identifiant de bâtiment ni identifiant de résidence.</translation>
+    </message>
+</context>
+<context>
+    <name>InspecteurDock</name>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="67"/>
+        <source>Residence inspector</source>
+        <translation>Inspecteur de résidence</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="83"/>
+        <source>INTERNAL USE — dwelling-level view for the bailleur's own staff, not for publication</source>
+        <translation>USAGE INTERNE — vue au logement réservée aux équipes du bailleur, ne pas publier</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="91"/>
+        <source>No building open: click one on the map, search the locator bar or select one and use « open from selection ».</source>
+        <translation>Aucun bâtiment ouvert : cliquez-en un sur la carte, cherchez-le dans la barre de recherche ou sélectionnez-le et utilisez « ouvrir la sélection ».</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="95"/>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="106"/>
+        <source>Colour by</source>
+        <translation>Couleur selon</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="108"/>
+        <source>Share of</source>
+        <translation>Part de</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="110"/>
+        <source>Survey</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="129"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="130"/>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="131"/>
+        <source>Attribution what-if</source>
+        <translation>Simulation d'attribution</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="146"/>
+        <source>Occupation status</source>
+        <translation>Statut d'occupation</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="147"/>
+        <source>Household composition</source>
+        <translation>Composition du ménage</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="148"/>
+        <source>Resources (% of PLUS ceiling)</source>
+        <translation>Ressources (% du plafond PLUS)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="149"/>
+        <source>Length of tenure</source>
+        <translation>Ancienneté dans le logement</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="150"/>
+        <source>Financing</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="151"/>
+        <source>Typology</source>
+        <translation>Typologie</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="172"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="172"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="172"/>
+        <source>Intensity</source>
+        <translation>Intensité</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="172"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="177"/>
+        <source>Add an observation…</source>
+        <translation>Ajouter une observation…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="189"/>
+        <source>Vacant dwelling</source>
+        <translation>Logement vacant</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="198"/>
+        <source>DALO</source>
+        <translation>DALO</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="199"/>
+        <source>Priority household</source>
+        <translation>Ménage prioritaire</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="200"/>
+        <source>Rehoused by urban renewal</source>
+        <translation>Relogé (renouvellement urbain)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="201"/>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="202"/>
+        <source>Children under 14</source>
+        <translation>Enfants de moins de 14 ans</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="203"/>
+        <source>Monthly resources</source>
+        <translation>Ressources mensuelles</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="209"/>
+        <source>Simulate (changes no data)</source>
+        <translation>Simuler (aucune donnée modifiée)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="244"/>
+        <source>No dwellings layer configured: open the settings.</source>
+        <translation>Aucune couche de logements configurée : ouvrez les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="267"/>
+        <source>No dwelling found for résidence {}.</source>
+        <translation>Aucun logement trouvé pour la résidence {}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="294"/>
+        <source>Résidence {} — buildings: {}</source>
+        <translation>Résidence {} — bâtiments : {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="297"/>
+        <source>Building {}</source>
+        <translation>Bâtiment {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="313"/>
+        <source>Building</source>
+        <translation>Bâtiment</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="313"/>
+        <source>Résidence</source>
+        <translation>Résidence</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="313"/>
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="314"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="314"/>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="327"/>
+        <source>Outside QPV</source>
+        <translation>Hors QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="332"/>
+        <source>Vacancy rate</source>
+        <translation>Taux de vacance</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="333"/>
+        <source>Resources under 40 % of the ceiling</source>
+        <translation>Ressources &lt; 40 % du plafond</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="334"/>
+        <source>Single-parent families</source>
+        <translation>Familles monoparentales</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="335"/>
+        <source>Single persons</source>
+        <translation>Personnes seules</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="336"/>
+        <source>Large families</source>
+        <translation>Familles nombreuses</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="337"/>
+        <source>Lease holder unemployed</source>
+        <translation>Titulaire au chômage</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="338"/>
+        <source>Moved in less than 2 years ago</source>
+        <translation>Emménagés depuis moins de 2 ans</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="348"/>
+        <source>Fragility index: not computed for this place (run peuplement:fragilite and choose its layer in the settings).</source>
+        <translation>Indice de fragilité : non calculé pour ce lieu (lancez peuplement:fragilite et choisissez sa couche dans les paramètres).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="354"/>
+        <source>Fragility ({}): {}</source>
+        <translation>Fragilité ({}) : {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="402"/>
+        <source>Observation added.</source>
+        <translation>Observation ajoutée.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="405"/>
+        <source>The observation could not be added: {}</source>
+        <translation>L'observation n'a pas pu être ajoutée : {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="418"/>
+        <source>Pick a vacant dwelling first (in the list, or click it in the view).</source>
+        <translation>Choisissez d'abord un logement vacant (dans la liste, ou en cliquant dessus dans la vue).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="421"/>
+        <source>No attributions layer configured: the objectives cannot be computed.</source>
+        <translation>Aucune couche d'attributions configurée : les objectifs ne peuvent pas être calculés.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="435"/>
+        <source> (children unknown: approximated)</source>
+        <translation> (enfants inconnus : approché)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="436"/>
+        <source>&lt;b&gt;UC&lt;/b&gt;: {uc:.2f}{approx} · &lt;b&gt;annual income per UC&lt;/b&gt;: {income}</source>
+        <translation>&lt;b&gt;UC&lt;/b&gt; : {uc:.2f}{approx} · &lt;b&gt;revenu annuel par UC&lt;/b&gt; : {income}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="438"/>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="439"/>
+        <source>computed from the applications</source>
+        <translation>calculé sur les demandes</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="439"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="441"/>
+        <source>&lt;b&gt;Quartile&lt;/b&gt;: {q} — Q1 threshold {year}: {threshold} ({source})</source>
+        <translation>&lt;b&gt;Quartile&lt;/b&gt; : {q} — seuil du 1er quartile {year} : {threshold} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="443"/>
+        <source>in a QPV</source>
+        <translation>en QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="443"/>
+        <source>outside QPV</source>
+        <translation>hors QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="444"/>
+        <source>The dwelling is {}.</source>
+        <translation>Le logement est {}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="445"/>
+        <source>&lt;b&gt;Résidence&lt;/b&gt; ({n} households surveyed):</source>
+        <translation>&lt;b&gt;Résidence&lt;/b&gt; ({n} ménages enquêtés) :</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="446"/>
+        <source>resources under 40 % of the ceiling</source>
+        <translation>ressources &lt; 40 % du plafond</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="447"/>
+        <source>single persons</source>
+        <translation>personnes seules</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="448"/>
+        <source>large families</source>
+        <translation>familles nombreuses</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="450"/>
+        <source>&amp;nbsp;&amp;nbsp;{label}: {before} → {after}</source>
+        <translation>&amp;nbsp;&amp;nbsp;{label} : {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="452"/>
+        <source>&lt;b&gt;EPCI objectives {year}&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;Objectifs de l'EPCI {year}&lt;/b&gt; :</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="453"/>
+        <source>the hors-QPV Q1 share</source>
+        <translation>la part du 1er quartile hors QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="453"/>
+        <source>the QPV Q2-Q4 share</source>
+        <translation>la part des quartiles 2 à 4 en QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="454"/>
+        <source>the priority households share</source>
+        <translation>la part des publics prioritaires</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="456"/>
+        <source>&amp;nbsp;&amp;nbsp;with it, {label} goes from {before} to {after} (target {target}); {needed} more needed</source>
+        <translation>&amp;nbsp;&amp;nbsp;avec elle, {label} passe de {before} à {after} (objectif {target}) ; encore {needed} nécessaire(s)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="460"/>
+        <source>&lt;i&gt;A simulation: no data is changed.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Une simulation : aucune donnée n'est modifiée.&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ObjectifsAttribution</name>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="70"/>
@@ -1006,12 +1518,12 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Séparateur des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="501"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="499"/>
         <source>Attribution objectives</source>
         <translation>Objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="503"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="501"/>
         <source>Quartile thresholds used</source>
         <translation>Seuils de quartiles utilisés</translation>
     </message>
@@ -1091,62 +1603,62 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="304"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="302"/>
         <source>{} attribution(s), year(s) {}.</source>
         <translation>{} attribution(s), année(s) {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="327"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="325"/>
         <source>No EPSG column: x / y read as EPSG:{}.</source>
         <translation>Pas de colonne EPSG : x / y lus en EPSG:{}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="349"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="347"/>
         <source>EPCI {}: Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € per UC, from {} application(s) with a known income ({} in all).</source>
         <translation>EPCI {} : Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € par UC, d'après {} demande(s) au revenu connu ({} en tout).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="396"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="394"/>
         <source>No QPV layer or no dwelling coordinates: the QPV status comes from the code_qpv of the dwellings.</source>
         <translation>Pas de couche des QPV ou pas de coordonnées des logements : le statut QPV vient du code_qpv des logements.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="400"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="398"/>
         <source>The dwellings have no code_qpv: the QPV status comes from their location.</source>
         <translation>Les logements n'ont pas de code_qpv : le statut QPV vient de leur localisation.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="406"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="404"/>
         <source>QPV status from: {}.</source>
         <translation>Statut QPV d'après : {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="412"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="410"/>
         <source>{} dwelling(s) whose QPV status by location differs from their code_qpv, e.g. {}.</source>
         <translation>{} logement(s) dont le statut QPV par localisation diffère de leur code_qpv, par exemple {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="415"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="413"/>
         <source>The QPV status by location and the code_qpv of the dwellings agree.</source>
         <translation>Le statut QPV par localisation et le code_qpv des logements concordent.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="418"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="416"/>
         <source>{} dwelling(s) without a known QPV status (no coordinates).</source>
         <translation>{} logement(s) sans statut QPV connu (sans coordonnées).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="441"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="439"/>
         <source>{} dwelling(s) whose commune is not in COMMUNES: EPCI unknown.</source>
         <translation>{} logement(s) dont la commune est absente de COMMUNES : EPCI inconnu.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="453"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="451"/>
         <source>Every dwelling taken in EPCI {} (the only EPCI of the thresholds).</source>
         <translation>Tous les logements sont rattachés à l'EPCI {} (le seul EPCI des seuils).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="545"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="543"/>
         <source>Attributions (internal use)</source>
         <translation>Attributions (usage interne)</translation>
     </message>
@@ -1200,7 +1712,7 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="254"/>
-        <source>{} {}: a single group holds attributions and it is masked: the territory&apos;s own figure must not be published either.</source>
+        <source>{} {}: a single group holds attributions and it is masked: the territory's own figure must not be published either.</source>
         <translation>{} {} : un seul groupe compte des attributions et il est masqué : le chiffre du territoire ne doit pas non plus être publié.</translation>
     </message>
     <message>
@@ -1212,6 +1724,97 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
         <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="194"/>
         <source>The attributions have no relogement column: only the Q1 households count for the hors QPV objective.</source>
         <translation>Les attributions n'ont pas de colonne de relogement : seuls les ménages du 1er quartile comptent pour l'objectif hors QPV.</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationDialog</name>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="35"/>
+        <source>New field observation</source>
+        <translation>Nouvelle observation de terrain</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="45"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="46"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="47"/>
+        <source>Intensity (1-3)</source>
+        <translation>Intensité (1-3)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="48"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+</context>
+<context>
+    <name>ParametresDialog</name>
+    <message>
+        <location filename="../peuplement_plugin/gui/parametres.py" line="16"/>
+        <source>Residence inspector — settings</source>
+        <translation>Inspecteur de résidence — paramètres</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/parametres.py" line="18"/>
+        <source>Guessed from the outputs of the plugin's algorithms; saved in the project.</source>
+        <translation>Devinés d'après les sorties des algorithmes de l'extension ; enregistrés dans le projet.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/parametres.py" line="22"/>
+        <source>Dwellings (canonical logements)</source>
+        <translation>Logements (table canonique logements)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/parametres.py" line="23"/>
+        <source>Buildings</source>
+        <translation>Bâtiments</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/parametres.py" line="24"/>
+        <source>Résidences</source>
+        <translation>Résidences</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/parametres.py" line="25"/>
+        <source>Attributions (canonical)</source>
+        <translation>Attributions (table canonique)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/parametres.py" line="26"/>
+        <source>Applications (canonical demandes)</source>
+        <translation>Demandes (table canonique demandes)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/parametres.py" line="27"/>
+        <source>Field observations</source>
+        <translation>Observations de terrain</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/parametres.py" line="28"/>
+        <source>Fragility index (peuplement:fragilite)</source>
+        <translation>Indice de fragilité (peuplement:fragilite)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/parametres.py" line="57"/>
+        <source>Households (canonical menages, one layer per survey or one for all)</source>
+        <translation>Ménages (table canonique menages, une couche par enquête ou une pour toutes)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/parametres.py" line="59"/>
+        <source>empty: computed from the applications</source>
+        <translation>vide : calculé sur les demandes</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/parametres.py" line="60"/>
+        <source>Published Q1 threshold (€ per UC and year)</source>
+        <translation>Seuil publié du 1er quartile (€ par UC et par an)</translation>
     </message>
 </context>
 <context>
@@ -1255,17 +1858,17 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
 <context>
     <name>PeuplementPlugin</name>
     <message>
-        <location filename="../peuplement_plugin/plugin.py" line="50"/>
+        <location filename="../peuplement_plugin/plugin.py" line="51"/>
         <source>Peuplement</source>
         <translation>Peuplement</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/plugin.py" line="52"/>
+        <location filename="../peuplement_plugin/plugin.py" line="53"/>
         <source>Import a table (RPLS, OPS, SNE)…</source>
         <translation>Importer une table (RPLS, OPS, SNE)…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/plugin.py" line="52"/>
+        <location filename="../peuplement_plugin/plugin.py" line="53"/>
         <source>Stock indicators per unit…</source>
         <translation>Indicateurs du parc par unité…</translation>
     </message>
@@ -1503,7 +2106,7 @@ Statistique locale : Gi* de Getis-Ord de indice_fragilite sur toutes les unités
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/units.py" line="234"/>
-        <source>Join: by location of each dwelling&apos;s building in the units.</source>
+        <source>Join: by location of each dwelling's building in the units.</source>
         <translation>Rattachement : par localisation du bâtiment de chaque logement dans les unités.</translation>
     </message>
     <message>

@@ -247,6 +247,7 @@ def grille(logements, menages, batiment_ids, variable, millesime=None, categorie
         tips["anciennete"] = cats
     frame = pd.DataFrame({"batiment_id": wanted["batiment_id"], "logement_id": wanted["logement_id"].astype(str),
                           "etage": etage, "cat": cats, "occupe": occupied, "vacant": mode == codes.MODE_VACANT})
+    records = tips.astype(object).to_dict("index")
     position = {k: i for i, k in enumerate(keys)}
     for batiment_id in batiment_ids:
         rows = frame[frame["batiment_id"] == batiment_id].sort_values("logement_id")
@@ -265,8 +266,8 @@ def grille(logements, menages, batiment_ids, variable, millesime=None, categorie
             cells = []
             for idx, logement_id, cat, occ, vac in zip(on.index, on["logement_id"], on["cat"], on["occupe"],
                                                        on["vacant"]):
-                tip = {k: v for k, v in tips.loc[idx].items() if v is not None and not
-                       (isinstance(v, float) and math.isnan(v))}
+                tip = {k: v for k, v in records[idx].items() if v is not None and not
+                       (isinstance(v, float) and math.isnan(v)) and v is not pd.NA}
                 cells.append(Cellule(logement_id, cat, position.get(cat, INCONNU), bool(occ), bool(vac), tip))
             known = sum(1 for c in cells if c.categorie is not None)
             count = sum(1 for c in cells if c.categorie == categorie)

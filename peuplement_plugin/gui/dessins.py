@@ -28,8 +28,7 @@ def couleur(variable, key):
     return QColor(PALETTES[variable][key])
 
 
-def tr(text):
-    return QCoreApplication.translate("Dessins", text)
+translate = QCoreApplication.translate  # pylupdate reads translate("Dessins", "…")
 
 
 class VueEtages(QWidget):
@@ -109,7 +108,7 @@ class VueEtages(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("white"))
         if self.grille is None:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("No building open"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, translate("Dessins", "No building open"))
             painter.end()
             return
         variable = self.grille.variable
@@ -125,7 +124,7 @@ class VueEtages(QWidget):
             painter.setFont(bold)
             painter.drawText(QRect(block["x"], 0, block["width"] + self.LABEL_W + self.SIDE_W, self.HEAD_H - 4),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             tr("Building {} — {} dwellings").format(batiment.batiment_id, batiment.nb_logements))
+                             translate("Dessins", "Building {} — {} dwellings").format(batiment.batiment_id, batiment.nb_logements))
             painter.setFont(small)
             for y, etage in block["floors"]:
                 painter.setPen(grey)
@@ -135,7 +134,7 @@ class VueEtages(QWidget):
                 share = "—" if etage.part_categorie is None else "{:.0f} %".format(etage.part_categorie)
                 side = QRect(block["x"] + self.LABEL_W + block["width"] + 2, y, self.SIDE_W, self.CELL_H)
                 painter.drawText(side, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                 tr("{} hh · {}").format(etage.nb_menages, share))
+                                 translate("Dessins", "{} hh · {}").format(etage.nb_menages, share))
         outline = QPen(QColor("#333333"))
         vacant_pen = QPen(QColor("#000000"), 1, Qt.PenStyle.DashLine)
         for rect, cellule in self._cells:
@@ -168,31 +167,31 @@ class VueEtages(QWidget):
         household; never a name."""
         tip = cellule.infobulle
         labels = dict(modele.CATEGORIES["occupation"])
-        lines = [tr("Dwelling {}").format(tip.get("logement_id", ""))]
+        lines = [translate("Dessins", "Dwelling {}").format(tip.get("logement_id", ""))]
         if "typologie" in tip:
-            lines.append(tr("Typology: {}").format(tip["typologie"]))
+            lines.append(translate("Dessins", "Typology: {}").format(tip["typologie"]))
         if "surface" in tip:
-            lines.append(tr("Surface: {:.0f} m²").format(float(tip["surface"])))
+            lines.append(translate("Dessins", "Surface: {:.0f} m²").format(float(tip["surface"])))
         if "financement" in tip:
-            lines.append(tr("Financing: {}").format(tip["financement"]))
+            lines.append(translate("Dessins", "Financing: {}").format(tip["financement"]))
         if "etage" in tip:
-            lines.append(tr("Floor: {}").format(modele.libelle_etage(int(tip["etage"]))))
+            lines.append(translate("Dessins", "Floor: {}").format(modele.libelle_etage(int(tip["etage"]))))
         if "occupation" in tip:
-            lines.append(tr("Occupation: {}").format(labels.get(tip["occupation"], tip["occupation"])))
+            lines.append(translate("Dessins", "Occupation: {}").format(labels.get(tip["occupation"], tip["occupation"])))
         if "nb_personnes" in tip:
-            lines.append(tr("Persons: {}").format(int(tip["nb_personnes"])))
+            lines.append(translate("Dessins", "Persons: {}").format(int(tip["nb_personnes"])))
         if "composition" in tip:
-            lines.append(tr("Composition: {}").format(
+            lines.append(translate("Dessins", "Composition: {}").format(
                 dict(modele.CATEGORIES["composition"]).get(tip["composition"], tip["composition"])))
         if "ressources" in tip:
-            lines.append(tr("Resources: {} of the PLUS ceiling").format(
+            lines.append(translate("Dessins", "Resources: {} of the PLUS ceiling").format(
                 dict(modele.CATEGORIES["ressources"]).get(tip["ressources"], tip["ressources"])))
         if "anciennete" in tip:
-            lines.append(tr("Length of tenure: {}").format(
+            lines.append(translate("Dessins", "Length of tenure: {}").format(
                 dict(modele.CATEGORIES["anciennete"]).get(tip["anciennete"], tip["anciennete"])))
         if self.grille is not None:
-            label = dict(self.grille.categories).get(cellule.categorie, tr("unknown"))
-            lines.append(tr("Shown: {}").format(label))
+            label = dict(self.grille.categories).get(cellule.categorie, translate("Dessins", "unknown"))
+            lines.append(translate("Dessins", "Shown: {}").format(label))
         return "\n".join(lines)
 
     def mouseReleaseEvent(self, event):  # noqa: N802
@@ -221,19 +220,20 @@ class Legende(QWidget):
         self.update()
 
     def _items(self):
-        items = [(couleur(self.variable, i), label) for i, (_, label) in enumerate(self.categories)]
-        items.append((QColor(INCONNU), tr("unknown / no household")))
+        items = [(couleur(self.variable, i), label, False) for i, (_, label) in enumerate(self.categories)]
+        items.append((QColor(INCONNU), translate("Dessins", "unknown / no household"), False))
+        items.append((QColor("white"), translate("Dessins", "vacant dwelling (dashed)"), True))
         return items
 
     def _rows(self, width):
         metrics = QFontMetrics(self.font())
         rows, x, current = [], 0, []
-        for colour, label in self._items():
+        for colour, label, dashed in self._items():
             w = self.SWATCH + 6 + metrics.horizontalAdvance(label) + 14
             if current and x + w > width:
                 rows.append(current)
                 current, x = [], 0
-            current.append((colour, label, x))
+            current.append((colour, label, dashed, x))
             x += w
         if current:
             rows.append(current)
@@ -259,10 +259,11 @@ class Legende(QWidget):
         painter = QPainter(self)
         for r, row in enumerate(self._rows(self.width())):
             y = 2 + r * (self.SWATCH + 8)
-            for colour, label, x in row:
+            for colour, label, dashed, x in row:
                 painter.fillRect(QRect(x, y, self.SWATCH, self.SWATCH), colour)
-                painter.setPen(QPen(QColor("#333333")))
+                painter.setPen(QPen(QColor("#000000"), 1, Qt.PenStyle.DashLine) if dashed else QPen(QColor("#333333")))
                 painter.drawRect(QRect(x, y, self.SWATCH - 1, self.SWATCH - 1))
+                painter.setPen(QPen(QColor("#333333")))
                 painter.drawText(QRect(x + self.SWATCH + 6, y - 2, 400, self.SWATCH + 4),
                                  Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
         painter.end()
@@ -316,7 +317,7 @@ class Barres(QWidget):
                                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                                  metrics.elidedText(label, Qt.TextElideMode.ElideRight, self.LABEL_W - 6))
                 if value is None or math.isnan(value):
-                    text = tr("n/a")
+                    text = translate("Dessins", "n/a")
                     length = 0
                 else:
                     length = int(round(width * value / scale))

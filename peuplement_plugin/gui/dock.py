@@ -112,6 +112,7 @@ class InspecteurDock(QgsDockWidget):
         layout.addLayout(choices)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.separateur = splitter
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
