@@ -14,82 +14,82 @@
         <translation>Bâtiment {} — {} logements</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="136"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="137"/>
         <source>{} hh · {}</source>
         <translation>{} mén. · {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="170"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="171"/>
         <source>Dwelling {}</source>
         <translation>Logement {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="172"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="173"/>
         <source>Typology: {}</source>
         <translation>Typologie : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="174"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="175"/>
         <source>Surface: {:.0f} m²</source>
         <translation>Surface : {:.0f} m²</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="176"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="177"/>
         <source>Financing: {}</source>
         <translation>Financement : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="178"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="179"/>
         <source>Floor: {}</source>
         <translation>Étage : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="180"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="181"/>
         <source>Occupation: {}</source>
         <translation>Occupation : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="182"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="184"/>
         <source>Persons: {}</source>
         <translation>Personnes : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="184"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="186"/>
         <source>Composition: {}</source>
         <translation>Composition : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="187"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="189"/>
         <source>Resources: {} of the PLUS ceiling</source>
         <translation>Ressources : {} du plafond PLUS</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="190"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="192"/>
         <source>Length of tenure: {}</source>
         <translation>Ancienneté : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="193"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="195"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="194"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="196"/>
         <source>Shown: {}</source>
         <translation>Affiché : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="224"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="226"/>
         <source>unknown / no household</source>
         <translation>inconnu / sans ménage</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="225"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="227"/>
         <source>vacant dwelling (dashed)</source>
         <translation>logement vacant (tirets)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="320"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="322"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
@@ -225,11 +225,11 @@ Yearly series: the units layer has one column per year (nb_entrants_2023, nb_sor
 
 Effet des flux: for Q1, resources under 40 % of the PLUS ceiling, personnes seules and familles monoparentales, the share among entrants, sortants and the stock (latest OPS of MENAGES) and effet_x = share among entrants − share in the stock, in points: positive, the turnover makes the unit poorer on that variable. Q1 threshold: Q1_THRESHOLD, or computed from DEMANDES (5.2). Entrants: revenu_mensuel × 12 / UC; stock: REVENU_ANNUEL / UC, an approximation (taxable income, not the resources of a demande); sortants: only when the departures carry a quartile. Entrants under 40 %: revenu_mensuel × 12 against the PLUS ceiling of the year of the lease (approximation).
 
-Mobility: OUTPUT_OD counts origin → destination per unit (echelle unite) and per QPV / hors QPV (echelle qpv): the unit of the destination dwelling for an internal mutation, else the commune of destination when it is in the territory (the communes of the dwellings), "hors EPCI" for another commune, "inconnu" when nothing is known. With USAGE_INTERNE, echelle logement adds the internal mutations dwelling → dwelling (household-level rows, for the bailleur's own staff only). OUTPUT_FLOWS draws the mutations between two different units as lines from centroid to centroid, with the count and the share of the origin's departures. QPV (optional layer) places the dwellings in or out of a QPV by location; otherwise their code_qpv.
+Mobility: OUTPUT_OD counts origin → destination per unit (echelle unite) and per QPV / hors QPV (echelle qpv): the unit of the destination dwelling for an internal mutation, else the commune of destination when it is in the territory (the communes of the dwellings), &quot;hors EPCI&quot; for another commune, &quot;inconnu&quot; when nothing is known. With USAGE_INTERNE, echelle logement adds the internal mutations dwelling → dwelling (household-level rows, for the bailleur's own staff only). OUTPUT_FLOWS draws the mutations between two different units as lines from centroid to centroid, with the count and the share of the origin's departures. QPV (optional layer) places the dwellings in or out of a QPV by location; otherwise their code_qpv.
 
 OUTPUT_MOTIFS: distribution of the departure motives per QPV, hors QPV and ensemble, from the departures and from the optional mobility survey ENQUETE_MOBILITE (3.6: multiple choice separated by | ; , / +), with the mean satisfaction (1–5).
 
-Secret statistique (section 6): a profile share (and mean) resting on fewer than SECRET_THRESHOLD households (11) is NULL with secret = true, with the secondary secret among the units; a flow under the threshold is merged into an "autres" row of its origin and not drawn; a motive count under the threshold is masked, with the secondary secret within each sector and each motive. A threshold under 5 needs USAGE_INTERNE.
+Secret statistique (section 6): a profile share (and mean) resting on fewer than SECRET_THRESHOLD households (11) is NULL with secret = true, with the secondary secret among the units; a flow under the threshold is merged into an &quot;autres&quot; row of its origin and not drawn; a motive count under the threshold is masked, with the secondary secret within each sector and each motive. A threshold under 5 needs USAGE_INTERNE.
 
 LEVEL: {levels}.</source>
         <translation>Entrants (attributions suivies d'un bail signé) et sortants (départs) de la période PERIOD_START – PERIOD_END par unité, et leur effet sur l'occupation (domain.md 5.4, 5.6).
@@ -709,7 +709,7 @@ Un champ obligatoire absent arrête l'import avec un message qui le nomme. Les l
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="86"/>
-        <source>Separator of a CSV file (auto, ;, ',', tab)</source>
+        <source>Separator of a CSV file (auto, ;, &apos;,&apos;, tab)</source>
         <translation>Séparateur d'un fichier CSV (auto, ;, ',', tab)</translation>
     </message>
     <message>
@@ -757,7 +757,7 @@ Un champ obligatoire absent arrête l'import avec un message qui le nomme. Les l
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="53"/>
-        <source>Joins the OPS households of one millésime to their dwellings and to the units of a level, and computes per unit, as ratios of sums at the unit's own scale: nb_menages, nb_personnes, taille_menage (persons per household) and the shares (%) of personnes seules, familles monoparentales, familles nombreuses (3 children under 14 or more, or 5 persons or more), lease holder aged 65 or more and under 30, resources under 20 / 40 / 60 % and over 100 % of the PLUS ceiling, APL, unemployment, precarious employment, recent move-ins (less than 2 years before the reference date) and the mean length of residence. Each share's denominator is the households for which the variable is known, written beside it (n_monoparentales…), so a map can say "n = 37".
+        <source>Joins the OPS households of one millésime to their dwellings and to the units of a level, and computes per unit, as ratios of sums at the unit's own scale: nb_menages, nb_personnes, taille_menage (persons per household) and the shares (%) of personnes seules, familles monoparentales, familles nombreuses (3 children under 14 or more, or 5 persons or more), lease holder aged 65 or more and under 30, resources under 20 / 40 / 60 % and over 100 % of the PLUS ceiling, APL, unemployment, precarious employment, recent move-ins (less than 2 years before the reference date) and the mean length of residence. Each share's denominator is the households for which the variable is known, written beside it (n_monoparentales…), so a map can say &quot;n = 37&quot;.
 
 When the survey gives the annual income rather than the band, the household is classified against the PLUS ceiling of its category (number of persons) and zone (ZONE, or from the dwelling's commune) for PLAFONDS_YEAR (default: the year before the millésime), from the dated table resources/plafonds_plus.csv. uc_moy is the mean number of consumption units (1 + 0.5 per other person aged 14 or more + 0.3 per child under 14); nb_uc_approchees counts the households whose children's ages were unknown (every other person then counts as 14 or more).
 
@@ -884,7 +884,7 @@ LEVEL : {levels}. Les logements sont rattachés aux unités comme dans indicateu
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="170"/>
-        <source>A single unit holds households: the territory's own total must not be published next to this layer.</source>
+        <source>A single unit holds households: the territory&apos;s own total must not be published next to this layer.</source>
         <translation>Une seule unité compte des ménages : le total du territoire ne doit pas être publié à côté de cette couche.</translation>
     </message>
     <message>
@@ -1027,7 +1027,7 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Peuplement — inspecteur de résidence</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="135"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="138"/>
         <source>Residence inspector</source>
         <translation>Inspecteur de résidence</translation>
     </message>
@@ -1047,12 +1047,12 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Paramètres de l'inspecteur de résidence…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="124"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="126"/>
         <source>Select a building or a résidence on the active layer first.</source>
         <translation>Sélectionnez d'abord un bâtiment ou une résidence dans la couche active.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="135"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="138"/>
         <source>The selected feature has no building nor résidence identifier.</source>
         <translation>L'entité sélectionnée n'a ni identifiant de bâtiment ni identifiant de résidence.</translation>
     </message>
@@ -1712,7 +1712,7 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="254"/>
-        <source>{} {}: a single group holds attributions and it is masked: the territory's own figure must not be published either.</source>
+        <source>{} {}: a single group holds attributions and it is masked: the territory&apos;s own figure must not be published either.</source>
         <translation>{} {} : un seul groupe compte des attributions et il est masqué : le chiffre du territoire ne doit pas non plus être publié.</translation>
     </message>
     <message>
@@ -1763,7 +1763,7 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
     </message>
     <message>
         <location filename="../peuplement_plugin/gui/parametres.py" line="18"/>
-        <source>Guessed from the outputs of the plugin's algorithms; saved in the project.</source>
+        <source>Guessed from the outputs of the plugin&apos;s algorithms; saved in the project.</source>
         <translation>Devinés d'après les sorties des algorithmes de l'extension ; enregistrés dans le projet.</translation>
     </message>
     <message>
@@ -2106,7 +2106,7 @@ Statistique locale : Gi* de Getis-Ord de indice_fragilite sur toutes les unités
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/units.py" line="234"/>
-        <source>Join: by location of each dwelling's building in the units.</source>
+        <source>Join: by location of each dwelling&apos;s building in the units.</source>
         <translation>Rattachement : par localisation du bâtiment de chaque logement dans les unités.</translation>
     </message>
     <message>

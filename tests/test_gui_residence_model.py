@@ -192,7 +192,8 @@ def test_what_if_of_an_attribution():
     assert prio.part_avant == pytest.approx(20.0) and prio.part_apres == pytest.approx(100 / 6)
     assert prio.manquantes_avant == 1 and prio.manquantes_apres == 1 and not prio.compte
     # résidence A + B, 2024 households: 6 (L09 vacant). Single persons 2 of 6 → 2 of 7;
-    # large families (≥ 3 children or ≥ 5 persons): L04 → 1/6 → the candidate (4 persons, 2 children) is not: 1/7
+    # large families (≥ 3 children or ≥ 5 persons): L04 → 1/6; the candidate (4 persons,
+    # 2 children) is not one: 1/7
     parts = {p.indicateur: p for p in sim.parts}
     assert parts["part_personnes_seules"].avant == pytest.approx(100 * 2 / 6)
     assert parts["part_personnes_seules"].apres == pytest.approx(100 * 2 / 7)

@@ -137,7 +137,8 @@ def ecrire(config, project=None):
     project.writeEntry(SCOPE, "menages", ";".join(config.menages))
     for key, names in FIELD_KEYS.items():
         for name in names:
-            project.writeEntry(SCOPE, "fields/{}.{}".format(key, name), config.fields.get("{}.{}".format(key, name), ""))
+            key_name = "{}.{}".format(key, name)
+            project.writeEntry(SCOPE, "fields/" + key_name, config.fields.get(key_name, ""))
     project.writeEntry(SCOPE, "seuil_q1", "" if config.seuil_q1 is None else repr(float(config.seuil_q1)))
     project.writeEntry(SCOPE, "saved", "1")
 

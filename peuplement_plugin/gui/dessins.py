@@ -124,7 +124,8 @@ class VueEtages(QWidget):
             painter.setFont(bold)
             painter.drawText(QRect(block["x"], 0, block["width"] + self.LABEL_W + self.SIDE_W, self.HEAD_H - 4),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             translate("Dessins", "Building {} — {} dwellings").format(batiment.batiment_id, batiment.nb_logements))
+                             translate("Dessins", "Building {} — {} dwellings").format(
+                                 batiment.batiment_id, batiment.nb_logements))
             painter.setFont(small)
             for y, etage in block["floors"]:
                 painter.setPen(grey)
@@ -177,7 +178,8 @@ class VueEtages(QWidget):
         if "etage" in tip:
             lines.append(translate("Dessins", "Floor: {}").format(modele.libelle_etage(int(tip["etage"]))))
         if "occupation" in tip:
-            lines.append(translate("Dessins", "Occupation: {}").format(labels.get(tip["occupation"], tip["occupation"])))
+            lines.append(translate("Dessins", "Occupation: {}").format(
+                labels.get(tip["occupation"], tip["occupation"])))
         if "nb_personnes" in tip:
             lines.append(translate("Dessins", "Persons: {}").format(int(tip["nb_personnes"])))
         if "composition" in tip:

@@ -41,10 +41,12 @@ class Inspecteur:
         icon = QIcon(icon_path())
         entries = (
             ("peuplement_inspecteur", translate("Inspecteur", "Residence inspector"), self.basculer),
-            ("peuplement_inspecteur_outil", translate("Inspecteur", "Inspect a building on the map"), self.activer_outil),
+            ("peuplement_inspecteur_outil", translate("Inspecteur", "Inspect a building on the map"),
+             self.activer_outil),
             ("peuplement_inspecteur_selection", translate("Inspecteur", "Inspect the selected building or résidence"),
              self.ouvrir_selection),
-            ("peuplement_inspecteur_parametres", translate("Inspecteur", "Residence inspector settings…"), self.parametres),
+            ("peuplement_inspecteur_parametres", translate("Inspecteur", "Residence inspector settings…"),
+             self.parametres),
         )
         for name, text, slot in entries:
             action = QAction(icon, text, window)
@@ -121,8 +123,9 @@ class Inspecteur:
         résidences layer (or any layer with a batiment_id / residence_id field)."""
         layer = self.iface.activeLayer()
         if not isinstance(layer, QgsVectorLayer) or not layer.selectedFeatureCount():
-            self.iface.messageBar().pushInfo(translate("Inspecteur", "Residence inspector"),
-                                             translate("Inspecteur", "Select a building or a résidence on the active layer first."))
+            self.iface.messageBar().pushInfo(
+                translate("Inspecteur", "Residence inspector"),
+                translate("Inspecteur", "Select a building or a résidence on the active layer first."))
             return False
         feature = next(layer.getSelectedFeatures())
         names = layer.fields().names()
@@ -132,8 +135,9 @@ class Inspecteur:
             field = field or (name if name in names else None)
             if field and field in names and feature[field] not in (None, ""):
                 return self.ouvrir(kind, str(feature[field]))
-        self.iface.messageBar().pushInfo(translate("Inspecteur", "Residence inspector"),
-                                         translate("Inspecteur", "The selected feature has no building nor résidence identifier."))
+        self.iface.messageBar().pushInfo(
+            translate("Inspecteur", "Residence inspector"),
+            translate("Inspecteur", "The selected feature has no building nor résidence identifier."))
         return False
 
     def parametres(self):
