@@ -352,3 +352,21 @@ def test_unload_leaves_no_dock_map_tool_nor_locator_filter(projet, qgis_iface, m
     assert not isinstance(qgis_iface.mapCanvas().mapTool(), OutilResidence)
     assert OBJECT_NAME not in [d.objectName() for d in window.findChildren(QDockWidget)]
     assert "PeuplementInspecteurToolbar" not in [t.objectName() for t in window.findChildren(QToolBar)]
+
+
+def test_settings_panel_gives_back_the_configuration(projet, qgis_iface):
+    from peuplement_plugin.gui import config as cfg
+    from peuplement_plugin.gui.parametres import ParametresDialog
+
+    guessed = cfg.deviner()
+    guessed.seuil_q1 = 3100.0
+    dialog = ParametresDialog(guessed, qgis_iface.mainWindow())
+    again = dialog.config()
+    assert again.layers == guessed.layers and sorted(again.menages) == sorted(guessed.menages)
+    assert again.fields == guessed.fields and again.seuil_q1 == 3100.0
+    # choosing no observations layer removes it and its fields
+    dialog.combos["observations"].setLayer(None)
+    changed = dialog.config()
+    assert "observations" not in changed.layers
+    assert not any(key.startswith("observations.") for key in changed.fields)
+    dialog.deleteLater()

@@ -4,6 +4,8 @@ references, its field observations, and the what-if of an attribution."""
 import datetime
 import math
 
+import pandas as pd
+
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
@@ -373,11 +375,9 @@ class InspecteurDock(QgsDockWidget):
             else part.iloc[0:0]
         self.logement_vacant.clear()
         for _, row in vacant.sort_values("logement_id").iterrows():
+            etage = row.get("etage")
             label = "{} — {} {}".format(row["logement_id"], row.get("batiment_id"),
-                                        modele.libelle_etage(None if row.get("etage") is None or
-                                                             (isinstance(row.get("etage"), float) and
-                                                              math.isnan(row.get("etage")))
-                                                             else int(row.get("etage"))))
+                                        modele.libelle_etage(None if etage is None or pd.isna(etage) else int(etage)))
             self.logement_vacant.addItem(label, str(row["logement_id"]))
 
     def _logement_clique(self, logement_id):
@@ -420,7 +420,6 @@ class InspecteurDock(QgsDockWidget):
         if data.attributions is None:
             self.resultat.setText(self.tr("No attributions layer configured: the objectives cannot be computed."))
             return None
-        import pandas as pd
         years = pd.to_datetime(data.attributions["date_attribution"], errors="coerce").dt.year.dropna()
         annee = int(years.max()) if len(years) else datetime.date.today().year
         seuils, epci = data.seuils(annee)
