@@ -6,7 +6,7 @@ BUILD   := build
 DEMO    := $(BUILD)/demo
 QGIS_ENV := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$$(mkdir -p -m 700 /tmp/runtime-$$(id -u) && echo /tmp/runtime-$$(id -u))
 
-.PHONY: all deps venv package demo test bench i18n i18n-update clean
+.PHONY: all deps venv package demo test bench screenshot i18n i18n-update clean
 
 all: package
 
@@ -30,6 +30,10 @@ test: venv package
 
 bench: package
 	$(QGIS_ENV) $(PY) scripts/bench.py --out $(BUILD)/bench --logements 1000000 --postgis
+
+# The residence inspector dock on the sample territory, under a virtual X display.
+screenshot: deps
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshot_dock.py --out docs/images/inspecteur_residence.png
 
 clean:
 	rm -rf $(BUILD) .pytest_cache

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Dessins</name>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="111"/>
+        <source>No building open</source>
+        <translation>Aucun bâtiment ouvert</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="125"/>
+        <source>Building {} — {} dwellings</source>
+        <translation>Bâtiment {} — {} logements</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="137"/>
+        <source>{} hh · {}</source>
+        <translation>{} mén. · {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="171"/>
+        <source>Dwelling {}</source>
+        <translation>Logement {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="173"/>
+        <source>Typology: {}</source>
+        <translation>Typologie : {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="175"/>
+        <source>Surface: {:.0f} m²</source>
+        <translation>Surface : {:.0f} m²</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="177"/>
+        <source>Financing: {}</source>
+        <translation>Financement : {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="179"/>
+        <source>Floor: {}</source>
+        <translation>Étage : {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="181"/>
+        <source>Occupation: {}</source>
+        <translation>Occupation : {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="184"/>
+        <source>Persons: {}</source>
+        <translation>Personnes : {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="186"/>
+        <source>Composition: {}</source>
+        <translation>Composition : {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="189"/>
+        <source>Resources: {} of the PLUS ceiling</source>
+        <translation>Ressources : {} du plafond PLUS</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="192"/>
+        <source>Length of tenure: {}</source>
+        <translation>Ancienneté : {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="195"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="196"/>
+        <source>Shown: {}</source>
+        <translation>Affiché : {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="226"/>
+        <source>unknown / no household</source>
+        <translation>inconnu / sans ménage</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="227"/>
+        <source>vacant dwelling (dashed)</source>
+        <translation>logement vacant (tirets)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="322"/>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+</context>
+<context>
     <name>Evolution</name>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="35"/>
@@ -89,6 +182,24 @@ La géométrie vient de AFTER (de BEFORE pour les unités qui n'existent que là
         <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="107"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
+    </message>
+</context>
+<context>
+    <name>FiltreResidences</name>
+    <message>
+        <location filename="../peuplement_plugin/gui/recherche.py" line="32"/>
+        <source>Social housing résidences</source>
+        <translation>Résidences du parc social</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/recherche.py" line="52"/>
+        <source>Résidence</source>
+        <translation>Résidence</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/recherche.py" line="53"/>
+        <source>Building</source>
+        <translation>Bâtiment</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1020,407 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
     </message>
 </context>
 <context>
+    <name>Inspecteur</name>
+    <message>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="39"/>
+        <source>Peuplement — residence inspector</source>
+        <translation>Peuplement — inspecteur de résidence</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="138"/>
+        <source>Residence inspector</source>
+        <translation>Inspecteur de résidence</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="42"/>
+        <source>Inspect a building on the map</source>
+        <translation>Inspecter un bâtiment sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="42"/>
+        <source>Inspect the selected building or résidence</source>
+        <translation>Inspecter le bâtiment ou la résidence sélectionné(e)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="42"/>
+        <source>Residence inspector settings…</source>
+        <translation>Paramètres de l'inspecteur de résidence…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="126"/>
+        <source>Select a building or a résidence on the active layer first.</source>
+        <translation>Sélectionnez d'abord un bâtiment ou une résidence dans la couche active.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="138"/>
+        <source>The selected feature has no building nor résidence identifier.</source>
+        <translation>L'entité sélectionnée n'a ni identifiant de bâtiment ni identifiant de résidence.</translation>
+    </message>
+</context>
+<context>
+    <name>InspecteurDock</name>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="69"/>
+        <source>Residence inspector</source>
+        <translation>Inspecteur de résidence</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="85"/>
+        <source>INTERNAL USE — dwelling-level view for the bailleur's own staff, not for publication</source>
+        <translation>USAGE INTERNE — vue au logement réservée aux équipes du bailleur, ne pas publier</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="93"/>
+        <source>No building open: click one on the map, search the locator bar or select one and use « open from selection ».</source>
+        <translation>Aucun bâtiment ouvert : cliquez-en un sur la carte, cherchez-le dans la barre de recherche ou sélectionnez-le et utilisez « ouvrir la sélection ».</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="97"/>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="108"/>
+        <source>Colour by</source>
+        <translation>Couleur selon</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="110"/>
+        <source>Share of</source>
+        <translation>Part de</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="112"/>
+        <source>Survey</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="131"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="132"/>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="133"/>
+        <source>Attribution what-if</source>
+        <translation>Simulation d'attribution</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="148"/>
+        <source>Occupation status</source>
+        <translation>Statut d'occupation</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="149"/>
+        <source>Household composition</source>
+        <translation>Composition du ménage</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="150"/>
+        <source>Resources (% of PLUS ceiling)</source>
+        <translation>Ressources (% du plafond PLUS)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="151"/>
+        <source>Length of tenure</source>
+        <translation>Ancienneté dans le logement</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="152"/>
+        <source>Financing</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="153"/>
+        <source>Typology</source>
+        <translation>Typologie</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="174"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="174"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="174"/>
+        <source>Intensity</source>
+        <translation>Intensité</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="174"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="179"/>
+        <source>Add an observation…</source>
+        <translation>Ajouter une observation…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="191"/>
+        <source>Vacant dwelling</source>
+        <translation>Logement vacant</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="200"/>
+        <source>DALO</source>
+        <translation>DALO</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="201"/>
+        <source>Priority household</source>
+        <translation>Ménage prioritaire</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="202"/>
+        <source>Rehoused by urban renewal</source>
+        <translation>Relogé (renouvellement urbain)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="203"/>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="204"/>
+        <source>Children under 14</source>
+        <translation>Enfants de moins de 14 ans</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="205"/>
+        <source>Monthly resources</source>
+        <translation>Ressources mensuelles</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="211"/>
+        <source>Simulate (changes no data)</source>
+        <translation>Simuler (aucune donnée modifiée)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="246"/>
+        <source>No dwellings layer configured: open the settings.</source>
+        <translation>Aucune couche de logements configurée : ouvrez les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="269"/>
+        <source>No dwelling found for résidence {}.</source>
+        <translation>Aucun logement trouvé pour la résidence {}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="296"/>
+        <source>Résidence {} — buildings: {}</source>
+        <translation>Résidence {} — bâtiments : {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="299"/>
+        <source>Building {}</source>
+        <translation>Bâtiment {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="315"/>
+        <source>Building</source>
+        <translation>Bâtiment</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="315"/>
+        <source>Résidence</source>
+        <translation>Résidence</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="315"/>
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="316"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="316"/>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="329"/>
+        <source>Outside QPV</source>
+        <translation>Hors QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="334"/>
+        <source>Vacancy rate</source>
+        <translation>Taux de vacance</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="335"/>
+        <source>Resources under 40 % of the ceiling</source>
+        <translation>Ressources &lt; 40 % du plafond</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="336"/>
+        <source>Single-parent families</source>
+        <translation>Familles monoparentales</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="337"/>
+        <source>Single persons</source>
+        <translation>Personnes seules</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="338"/>
+        <source>Large families</source>
+        <translation>Familles nombreuses</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="339"/>
+        <source>Lease holder unemployed</source>
+        <translation>Titulaire au chômage</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="340"/>
+        <source>Moved in less than 2 years ago</source>
+        <translation>Emménagés depuis moins de 2 ans</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="350"/>
+        <source>Fragility index: not computed for this place (run peuplement:fragilite and choose its layer in the settings).</source>
+        <translation>Indice de fragilité : non calculé pour ce lieu (lancez peuplement:fragilite et choisissez sa couche dans les paramètres).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="356"/>
+        <source>Fragility ({}): {}</source>
+        <translation>Fragilité ({}) : {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="402"/>
+        <source>Observation added.</source>
+        <translation>Observation ajoutée.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="405"/>
+        <source>The observation could not be added: {}</source>
+        <translation>L'observation n'a pas pu être ajoutée : {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="418"/>
+        <source>Pick a vacant dwelling first (in the list, or click it in the view).</source>
+        <translation>Choisissez d'abord un logement vacant (dans la liste, ou en cliquant dessus dans la vue).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="421"/>
+        <source>No attributions layer configured: the objectives cannot be computed.</source>
+        <translation>Aucune couche d'attributions configurée : les objectifs ne peuvent pas être calculés.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="434"/>
+        <source> (children unknown: approximated)</source>
+        <translation> (enfants inconnus : approché)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="435"/>
+        <source>&lt;b&gt;UC&lt;/b&gt;: {uc:.2f}{approx} · &lt;b&gt;annual income per UC&lt;/b&gt;: {income}</source>
+        <translation>&lt;b&gt;UC&lt;/b&gt; : {uc:.2f}{approx} · &lt;b&gt;revenu annuel par UC&lt;/b&gt; : {income}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="437"/>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="438"/>
+        <source>computed from the applications</source>
+        <translation>calculé sur les demandes</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="438"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="440"/>
+        <source>&lt;b&gt;Quartile&lt;/b&gt;: {q} — Q1 threshold {year}: {threshold} ({source})</source>
+        <translation>&lt;b&gt;Quartile&lt;/b&gt; : {q} — seuil du 1er quartile {year} : {threshold} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="442"/>
+        <source>in a QPV</source>
+        <translation>en QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="442"/>
+        <source>outside QPV</source>
+        <translation>hors QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="443"/>
+        <source>The dwelling is {}.</source>
+        <translation>Le logement est {}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="444"/>
+        <source>&lt;b&gt;Résidence&lt;/b&gt; ({n} households surveyed):</source>
+        <translation>&lt;b&gt;Résidence&lt;/b&gt; ({n} ménages enquêtés) :</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="445"/>
+        <source>resources under 40 % of the ceiling</source>
+        <translation>ressources &lt; 40 % du plafond</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="446"/>
+        <source>single persons</source>
+        <translation>personnes seules</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="447"/>
+        <source>large families</source>
+        <translation>familles nombreuses</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="449"/>
+        <source>&amp;nbsp;&amp;nbsp;{label}: {before} → {after}</source>
+        <translation>&amp;nbsp;&amp;nbsp;{label} : {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="451"/>
+        <source>&lt;b&gt;EPCI objectives {year}&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;Objectifs de l'EPCI {year}&lt;/b&gt; :</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="452"/>
+        <source>the hors-QPV Q1 share</source>
+        <translation>la part du 1er quartile hors QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="452"/>
+        <source>the QPV Q2-Q4 share</source>
+        <translation>la part des quartiles 2 à 4 en QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="453"/>
+        <source>the priority households share</source>
+        <translation>la part des publics prioritaires</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="455"/>
+        <source>&amp;nbsp;&amp;nbsp;with it, {label} goes from {before} to {after} (target {target}); {needed} more needed</source>
+        <translation>&amp;nbsp;&amp;nbsp;avec elle, {label} passe de {before} à {after} (objectif {target}) ; encore {needed} nécessaire(s)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="459"/>
+        <source>&lt;i&gt;A simulation: no data is changed.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Une simulation : aucune donnée n'est modifiée.&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ObjectifsAttribution</name>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="70"/>
@@ -1215,39 +1727,130 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
     </message>
 </context>
 <context>
+    <name>ObservationDialog</name>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="37"/>
+        <source>New field observation</source>
+        <translation>Nouvelle observation de terrain</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="47"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="48"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="49"/>
+        <source>Intensity (1-3)</source>
+        <translation>Intensité (1-3)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="50"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+</context>
+<context>
+    <name>ParametresDialog</name>
+    <message>
+        <location filename="../peuplement_plugin/gui/parametres.py" line="16"/>
+        <source>Residence inspector — settings</source>
+        <translation>Inspecteur de résidence — paramètres</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/parametres.py" line="18"/>
+        <source>Guessed from the outputs of the plugin&apos;s algorithms; saved in the project.</source>
+        <translation>Devinés d'après les sorties des algorithmes de l'extension ; enregistrés dans le projet.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/parametres.py" line="22"/>
+        <source>Dwellings (canonical logements)</source>
+        <translation>Logements (table canonique logements)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/parametres.py" line="23"/>
+        <source>Buildings</source>
+        <translation>Bâtiments</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/parametres.py" line="24"/>
+        <source>Résidences</source>
+        <translation>Résidences</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/parametres.py" line="25"/>
+        <source>Attributions (canonical)</source>
+        <translation>Attributions (table canonique)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/parametres.py" line="26"/>
+        <source>Applications (canonical demandes)</source>
+        <translation>Demandes (table canonique demandes)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/parametres.py" line="27"/>
+        <source>Field observations</source>
+        <translation>Observations de terrain</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/parametres.py" line="28"/>
+        <source>Fragility index (peuplement:fragilite)</source>
+        <translation>Indice de fragilité (peuplement:fragilite)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/parametres.py" line="57"/>
+        <source>Households (canonical menages, one layer per survey or one for all)</source>
+        <translation>Ménages (table canonique menages, une couche par enquête ou une pour toutes)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/parametres.py" line="59"/>
+        <source>empty: computed from the applications</source>
+        <translation>vide : calculé sur les demandes</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/parametres.py" line="60"/>
+        <source>Published Q1 threshold (€ per UC and year)</source>
+        <translation>Seuil publié du 1er quartile (€ par UC et par an)</translation>
+    </message>
+</context>
+<context>
     <name>PeuplementAlgorithm</name>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="90"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="91"/>
         <source>Data preparation</source>
         <translation>Préparation des données</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="91"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="92"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="117"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="119"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="92"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="93"/>
         <source>Flows and mobility</source>
         <translation>Flux et mobilité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="93"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="94"/>
         <source>Attribution objectives</source>
         <translation>Objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="94"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="95"/>
         <source>Fragility</source>
         <translation>Fragilité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="95"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="96"/>
         <source>Observatory</source>
         <translation>Observatoire</translation>
     </message>
@@ -1255,17 +1858,17 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
 <context>
     <name>PeuplementPlugin</name>
     <message>
-        <location filename="../peuplement_plugin/plugin.py" line="50"/>
+        <location filename="../peuplement_plugin/plugin.py" line="51"/>
         <source>Peuplement</source>
         <translation>Peuplement</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/plugin.py" line="52"/>
+        <location filename="../peuplement_plugin/plugin.py" line="53"/>
         <source>Import a table (RPLS, OPS, SNE)…</source>
         <translation>Importer une table (RPLS, OPS, SNE)…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/plugin.py" line="52"/>
+        <location filename="../peuplement_plugin/plugin.py" line="53"/>
         <source>Stock indicators per unit…</source>
         <translation>Indicateurs du parc par unité…</translation>
     </message>

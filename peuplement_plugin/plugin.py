@@ -18,6 +18,7 @@ class PeuplementPlugin:
         self.actions = []
         self.toolbar = None
         self.translator = None
+        self.inspecteur = None  # the residence inspector (gui/inspecteur.py)
         self._install_translator()
 
     def tr(self, text):
@@ -61,6 +62,9 @@ class PeuplementPlugin:
             if on_toolbar:
                 self.toolbar.addAction(action)
             self.actions.append(action)
+        from .gui.inspecteur import Inspecteur
+        self.inspecteur = Inspecteur(self.iface)
+        self.inspecteur.installer()
 
     @staticmethod
     def open_algorithm(algorithm_id):
@@ -68,6 +72,9 @@ class PeuplementPlugin:
         execAlgorithmDialog(algorithm_id, {})
 
     def unload(self):
+        if self.inspecteur is not None:
+            self.inspecteur.desinstaller()
+            self.inspecteur = None
         for action in self.actions:
             if self.iface is not None:
                 self.iface.removePluginMenu(MENU, action)

@@ -9,11 +9,15 @@
 * **native chain** — ``native:joinattributestable`` then ``native:aggregate`` with a few
   aggregates, what a user would do with QGIS alone.
 
+The dock section times the residence inspector drawing a 300-dwelling building (20 floors
+of 15 dwellings, households of one survey): the model's floor grid, the painting of the
+floor view into an image, and both together (target: under 100 ms).
+
 It also times ``peuplement:import_table`` writing the whole canonical table to a
 GeoPackage, which is bound by QGIS's feature-by-feature writing, for information.
 Speed is measured here, never asserted in a test.
 
-Usage: /usr/bin/python3 scripts/bench.py [--logements 1000000] [--skip-native]
+Usage: /usr/bin/python3 scripts/bench.py [--logements 1000000] [--skip-native] [--dock-only]
 """
 
 import argparse
@@ -44,7 +48,7 @@ def generate(out, logements, seed):
     return json.loads(meta.read_text(encoding="utf-8"))
 
 
-def timed(label, function, repeat=1):
+def timed(label, function, repeat=1, ms=False):
     best = None
     result = None
     for _ in range(repeat):
@@ -52,7 +56,10 @@ def timed(label, function, repeat=1):
         result = function()
         elapsed = time.perf_counter() - started
         best = elapsed if best is None else min(best, elapsed)
-    print("  {:<58} {:8.2f} s".format(label, best), flush=True)
+    if ms:
+        print("  {:<58} {:8.1f} ms".format(label, best * 1000), flush=True)
+    else:
+        print("  {:<58} {:8.2f} s".format(label, best), flush=True)
     return best, result
 
 
@@ -102,7 +109,7 @@ def columnar_floor(rpls, gpkg):
 def postgis_bench(processing, rpls, gpkg, dwellings):
     """The same îlot indicators with the dwellings in PostgreSQL (raw text columns, as an
     agency loads its RPLS), against a throw-away PostGIS server: the plugin reads the table
-    in bulk through GDAL; QGIS's feature iterator and the server's own GROUP BY frame it."""
+    in one COPY; GDAL's driver, QGIS's feature iterator and the server's own GROUP BY frame it."""
     from qgis.core import QgsVectorLayer
 
     from peuplement_plugin.bridge import frames
@@ -120,8 +127,10 @@ def postgis_bench(processing, rpls, gpkg, dwellings):
         uri = server.uri("sources", "rpls_2024", geometry=None)
         layer = QgsVectorLayer(uri, "rpls", "postgres")
         columns = NEEDED
-        timed("read: bulk through GDAL's PostgreSQL driver (the plugin's path)",
+        timed("read: one COPY read by pandas' C reader (the plugin's path)",
               lambda: frames.layer_to_frame(layer, columns), repeat=2)
+        timed("read: GDAL's PostgreSQL driver, Arrow stream (for comparison)",
+              lambda: frames._read_ogr(layer, columns, False))
         timed("read: QGIS feature iterator, row by row (for comparison)",
               lambda: frames._read_features(layer, columns, False))
         timed("server floor: SQL join + GROUP BY ilot in PostgreSQL",
@@ -140,6 +149,66 @@ def postgis_bench(processing, rpls, gpkg, dwellings):
         assert int(total) == dwellings, (total, dwellings)
 
 
+def building_of(n_floors=20, per_floor=15, seed=7):
+    """A synthetic building of n_floors × per_floor dwellings and its households."""
+    import numpy as np
+    rng = np.random.default_rng(seed)
+    n = n_floors * per_floor
+    ids = ["L{:06d}".format(i) for i in range(n)]
+    logements = pd.DataFrame({
+        "logement_id": ids, "batiment_id": "B1", "etage": pd.array(np.repeat(np.arange(n_floors), per_floor),
+                                                                     dtype="Int64"),
+        "nb_pieces": pd.array(rng.integers(1, 6, n), dtype="Int64"), "surface": rng.uniform(25, 110, n),
+        "finan": rng.choice(["PLAI", "PLUS", "PLS", "PLI"], n),
+        "mode_occupation": pd.array(rng.choice([1, 1, 1, 1, 1, 1, 1, 1, 2, 3], n), dtype="Int64"),
+        "depcom": "37901", "code_qpv": "HZ"})
+    occupied = logements[logements["mode_occupation"] == 1]
+    m = len(occupied)
+    menages = pd.DataFrame({
+        "logement_id": occupied["logement_id"].to_numpy(), "millesime": 2024,
+        "nb_personnes": pd.array(rng.integers(1, 7, m), dtype="Int64"),
+        "nb_enfants_moins_14": pd.array(rng.integers(0, 3, m), dtype="Int64"),
+        "composition": rng.choice(["personne_seule", "couple_sans_enfant", "couple_avec_enfants",
+                                   "famille_monoparentale", "autre"], m),
+        "tranche_plafond": rng.choice(["<20", "20-40", "40-60", "60-100", ">100"], m),
+        "date_emmenagement": pd.to_datetime("2010-01-01") + pd.to_timedelta(rng.integers(0, 5000, m), unit="D")})
+    return logements, menages
+
+
+def bench_dock():
+    """The residence inspector on a 300-dwelling building: model, painting, both."""
+    from qgis.PyQt.QtGui import QImage
+
+    from peuplement_plugin.core import residence
+    from peuplement_plugin.gui.dessins import VueEtages
+
+    logements, menages = building_of()
+    print("\nResidence inspector: a building of {} dwellings ({} households)".format(len(logements), len(menages)),
+          flush=True)
+    view = VueEtages()
+    results = {}
+    for variable in ("composition", "financement"):
+        grid_time, grid = timed("dock: floor grid ({}), model".format(variable),
+                                lambda v=variable: residence.grille(logements, menages, ["B1"], v, 2024), repeat=5,
+                                ms=True)
+
+        def paint(grid=grid):
+            view.afficher(grid)
+            image = QImage(view.sizeHint(), QImage.Format.Format_ARGB32)
+            view.render(image)
+            return image
+        paint_time, _ = timed("dock: floor view painted into an image ({})".format(variable), paint, repeat=5, ms=True)
+
+        def both(v=variable):
+            view.afficher(residence.grille(logements, menages, ["B1"], v, 2024))
+            image = QImage(view.sizeHint(), QImage.Format.Format_ARGB32)
+            view.render(image)
+        total, _ = timed("dock: model + painting ({}), target < 100 ms".format(variable), both, repeat=5,
+                         ms=True)
+        results[variable] = total
+    return results
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--logements", type=int, default=1_000_000)
@@ -148,15 +217,24 @@ def main(argv=None):
     parser.add_argument("--skip-native", action="store_true", help="skip the (slow) native chain")
     parser.add_argument("--postgis", action="store_true",
                         help="also time the dwellings read from a throw-away PostGIS server")
+    parser.add_argument("--dock-only", action="store_true", help="only the residence inspector section")
     args = parser.parse_args(argv)
+    if args.dock_only:
+        from qgis.core import QgsApplication
+        app = QgsApplication([], True)  # widgets: a GUI application (offscreen under make bench)
+        app.initQgis()
+        bench_dock()
+        app.exitQgis()
+        return 0
     territory = Path(args.out) / "territoire_{}".format(args.logements)
     meta = generate(territory, args.logements, args.seed)
     rpls = territory / "rpls_2024.csv"
     gpkg = territory / "territoire.gpkg"
 
     from qgis.core import QgsApplication
-    app = QgsApplication([], False)
+    app = QgsApplication([], True)  # GUI for the dock section's widgets (offscreen under make bench)
     app.initQgis()
+    bench_dock()
     from processing.core.Processing import Processing
     Processing.initialize()
     import processing

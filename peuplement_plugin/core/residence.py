@@ -1,0 +1,555 @@
+"""The residence inspector's model (plain pandas, no QGIS): a building floor by floor,
+its key indicators beside its QPV / commune / EPCI references, and the what-if of an
+attribution (domain.md 5.1-5.3). The dock of ``gui/`` only draws what this returns.
+
+Dwelling-level views are for internal use by the bailleur's own staff (domain.md 6):
+nothing here is meant for publication, and no person's name is ever read.
+
+Inputs are the canonical tables of ``peuplement:import_table``:
+- ``logements`` (logement_id, batiment_id, etage, nb_pieces, surface, finan,
+  mode_occupation, date_bail, depcom, code_qpv …), one row per dwelling;
+- ``menages`` (logement_id, millesime, nb_personnes, nb_enfants_moins_14, composition,
+  revenu_annuel, tranche_plafond, activite_titulaire, date_emmenagement …), OPS rows;
+- ``attributions`` (SNE) and ``demandes`` for the what-if.
+"""
+
+import math
+from dataclasses import dataclass, field
+from typing import List, Optional
+
+import numpy as np
+import pandas as pd
+
+from . import codes, objectifs, occupation, plafonds, quartiles
+
+# --------------------------------------------------------------------------- variables
+
+VARIABLES = ("occupation", "composition", "ressources", "anciennete", "financement", "typologie")
+LIBELLES_VARIABLES = {
+    "occupation": "Statut d'occupation",
+    "composition": "Composition du ménage",
+    "ressources": "Ressources (% du plafond PLUS)",
+    "anciennete": "Ancienneté dans le logement",
+    "financement": "Financement",
+    "typologie": "Typologie",
+}
+# Each variable's categories, in legend order: (key, label).
+CATEGORIES = {
+    "occupation": (("loue", "Loué"), ("vacant", "Vacant (proposé à la location)"),
+                   ("vide", "Vide (travaux, démolition, vente)"), ("autre", "Autre (association, sans contrat…)")),
+    "composition": (("personne_seule", "Personne seule"), ("couple_sans_enfant", "Couple sans enfant"),
+                    ("couple_avec_enfants", "Couple avec enfants"),
+                    ("famille_monoparentale", "Famille monoparentale"), ("autre", "Autre")),
+    "ressources": (("<20", "< 20 %"), ("20-40", "20 à 40 %"), ("40-60", "40 à 60 %"), ("60-100", "60 à 100 %"),
+                   (">100", "> 100 %")),
+    "anciennete": (("<2", "Moins de 2 ans"), ("2-5", "2 à 5 ans"), ("5-10", "5 à 10 ans"), ("10+", "10 ans et plus")),
+    "financement": tuple((f, f) for f in codes.FINAN_FAMILIES),
+    "typologie": (("T1", "T1"), ("T2", "T2"), ("T3", "T3"), ("T4", "T4"), ("T5+", "T5 et plus")),
+}
+# The category the per-floor share counts by default (the one a field analyst watches).
+CATEGORIE_DEFAUT = {
+    "occupation": "vacant", "composition": "famille_monoparentale", "ressources": "<20",
+    "anciennete": "<2", "financement": "PLAI", "typologie": "T1",
+}
+# Variables read from the households of a millésime (the others from the dwelling).
+VARIABLES_MENAGE = ("composition", "ressources", "anciennete")
+ANCIENNETE_LIMITES = (2.0, 5.0, 10.0)
+DAYS_PER_YEAR = 365.25
+INCONNU = -1  # colour key of a cell whose category is unknown (no household, no value)
+
+
+def _col(frame, name, default=np.nan):
+    return frame[name] if name in frame.columns else pd.Series(default, index=frame.index)
+
+
+def date_reference(millesime):
+    """The survey's reference date: 1 January of the millésime."""
+    return pd.Timestamp(int(millesime), 1, 1)
+
+
+def completer_tranches(menages, logements):
+    """Households with ``tranche_plafond`` filled from ``revenu_annuel`` where only the income
+    is given (OPS 2024 style), against the PLUS ceiling of the millésime's year and of the
+    dwelling's commune zone (as ``peuplement:indicateurs_occupation`` does). Years absent
+    from the ceilings table stay unknown. Returns a copy."""
+    out = menages.copy()
+    if "tranche_plafond" not in out.columns:
+        out["tranche_plafond"] = None
+    out["tranche_plafond"] = out["tranche_plafond"].astype(object).where(out["tranche_plafond"].notna(), None)
+    if "revenu_annuel" not in out.columns or "millesime" not in out.columns:
+        return out
+    depcom = out["logement_id"].map(logements.set_index("logement_id")["depcom"]) \
+        if "depcom" in logements.columns else pd.Series(None, index=out.index)
+    years = set(plafonds.years_available())
+    todo = out["tranche_plafond"].isna() & out["revenu_annuel"].notna() & out["millesime"].isin(years) & \
+        depcom.notna()
+    if todo.any():
+        zones = plafonds.zone_of_depcom(depcom[todo])
+        bands = plafonds.tranche(out.loc[todo, "revenu_annuel"].astype("float64"),
+                                 out.loc[todo, "nb_personnes"], out.loc[todo, "millesime"].astype("int64"), zones)
+        out.loc[todo, "tranche_plafond"] = np.asarray(bands, dtype=object)
+    return out
+
+
+def categories_logements(logements, menages, variable, millesime=None):
+    """The category key (or None) of each dwelling of ``logements`` for ``variable``, a Series
+    on ``logements.index``. Household variables read the households of ``millesime`` (a
+    dwelling without one has no category)."""
+    if variable not in VARIABLES:
+        raise ValueError("variable inconnue : {}".format(variable))
+    index = logements.index
+    if variable == "occupation":
+        mode = pd.to_numeric(_col(logements, "mode_occupation"), errors="coerce")
+        cat = pd.Series(None, index=index, dtype=object)
+        cat[mode == codes.MODE_LOUE] = "loue"
+        cat[mode == codes.MODE_VACANT] = "vacant"
+        cat[mode == 3] = "vide"
+        cat[mode.isin([4, 5, 9])] = "autre"
+        return cat
+    if variable == "financement":
+        finan = _col(logements, "finan", None).astype(object)
+        return finan.where(finan.isin(codes.FINAN_FAMILIES), None)
+    if variable == "typologie":
+        pieces = pd.to_numeric(_col(logements, "nb_pieces"), errors="coerce")
+        cat = pd.Series(None, index=index, dtype=object)
+        for n in (1, 2, 3, 4):
+            cat[pieces == n] = "T{}".format(n)
+        cat[pieces >= 5] = "T5+"
+        return cat
+    households = menages_du_millesime(menages, millesime).set_index("logement_id")
+    ids = logements["logement_id"]
+    if variable == "composition":
+        values = ids.map(_col(households, "composition", None))
+        return values.astype(object).where(values.isin(codes.COMPOSITION_VALUES), None)
+    if variable == "ressources":
+        values = ids.map(_col(households, "tranche_plafond", None))
+        return values.astype(object).where(values.isin(codes.TRANCHE_VALUES), None)
+    # ancienneté: the household's move-in date, at the survey's reference date
+    moved = pd.to_datetime(ids.map(_col(households, "date_emmenagement", pd.NaT)), errors="coerce")
+    ref = date_reference(millesime) if millesime is not None else pd.Timestamp.today().normalize()
+    years = (ref - moved).dt.days / DAYS_PER_YEAR
+    cat = pd.Series(None, index=index, dtype=object)
+    known = years.notna() & (years >= 0)
+    lo, mid, hi = ANCIENNETE_LIMITES
+    cat[known & (years < lo)] = "<2"
+    cat[known & (years >= lo) & (years < mid)] = "2-5"
+    cat[known & (years >= mid) & (years < hi)] = "5-10"
+    cat[known & (years >= hi)] = "10+"
+    return cat
+
+
+def menages_du_millesime(menages, millesime):
+    """The households of one millésime (all of them when ``millesime`` is None)."""
+    if menages is None:
+        return pd.DataFrame({"logement_id": pd.Series([], dtype=object)})
+    if millesime is None or "millesime" not in menages.columns:
+        return menages
+    return menages[pd.to_numeric(menages["millesime"], errors="coerce") == int(millesime)]
+
+
+# --------------------------------------------------------------------------- floor grid
+
+@dataclass
+class Cellule:
+    logement_id: str
+    categorie: Optional[str]
+    couleur: int  # position of the category in CATEGORIES[variable]; INCONNU when unknown
+    occupe: bool  # a household of the millésime lives there
+    vacant: bool  # mode d'occupation 2 (the what-if picks these)
+    infobulle: dict  # typology, surface, financing, category values; never a name
+
+
+@dataclass
+class Etage:
+    etage: Optional[int]  # None: floor unknown
+    cellules: List[Cellule]
+    nb_logements: int
+    nb_menages: int
+    nb_categorie: int  # dwellings of the chosen category
+    nb_connus: int  # dwellings whose category is known (the share's denominator)
+    part_categorie: Optional[float]  # percent, None when nothing is known
+
+
+@dataclass
+class BatimentGrille:
+    batiment_id: str
+    etages: List[Etage]  # top floor first, down to RC and the basements, unknown floor last
+
+    @property
+    def nb_logements(self):
+        return sum(e.nb_logements for e in self.etages)
+
+    @property
+    def largeur(self):
+        return max([len(e.cellules) for e in self.etages] or [0])
+
+
+@dataclass
+class Grille:
+    variable: str
+    categorie: str
+    categories: tuple
+    millesime: Optional[int]
+    batiments: List[BatimentGrille] = field(default_factory=list)
+
+
+def _int_or_none(value):
+    try:
+        if value is None or pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        return None
+    return int(value)
+
+
+def _float_or_none(value):
+    try:
+        if value is None or pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        return None
+    return float(value)
+
+
+def grille(logements, menages, batiment_ids, variable, millesime=None, categorie=None, nb_etages=None):
+    """The floor grid of the buildings ``batiment_ids`` (in that order, side by side).
+
+    Every floor from the highest (the highest dwelling's floor, or ``nb_etages`` − 1 when
+    the building layer says the building is taller) down to RC (0) and the lowest
+    basement, floors without dwellings included (empty rows); dwellings of unknown floor
+    in a last row. Cells are ordered by logement_id. Per floor: dwellings, households of
+    the millésime, and the share of ``categorie`` among the dwellings whose category is
+    known (100 × count / known)."""
+    categorie = categorie or CATEGORIE_DEFAUT[variable]
+    keys = [k for k, _ in CATEGORIES[variable]]
+    nb_etages = nb_etages or {}
+    result = Grille(variable, categorie, CATEGORIES[variable], millesime)
+    wanted = logements[logements["batiment_id"].isin(list(batiment_ids))]
+    cats = categories_logements(wanted, menages, variable, millesime)
+    households = menages_du_millesime(menages, millesime)
+    occupied = wanted["logement_id"].isin(households["logement_id"]) if len(households) else \
+        pd.Series(False, index=wanted.index)
+    mode = pd.to_numeric(_col(wanted, "mode_occupation"), errors="coerce")
+    etage = pd.to_numeric(_col(wanted, "etage"), errors="coerce")
+    hh = households.drop_duplicates("logement_id").set_index("logement_id")
+    tips = pd.DataFrame({
+        "logement_id": wanted["logement_id"].astype(str),
+        "typologie": categories_logements(wanted, menages, "typologie"),
+        "surface": _col(wanted, "surface"),
+        "financement": _col(wanted, "finan", None),
+        "etage": etage,
+        "occupation": categories_logements(wanted, menages, "occupation"),
+        "nb_personnes": wanted["logement_id"].map(_col(hh, "nb_personnes")),
+        "composition": wanted["logement_id"].map(_col(hh, "composition", None)),
+        "ressources": wanted["logement_id"].map(_col(hh, "tranche_plafond", None)),
+    }, index=wanted.index)
+    if variable == "anciennete":
+        tips["anciennete"] = cats
+    frame = pd.DataFrame({"batiment_id": wanted["batiment_id"], "logement_id": wanted["logement_id"].astype(str),
+                          "etage": etage, "cat": cats, "occupe": occupied, "vacant": mode == codes.MODE_VACANT})
+    records = tips.astype(object).to_dict("index")
+    position = {k: i for i, k in enumerate(keys)}
+    for batiment_id in batiment_ids:
+        rows = frame[frame["batiment_id"] == batiment_id].sort_values("logement_id")
+        floors = rows["etage"].dropna().astype(int)
+        top = int(floors.max()) if len(floors) else 0
+        declared = _int_or_none(nb_etages.get(batiment_id))
+        if declared:
+            top = max(top, declared - 1)
+        bottom = min(int(floors.min()), 0) if len(floors) else 0
+        levels = list(range(top, bottom - 1, -1))
+        if rows["etage"].isna().any():
+            levels.append(None)
+        etages = []
+        for level in levels:
+            on = rows[rows["etage"].isna()] if level is None else rows[rows["etage"] == level]
+            cells = []
+            for idx, logement_id, cat, occ, vac in zip(on.index, on["logement_id"], on["cat"], on["occupe"],
+                                                       on["vacant"]):
+                tip = {k: v for k, v in records[idx].items() if v is not None and not
+                       (isinstance(v, float) and math.isnan(v)) and v is not pd.NA}
+                cells.append(Cellule(logement_id, cat, position.get(cat, INCONNU), bool(occ), bool(vac), tip))
+            known = sum(1 for c in cells if c.categorie is not None)
+            count = sum(1 for c in cells if c.categorie == categorie)
+            etages.append(Etage(level, cells, len(cells), sum(1 for c in cells if c.occupe), count, known,
+                                100.0 * count / known if known else None))
+        result.batiments.append(BatimentGrille(batiment_id, etages))
+    return result
+
+
+def libelle_etage(etage):
+    """RC for 0, R+n above, S-n below, ? unknown."""
+    if etage is None:
+        return "?"
+    if etage == 0:
+        return "RC"
+    return "R+{}".format(etage) if etage > 0 else "S{}".format(etage)
+
+
+# --------------------------------------------------------------------------- indicators
+
+INDICATEURS = ("tx_vacance", "part_rev_inf_40", "part_monoparentales", "part_personnes_seules",
+               "part_familles_nombreuses", "part_chomage", "part_emmenages_recents")
+LIBELLES_INDICATEURS = {
+    "tx_vacance": "Taux de vacance",
+    "part_rev_inf_40": "Ressources < 40 % du plafond",
+    "part_monoparentales": "Familles monoparentales",
+    "part_personnes_seules": "Personnes seules",
+    "part_familles_nombreuses": "Familles nombreuses",
+    "part_chomage": "Titulaire au chômage",
+    "part_emmenages_recents": "Emménagés récents",
+}
+ECHELLES = ("batiment", "residence", "qpv", "commune", "epci")
+
+
+def _en_qpv(code_qpv):
+    """1.0 in a QPV (a code other than HZ / CSZ / blank), 0.0 outside."""
+    text = code_qpv.astype(object).where(code_qpv.notna(), "").astype(str).str.strip()
+    outside = text.str.lower().isin(codes.HORS_QPV_CODES) | (text == "")
+    return pd.Series(np.where(outside, 0.0, 1.0), index=code_qpv.index)
+
+
+def indicateurs(logements, menages, batiment_ids, residence_batiment_ids, millesime):
+    """Key indicators of the building(s) ``batiment_ids`` and of the résidence (its buildings
+    ``residence_batiment_ids``) beside their references: the QPV the building lies in (the
+    most frequent code_qpv of its dwellings) or, outside any QPV, all dwellings outside QPV;
+    the commune (most frequent depcom); the EPCI (every dwelling of the table).
+
+    One row per scale (``echelle``, ``libelle``) with nb_logements, nb_menages and the
+    ``INDICATEURS`` (percent, ratios of sums, NaN when the denominator is 0). Shares
+    follow ``occupation.indicateurs_occupation``; tx_vacance = mode 2 / modes 1+2."""
+    building = logements[logements["batiment_id"].isin(list(batiment_ids))]
+    code_qpv = _col(logements, "code_qpv", None)
+    en_qpv = _en_qpv(code_qpv)
+    scopes = [("batiment", ", ".join(str(b) for b in batiment_ids), logements["batiment_id"].isin(list(batiment_ids)))]
+    scopes.append(("residence", "", logements["batiment_id"].isin(list(residence_batiment_ids))))
+    building_qpv = en_qpv[building.index]
+    if len(building) and building_qpv.mean() >= 0.5:
+        code = code_qpv[building.index][building_qpv == 1.0].mode().iloc[0]
+        scopes.append(("qpv", str(code), (code_qpv == code) & (en_qpv == 1.0)))
+    else:
+        scopes.append(("qpv", "hors QPV", en_qpv == 0.0))
+    depcom = _col(logements, "depcom", None)
+    if len(building) and depcom[building.index].notna().any():
+        commune = depcom[building.index].mode().iloc[0]
+        scopes.append(("commune", str(commune), depcom == commune))
+    scopes.append(("epci", "", pd.Series(True, index=logements.index)))
+
+    households = menages_du_millesime(menages, millesime)
+    ref = date_reference(millesime) if millesime is not None else pd.Timestamp.today().normalize()
+    mode = pd.to_numeric(_col(logements, "mode_occupation"), errors="coerce")
+    rows = []
+    for echelle, libelle, mask in scopes:
+        mask = mask.fillna(False).astype(bool)
+        ids = logements.loc[mask, "logement_id"]
+        part = households[households["logement_id"].isin(ids)].copy()
+        part[occupation.UNIT] = echelle
+        if "millesime" in part.columns:
+            part = part.drop(columns=["millesime"])
+        occ = occupation.indicateurs_occupation(part, ref, unit_ids=[echelle]).iloc[0] if len(part) else None
+        loues = int(((mode == codes.MODE_LOUE) & mask).sum())
+        vacants = int(((mode == codes.MODE_VACANT) & mask).sum())
+        row = {"echelle": echelle, "libelle": libelle, "nb_logements": int(mask.sum()),
+               "nb_menages": int(len(part)),
+               "tx_vacance": 100.0 * vacants / (loues + vacants) if loues + vacants else math.nan}
+        for name in INDICATEURS[1:]:
+            row[name] = float(occ[name]) if occ is not None and pd.notna(occ[name]) else math.nan
+        rows.append(row)
+    return pd.DataFrame(rows, columns=["echelle", "libelle", "nb_logements", "nb_menages", *INDICATEURS])
+
+
+def observations_de(observations, residence_id):
+    """The field observations (domain.md 3.7) of a résidence, newest first."""
+    if observations is None or not len(observations) or "residence_id" not in observations.columns:
+        return pd.DataFrame(columns=["date", "theme", "intensite", "texte"])
+    part = observations[observations["residence_id"].astype(object) == residence_id].copy()
+    part["_date"] = pd.to_datetime(part["date"], errors="coerce") if "date" in part.columns else pd.NaT
+    return part.sort_values("_date", ascending=False, na_position="last").drop(columns=["_date"])
+
+
+# --------------------------------------------------------------------------- what-if
+
+@dataclass
+class Candidat:
+    nb_personnes: int
+    nb_enfants_moins_14: Optional[int]
+    revenu_mensuel: float
+    dalo: bool = False
+    prioritaire: bool = False
+    relogement_renouvellement: bool = False
+
+
+@dataclass
+class EffetObjectif:
+    objectif: str
+    libelle: str
+    nb_avant: int  # attributions of the year in the objective's denominator
+    public_avant: int
+    part_avant: Optional[float]
+    part_apres: float
+    manquantes_avant: int
+    manquantes_apres: int
+    cible: float
+    compte: bool  # the candidate counts in the numerator
+
+
+@dataclass
+class EffetPart:
+    indicateur: str
+    libelle: str
+    avant: Optional[float]
+    apres: Optional[float]
+
+
+@dataclass
+class Simulation:
+    uc: float
+    uc_approchee: bool
+    revenu_uc: float
+    quartile: Optional[int]
+    limite_q1: float
+    limites: tuple
+    source_seuil: Optional[str]
+    annee: int
+    en_qpv: bool
+    tranche_plafond: Optional[str]
+    parts: List[EffetPart]
+    objectifs: List[EffetObjectif]
+    nb_menages_avant: int
+
+
+def seuils_annee(demandes, annee, epci=None, publie=None):
+    """The quartile limits used for a year: from the demandes (of ``epci`` when given, else of
+    their most frequent EPCI), the published Q1 threshold replacing the computed one when
+    given (objectifs.seuils_utilises). Returns a one-row frame of SEUIL_FIELDS."""
+    calcules = None
+    if demandes is not None and len(demandes):
+        if epci is None and "epci" in demandes.columns and demandes["epci"].notna().any():
+            epci = str(demandes["epci"].mode().iloc[0])
+        part = demandes if epci is None or "epci" not in demandes.columns else \
+            demandes[demandes["epci"].astype(object) == epci]
+        part = part.assign(epci=epci)
+        calcules = quartiles.limites_par_epci(part)
+    return objectifs.seuils_utilises([(epci, int(annee))], calcules=calcules, publie=publie), epci
+
+
+def _attributions_classees(attributions, logements, annee, seuils, epci):
+    """The attributions of ``annee`` with en_qpv (from their dwelling's code_qpv) and q1."""
+    dates = pd.to_datetime(attributions["date_attribution"], errors="coerce")
+    part = attributions[dates.dt.year == int(annee)].copy()
+    part["annee"] = int(annee)
+    part["epci"] = epci
+    qpv = _en_qpv(_col(logements, "code_qpv", None))
+    by_id = pd.Series(qpv.to_numpy(), index=logements["logement_id"].astype(str).to_numpy())
+    by_id = by_id[~by_id.index.duplicated()]
+    part["en_qpv"] = part["logement_id"].astype(str).map(by_id).astype("float64")
+    return objectifs.classer(part, seuils)
+
+
+def simulation(candidat, logement_id, logements, menages, residence_batiment_ids, millesime, attributions,
+               seuils, epci=None, annee=None, targets=None):
+    """What an attribution of ``logement_id`` to ``candidat`` would change; changes no data.
+
+    - the candidate's UC (5.1), annual income per UC (revenu_mensuel × 12 / UC), quartile
+      against the year's limits (``seuils``, one row of ``seuils_annee``);
+    - the résidence's shares among the households of ``millesime``, before and with the
+      candidate: part_rev_inf_40 (the candidate's band from revenu_mensuel × 12 against the
+      PLUS ceiling of the year and the commune's zone), part_personnes_seules (1 person),
+      part_familles_nombreuses (≥ 3 children under 14 or ≥ 5 persons), part_q1 is not
+      here (OPS has no income per UC);
+    - the EPCI's objectives of the year (5.3) recomputed with objectifs.tableau on the
+      year's attributions plus this one: the objective of the dwelling's side (hors QPV
+      Q1 or en QPV Q2-Q4) and the prioritaires one."""
+    targets = dict(objectifs.DEFAULT_TARGETS, **(targets or {}))
+    dwelling = logements[logements["logement_id"].astype(str) == str(logement_id)]
+    if not len(dwelling):
+        raise ValueError("logement inconnu : {}".format(logement_id))
+    dwelling = dwelling.iloc[0]
+    en_qpv = bool(_en_qpv(pd.Series([dwelling.get("code_qpv")])).iloc[0] == 1.0)
+    if annee is None:
+        dates = pd.to_datetime(attributions["date_attribution"], errors="coerce") if attributions is not None \
+            else pd.Series([], dtype="datetime64[ns]")
+        annee = int(dates.dt.year.max()) if dates.notna().any() else pd.Timestamp.today().year
+    seuil = seuils.iloc[0]
+    limits = tuple(float(seuil[n]) for n in ("limite_q1", "limite_q2", "limite_q3"))
+    income, uc, approx = quartiles.revenu_annuel_par_uc(
+        [candidat.revenu_mensuel], [candidat.nb_personnes],
+        None if candidat.nb_enfants_moins_14 is None else [candidat.nb_enfants_moins_14])
+    q = quartiles.quartile(income, *limits).iloc[0]
+    quartile = None if pd.isna(q) else int(q)
+
+    # the résidence's households, before and with the candidate
+    households = menages_du_millesime(menages, millesime)
+    ids = logements.loc[logements["batiment_id"].isin(list(residence_batiment_ids)), "logement_id"]
+    res = households[households["logement_id"].isin(ids)]
+    zone = plafonds.zone_of_depcom(dwelling.get("depcom")) if pd.notna(dwelling.get("depcom")) else None
+    year_ceiling = int(millesime) if millesime is not None else annee
+    band = None
+    if zone is not None and year_ceiling in plafonds.years_available():
+        band = plafonds.tranche(pd.Series([candidat.revenu_mensuel * 12.0]), pd.Series([candidat.nb_personnes]),
+                                year_ceiling, zone).iloc[0]
+    children = candidat.nb_enfants_moins_14 or 0
+    cand_flags = {
+        "part_rev_inf_40": None if band is None else band in ("<20", "20-40"),
+        "part_personnes_seules": candidat.nb_personnes == 1,
+        "part_familles_nombreuses": children >= occupation.FAMILLE_NOMBREUSE_ENFANTS or
+        candidat.nb_personnes >= occupation.FAMILLE_NOMBREUSE_PERSONNES,
+    }
+    tranche = _col(res, "tranche_plafond", None)
+    persons = pd.to_numeric(_col(res, "nb_personnes"), errors="coerce")
+    kids = pd.to_numeric(_col(res, "nb_enfants_moins_14"), errors="coerce").fillna(0)
+    known = {
+        "part_rev_inf_40": (tranche.isin(codes.TRANCHE_VALUES), tranche.isin(["<20", "20-40"])),
+        "part_personnes_seules": (_col(res, "composition", None).isin(codes.COMPOSITION_VALUES),
+                                  _col(res, "composition", None) == "personne_seule"),
+        "part_familles_nombreuses": (persons.notna(), (kids >= occupation.FAMILLE_NOMBREUSE_ENFANTS) |
+                                     (persons >= occupation.FAMILLE_NOMBREUSE_PERSONNES)),
+    }
+    parts = []
+    for name, (denominator, numerator) in known.items():
+        n, k = int(denominator.sum()), int((numerator & denominator).sum())
+        before = 100.0 * k / n if n else None
+        flag = cand_flags[name]
+        after = before if flag is None else 100.0 * (k + int(flag)) / (n + 1)
+        parts.append(EffetPart(name, LIBELLES_INDICATEURS[name], before, after))
+
+    # the EPCI's objectives of the year, before and with the candidate
+    before = _attributions_classees(attributions, logements, annee, seuils, epci) if attributions is not None \
+        else None
+    cand = pd.DataFrame({
+        "attribution_id": ["__simulation__"], "logement_id": [str(logement_id)], "annee": [int(annee)],
+        "epci": [epci], "nb_personnes": [candidat.nb_personnes],
+        "nb_enfants_moins_14": [np.nan if candidat.nb_enfants_moins_14 is None else candidat.nb_enfants_moins_14],
+        "revenu_mensuel": [float(candidat.revenu_mensuel)], "dalo": [bool(candidat.dalo)],
+        "prioritaire": [bool(candidat.prioritaire)],
+        "relogement_renouvellement": [bool(candidat.relogement_renouvellement)], "en_qpv": [1.0 if en_qpv else 0.0],
+    })
+    cand = objectifs.classer(cand, seuils)
+    base = before if before is not None else cand.iloc[0:0]
+    keep = [c for c in cand.columns if c in base.columns] if len(base) else list(cand.columns)
+    after = pd.concat([base[keep], cand[keep]], ignore_index=True) if len(base) else cand
+    group = "EPCI"
+    table_before = objectifs.tableau(base.assign(groupe=group), targets) if len(base) else None
+    table_after = objectifs.tableau(after.assign(groupe=group), targets)
+    effets = []
+    wanted = ["qpv_q2_q4" if en_qpv else "hors_qpv_q1", "prioritaires"]
+    for objectif in wanted:
+        row_after = table_after[table_after["objectif"] == objectif]
+        if not len(row_after):
+            continue
+        row_after = row_after.iloc[0]
+        row_before = None
+        if table_before is not None:
+            found = table_before[table_before["objectif"] == objectif]
+            row_before = found.iloc[0] if len(found) else None
+        n_before = int(row_before["nb_attributions"]) if row_before is not None else 0
+        k_before = int(row_before["nb_public"]) if row_before is not None else 0
+        effets.append(EffetObjectif(
+            objectif, objectifs.LIBELLES_COURTS[objectif], n_before, k_before,
+            float(row_before["part_public"]) if row_before is not None else None,
+            float(row_after["part_public"]),
+            int(row_before["nb_manquantes"]) if row_before is not None else 0,
+            int(row_after["nb_manquantes"]), float(targets[objectif]),
+            int(row_after["nb_public"]) > k_before))
+    return Simulation(float(uc.iloc[0]), bool(approx.iloc[0]), float(income.iloc[0]), quartile, limits[0], limits,
+                      seuil["source"], int(annee), en_qpv, band, parts, effets, int(len(res)))

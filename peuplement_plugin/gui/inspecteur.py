@@ -1,0 +1,152 @@
+"""The inspector's entries in QGIS: its dock, its toolbar (open the dock, the map tool,
+open from the selection, settings), its locator filter; all removed by ``desinstaller``."""
+
+from qgis.core import QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QDialog
+
+from ..paths import icon_path
+from . import config as cfg
+from .dock import InspecteurDock
+from .parametres import ParametresDialog
+from .recherche import FiltreResidences, OutilResidence
+
+
+translate = QCoreApplication.translate  # pylupdate reads translate("Inspecteur", "…")
+
+
+class Inspecteur:
+    def __init__(self, iface, project=None):
+        self.iface = iface
+        self.project = project or QgsProject.instance()
+        self.dock = None
+        self.outil = None
+        self.filtre = None
+        self.toolbar = None
+        self.actions = []
+
+    def installer(self):
+        window = self.iface.mainWindow()
+        self.dock = InspecteurDock(window, self.project)
+        self.dock.parametresDemandes.connect(self.parametres)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.outil = OutilResidence(self.iface.mapCanvas(), self._couches_cliquables)
+        self.outil.trouve.connect(self.ouvrir)
+        self.filtre = FiltreResidences(self.ouvrir, self.index_recherche)
+        self.iface.registerLocatorFilter(self.filtre)
+        self.toolbar = self.iface.addToolBar(translate("Inspecteur", "Peuplement — residence inspector"))
+        self.toolbar.setObjectName("PeuplementInspecteurToolbar")
+        icon = QIcon(icon_path())
+        entries = (
+            ("peuplement_inspecteur", translate("Inspecteur", "Residence inspector"), self.basculer),
+            ("peuplement_inspecteur_outil", translate("Inspecteur", "Inspect a building on the map"),
+             self.activer_outil),
+            ("peuplement_inspecteur_selection", translate("Inspecteur", "Inspect the selected building or résidence"),
+             self.ouvrir_selection),
+            ("peuplement_inspecteur_parametres", translate("Inspecteur", "Residence inspector settings…"),
+             self.parametres),
+        )
+        for name, text, slot in entries:
+            action = QAction(icon, text, window)
+            action.setObjectName(name)
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            self.toolbar.addAction(action)
+            self.actions.append(action)
+        self.actions[1].setCheckable(True)
+        self.outil.setAction(self.actions[1])
+        self._index = None
+        for signal in (self.project.readProject, self.project.layersAdded, self.project.layersRemoved):
+            signal.connect(self._projet_change)
+
+    def desinstaller(self):
+        for signal in (self.project.readProject, self.project.layersAdded, self.project.layersRemoved):
+            try:
+                signal.disconnect(self._projet_change)
+            except TypeError:
+                pass
+        canvas = self.iface.mapCanvas()
+        if self.outil is not None:
+            if canvas.mapTool() is self.outil:
+                canvas.unsetMapTool(self.outil)
+            self.outil.deleteLater()
+            self.outil = None
+        if self.filtre is not None:
+            self.iface.deregisterLocatorFilter(self.filtre)
+            self.filtre = None
+        if self.dock is not None:
+            self.iface.removeDockWidget(self.dock)
+            self.dock.setParent(None)
+            self.dock.deleteLater()
+            self.dock = None
+        for action in self.actions:
+            action.deleteLater()
+        self.actions = []
+        if self.toolbar is not None:
+            self.toolbar.deleteLater()
+            self.toolbar = None
+
+    # ----------------------------------------------------------------- entries
+
+    def _projet_change(self, *_args):
+        """Layers come and go: the data is read again when next needed."""
+        self.dock.donnees = None
+        self._index = None
+
+    def index_recherche(self):
+        if self._index is None:
+            donnees = self.dock.donnees if self.dock.donnees is not None else self.dock.charger()
+            self._index = donnees.index_recherche()
+        return self._index
+
+    def basculer(self):
+        self.dock.setVisible(not self.dock.isVisible())
+
+    def activer_outil(self):
+        self.iface.mapCanvas().setMapTool(self.outil)
+
+    def _couches_cliquables(self):
+        config = self.dock.donnees.config if self.dock.donnees is not None else cfg.courante(self.project)
+        return [("batiment", config.layer("batiments", self.project), config.field("batiments", "batiment_id")),
+                ("residence", config.layer("residences", self.project), config.field("residences", "residence_id"))]
+
+    def ouvrir(self, kind, ident):
+        self.dock.show()
+        self.dock.raise_()
+        if kind == "residence":
+            return self.dock.ouvrir_residence(ident)
+        return self.dock.ouvrir_batiment(ident)
+
+    def ouvrir_selection(self):
+        """The first selected feature of the active layer, if it is the buildings or the
+        résidences layer (or any layer with a batiment_id / residence_id field)."""
+        layer = self.iface.activeLayer()
+        if not isinstance(layer, QgsVectorLayer) or not layer.selectedFeatureCount():
+            self.iface.messageBar().pushInfo(
+                translate("Inspecteur", "Residence inspector"),
+                translate("Inspecteur", "Select a building or a résidence on the active layer first."))
+            return False
+        feature = next(layer.getSelectedFeatures())
+        names = layer.fields().names()
+        config = self.dock.donnees.config if self.dock.donnees is not None else cfg.courante(self.project)
+        for kind, key, name in (("batiment", "batiments", "batiment_id"), ("residence", "residences", "residence_id")):
+            field = config.field(key, name) if config.layer(key, self.project) is layer else None
+            field = field or (name if name in names else None)
+            if field and field in names and feature[field] not in (None, ""):
+                return self.ouvrir(kind, str(feature[field]))
+        self.iface.messageBar().pushInfo(
+            translate("Inspecteur", "Residence inspector"),
+            translate("Inspecteur", "The selected feature has no building nor résidence identifier."))
+        return False
+
+    def parametres(self):
+        config = self.dock.donnees.config if self.dock.donnees is not None else cfg.courante(self.project)
+        dialog = ParametresDialog(config, self.iface.mainWindow(), self.project)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.appliquer(dialog.config())
+
+    def appliquer(self, config):
+        cfg.ecrire(config, self.project)
+        self.dock.charger(config)
+        self._index = None
