@@ -8,7 +8,7 @@ from qgis.PyQt.QtWidgets import QAction
 from .paths import i18n_dir, icon_path
 from .processing.provider import PeuplementProvider
 
-MENU = "&Peuplement"
+MENU = "&Peuplement"  # also gui/inspecteur.MENU
 
 
 class PeuplementPlugin:

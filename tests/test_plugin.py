@@ -65,7 +65,8 @@ def test_gui_entries_added_and_removed(qgis_iface, monkeypatch):
     plugin = peuplement_plugin.classFactory(qgis_iface)
     plugin.initGui()
     assert [action.objectName() for _, action in menus] == ["peuplement_import_table",
-                                                            "peuplement_indicateurs_parc"]
+                                                            "peuplement_indicateurs_parc", "peuplement_inspecteur",
+                                                            "peuplement_inspecteur_parametres"]
     assert all(name == "&Peuplement" for name, _ in menus)
     assert [a.objectName() for a in plugin.toolbar.actions()] == ["peuplement_indicateurs_parc"]
     plugin.unload()

@@ -12,6 +12,8 @@ from .dock import InspecteurDock
 from .parametres import ParametresDialog
 from .recherche import FiltreResidences, OutilResidence
 
+MENU = "&Peuplement"  # the plugin's menu (plugin.py)
+
 
 translate = QCoreApplication.translate  # pylupdate reads translate("Inspecteur", "…")
 
@@ -54,6 +56,8 @@ class Inspecteur:
             action.triggered.connect(lambda _checked=False, s=slot: s())
             self.toolbar.addAction(action)
             self.actions.append(action)
+        for action in (self.actions[0], self.actions[3]):  # in the Plugins ▸ Peuplement menu too
+            self.iface.addPluginToMenu(MENU, action)
         self.actions[1].setCheckable(True)
         self.outil.setAction(self.actions[1])
         self._index = None
@@ -80,6 +84,9 @@ class Inspecteur:
             self.dock.setParent(None)
             self.dock.deleteLater()
             self.dock = None
+        if self.actions:
+            for action in (self.actions[0], self.actions[3]):
+                self.iface.removePluginMenu(MENU, action)
         for action in self.actions:
             action.deleteLater()
         self.actions = []
