@@ -147,8 +147,10 @@ def _read_ogr(layer, columns, with_geometry):
         # GDAL 3.6 hands empty geometries through Arrow when every field is ignored:
         # read one field along, left out of the frame.
         ignored = ignored[1:]
+    has_geometry = ogr_layer.GetGeomType() != ogr.wkbNone  # (ignoring a missing one makes GDAL complain)
+    no_geometry = ["OGR_GEOMETRY"] if has_geometry else []
     if not with_geometry:
-        ignored.append("OGR_GEOMETRY")
+        ignored += no_geometry
     ogr_layer.SetIgnoredFields(ignored)
     geometry_name = ogr_layer.GetGeometryColumn() or "wkb_geometry"
     pieces = {name: [] for name in wanted}
@@ -168,7 +170,7 @@ def _read_ogr(layer, columns, with_geometry):
     frame = pd.DataFrame({name: (pd.concat(p, ignore_index=True) if p else pd.Series(dtype=object))
                           for name, p in pieces.items()})
     if booleans:
-        ogr_layer.SetIgnoredFields([n for n in names if n not in booleans and n != fid_name] + ["OGR_GEOMETRY"])
+        ogr_layer.SetIgnoredFields([n for n in names if n not in booleans and n != fid_name] + no_geometry)
         ogr_layer.ResetReading()
         indexes = [definition.GetFieldIndex(n) for n in booleans]
         values = [[bool(f.GetFieldAsInteger(i)) if f.IsFieldSetAndNotNull(i) else None for i in indexes]
