@@ -35,6 +35,7 @@ from qgis.core import (
     QgsProject,
     QgsReadWriteContext,
     QgsRectangle,
+    QgsRenderContext,
     QgsRuleBasedRenderer,
     QgsSimpleFillSymbolLayer,
     QgsSimpleLineSymbolLayer,
@@ -211,6 +212,7 @@ class Atlas(PeuplementAlgorithm):
         settings.rasterizeWholeImage = False
         settings.forceVectorOutput = False
         settings.exportMetadata = True
+        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # searchable, copyable text
         result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), temporary, settings, progress)
         layout.atlas().featureChanged.disconnect(fill)
         if result == QgsLayoutExporter.Canceled or feedback.isCanceled():
