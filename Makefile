@@ -6,7 +6,7 @@ BUILD   := build
 DEMO    := $(BUILD)/demo
 QGIS_ENV := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$$(mkdir -p -m 700 /tmp/runtime-$$(id -u) && echo /tmp/runtime-$$(id -u))
 
-.PHONY: all deps venv package demo test bench i18n i18n-update clean
+.PHONY: all deps venv package demo test bench i18n i18n-update docs layouts clean
 
 all: package
 
@@ -30,6 +30,15 @@ test: venv package
 
 bench: package
 	$(QGIS_ENV) $(PY) scripts/bench.py --build $(BUILD) --logements 1000000
+
+# The algorithm reference docs/algorithms.md, generated from the provider (tests/test_docs.py
+# fails when it is stale).
+docs: deps
+	$(QGIS_ENV) $(PY) scripts/build_docs.py --out docs/algorithms.md
+
+# The atlas print layout templates resources/layouts/*.qpt.
+layouts: deps
+	$(QGIS_ENV) $(PY) scripts/build_layouts.py --out resources/layouts
 
 clean:
 	rm -rf $(BUILD) .pytest_cache
