@@ -9,8 +9,8 @@ Two A4 portrait atlas pages, the same frame with a different heading:
 - ``atlas_qpv.qpt``: one page per quartier prioritaire (QPV);
 - ``atlas_commune.qpt``: one page per commune.
 
-Items (their ids are what ``peuplement:atlas`` looks for): ``titre`` (indicator and page
-name, an expression on ``@atlas_pagename``), ``sous_titre``, ``carte`` (atlas-driven map,
+Items (their ids are what ``peuplement:atlas`` looks for): ``titre`` (the page's name,
+``@atlas_pagename``), ``sous_titre`` (the indicator, ``@peuplement_indicateur``, and the atlas), ``carte`` (atlas-driven map,
 10 % margin around the page's unit), ``nord`` (north arrow), ``echelle`` (scale bar),
 ``legende``, ``chiffres_cles`` (the frame of a text table: the key figures of the page's
 unit beside the whole territory, filled page by page), ``mention_secret`` (the secret
@@ -59,8 +59,8 @@ MM = QgsUnitTypes.LayoutMillimeters
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 10.0
 
 LAYOUTS = {
-    "atlas_qpv.qpt": ("Atlas des quartiers prioritaires", "Quartier prioritaire de la politique de la ville"),
-    "atlas_commune.qpt": ("Atlas des communes", "Commune"),
+    "atlas_qpv.qpt": "Atlas des quartiers prioritaires de la politique de la ville (QPV)",
+    "atlas_commune.qpt": "Atlas des communes",
 }
 SECRET_TEXT = ("Secret statistique : aucun chiffre décrivant moins de 11 ménages n'est publié ; "
                "les unités masquées sont hachurées.")
@@ -96,7 +96,7 @@ def _label(layout, item_id, text, size, x, y, w, h, bold=False, italic=False, co
     return label
 
 
-def build_layout(name, heading, kind):
+def build_layout(name, heading):
     project = QgsProject()
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
@@ -104,10 +104,9 @@ def build_layout(name, heading, kind):
     layout.pageCollection().page(0).setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, MM))
     inner = PAGE_W - 2 * MARGIN
 
-    _label(layout, "titre", "[% @peuplement_indicateur %] — [% @atlas_pagename %]", 16, MARGIN, MARGIN,
-           inner, 9, bold=True)
-    _label(layout, "sous_titre", "{} — {}".format(kind, heading), 10, MARGIN, MARGIN + 10, inner, 6,
-           color="#4d4d4d")
+    _label(layout, "titre", "[% @atlas_pagename %]", 16, MARGIN, MARGIN, inner, 9, bold=True)
+    _label(layout, "sous_titre", "[% @peuplement_indicateur %] — {}".format(heading), 10, MARGIN, MARGIN + 10,
+           inner, 6, color="#4d4d4d")
 
     map_y, map_h = MARGIN + 18, 160.0
     carte = QgsLayoutItemMap(layout)
@@ -204,8 +203,8 @@ def main(argv=None):
     QgsApplication.setPrefixPath("/usr", True)
     app = QgsApplication([], False)
     app.initQgis()
-    for name, (heading, kind) in LAYOUTS.items():
-        _, layout = build_layout(name[:-4], heading, kind)
+    for name, heading in LAYOUTS.items():
+        _, layout = build_layout(name[:-4], heading)
         write_template(layout, out / name)
         print(out / name)
     return 0

@@ -4,6 +4,7 @@ to a non-blank image; each page's key figures are those computed here with GDAL;
 cancelled run leaves no file. And core.atlas on hand-computed cases."""
 
 import math
+import xml.etree.ElementTree as ET
 import re
 import shutil
 import subprocess
@@ -13,6 +14,7 @@ import pandas as pd
 import pytest
 from osgeo import ogr
 
+from conftest import ROOT
 from peuplement_plugin.core import atlas
 from test_qgis_process import profile, qgis_process  # noqa: F401 (a fixture)
 
@@ -158,9 +160,15 @@ def test_qpv_atlas_has_one_page_per_qpv_with_its_key_figures(run, occupation, te
                  if not items["secret"] and items["part_rev_inf_40"] is not None]
     locale = QLocale()
     total = sum(items["nb_menages"] for items, _ in published)
+    whole = sum(u["part_rev_inf_40"] * u["n_rev_inf_40"] for u, _ in published) / sum(
+        u["n_rev_inf_40"] for u, _ in published)
     texts = [_page_text(out, page) for page in range(1, len(qpv) + 1)]
+    # the indicator is named by its alias in the plugin's style of indicateurs_occupation
+    label = next(e.get("name") for e in ET.parse(str(ROOT / "styles" / "indicateurs_occupation.qml")).iter("alias")
+                 if e.get("field") == "part_rev_inf_40")
+    assert texts[0].splitlines()[1].startswith(label + " — ")
     for items, polygon in qpv:
-        page = [text for text in texts if items["nom"] in text.splitlines()[0]]
+        page = [text for text in texts if text.splitlines()[0].strip() == items["nom"]]
         assert len(page) == 1, items["nom"]
         inside = [u for u, g in published if g.PointOnSurface().Within(polygon)]
         households = sum(u["nb_menages"] for u in inside)
@@ -168,9 +176,13 @@ def test_qpv_atlas_has_one_page_per_qpv_with_its_key_figures(run, occupation, te
         line = next(line for line in page[0].splitlines() if line.strip().startswith("Households"))
         assert line.split()[1:] == [locale.toString(households), locale.toString(total)], line
         share = sum(u["part_rev_inf_40"] * u["n_rev_inf_40"] for u in inside) / sum(u["n_rev_inf_40"] for u in inside)
-        line = next(line for line in page[0].splitlines()[1:]
-                    if line.split()[:1] == ["part_rev_inf_40"] and len(line.split()) == 3)
-        assert line.split()[1] == locale.toString(share, "f", 1), line
+        # the next row is the indicator's (its long label may wrap around its figures)
+        lines = page[0].splitlines()
+        after = lines[lines.index(line) + 1:]
+        figures = next(row.split()[-2:] for row in after
+                       if len(row.split()) >= 2 and all(re.fullmatch(r"[\d.,\u00a0]+", t) for t in row.split()[-2:]))
+        assert figures == [locale.toString(share, "f", 1), locale.toString(whole, "f", 1)], figures
+        assert label.split()[0] in "".join(after[:3])
         assert "secret statistique" in page[0].lower()
         assert "RPLS 2024, OPS 2024" in page[0] and "2024" in page[0]
 
@@ -182,7 +194,7 @@ def test_commune_atlas_has_one_page_per_commune(run, occupation, territoire, tmp
     communes = _features(Path(territoire.path("territoire.gpkg")), "communes")
     assert _pages(out) == len(communes) == 5
     names = {items["nom"] for items, _ in communes}
-    titles = {_page_text(out, page).splitlines()[0].split("—")[-1].strip() for page in range(1, 6)}
+    titles = {_page_text(out, page).splitlines()[0].strip() for page in range(1, 6)}
     assert titles == names
 
 
@@ -240,3 +252,21 @@ def test_atlas_runs_under_qgis_process(profile, occupation, territoire, tmp_path
                           "OUTPUT={}".format(out))
     assert result.returncode == 0, result.stdout + result.stderr
     assert _pages(out) == len(_features(Path(territoire.path("territoire.gpkg")), "qpv"))
+
+
+@needs_poppler
+def test_pages_in_another_crs_give_the_same_figures(run, occupation, territoire, tmp_path):
+    """QPV in WGS 84, units in Lambert-93: the same pages with the same key figures."""
+    wgs84 = tmp_path / "qpv_wgs84.gpkg"
+    subprocess.run(["ogr2ogr", "-t_srs", "EPSG:4326", str(wgs84), territoire.path("territoire.gpkg"), "qpv"],
+                   check=True)
+    same = tmp_path / "lambert.pdf"
+    other = tmp_path / "wgs84.pdf"
+    _atlas(run, occupation, territoire, "qpv", 0, same)
+    run(ALG, {"INPUT": occupation, "FIELD": "part_rev_inf_40", "COVERAGE": str(wgs84) + "|layername=qpv",
+              "COVERAGE_KIND": 0, "SOURCE": "RPLS 2024, OPS 2024", "MILLESIME": "2024", "OUTPUT": str(other)})
+    assert _pages(other) == _pages(same) == 3
+    for page in (1, 2, 3):
+        table = [line for line in _page_text(same, page).splitlines() if "Households" in line or "Units" in line]
+        assert table and table == [line for line in _page_text(other, page).splitlines()
+                                   if "Households" in line or "Units" in line]

@@ -10,6 +10,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsExpression,
     QgsExpressionContextUtils,
+    QgsFeature,
     QgsFeatureRequest,
     QgsFeedback,
     QgsFillSymbol,
@@ -39,6 +40,7 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsSimpleFillSymbolLayer,
     QgsSimpleLineSymbolLayer,
+    QgsSpatialIndex,
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QLocale, Qt, QVariant
@@ -48,7 +50,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ...bridge.frames import _python_value
 from ...core import atlas, secret
 from ...core.errors import PeuplementError
-from ...paths import resource
+from ...paths import resource, style
 from ..base import Cancelled, PeuplementAlgorithm
 
 KINDS = ("qpv", "commune")
@@ -167,7 +169,7 @@ class Atlas(PeuplementAlgorithm):
         self.step(feedback, 20, self.tr("Preparing the layout…"))
         project = QgsProject()
         self._held = [project]
-        label = units.attributeDisplayName(units.fields().indexOf(field))
+        label = _indicator_label(units, field)
         map_units = units.clone()
         map_units.setName(label)
         breaks = atlas.class_breaks(frame.loc[~atlas.masked(frame, field), field])
@@ -288,7 +290,7 @@ class Atlas(PeuplementAlgorithm):
 
         heading = self.tr("Atlas of the priority neighbourhoods (QPV)") if kind == "qpv" \
             else self.tr("Atlas of the communes")
-        _item(layout, "sous_titre", QgsLayoutItemLabel).setText(heading)
+        _item(layout, "sous_titre", QgsLayoutItemLabel).setText("[% @peuplement_indicateur %] — " + heading)
         _item(layout, "mention_secret", QgsLayoutItemLabel).setText(self.tr(
             "Secret statistique: no figure describing fewer than {} households is published; the masked units "
             "are hatched.").format(secret.DEFAULT_THRESHOLD))
@@ -352,6 +354,26 @@ def _name_field(coverage, kind):
         ", ".join(names)))
 
 
+def _indicator_label(units, field):
+    """The field's alias on the layer, else its alias in the plugin's styles (the outputs of
+    the indicator algorithms), else its name."""
+    alias = units.fields().field(field).alias()
+    if alias:
+        return alias
+    folder = style("indicateurs_occupation.qml").parent
+    for qml in sorted(folder.glob("*.qml")) if folder.is_dir() else []:
+        document = QDomDocument()
+        with open(str(qml), encoding="utf-8") as handle:
+            if not document.setContent(handle.read()):
+                continue
+        aliases = document.elementsByTagName("alias")
+        for i in range(aliases.count()):
+            element = aliases.at(i).toElement()
+            if element.attribute("field") == field and element.attribute("name"):
+                return element.attribute("name")
+    return field
+
+
 def _millesime(units):
     index = units.fields().indexOf("millesime")
     if index < 0:
@@ -388,15 +410,24 @@ def _units_frame(units, field, crs, context):
 
 def _members(coverage, points, feedback):
     """{page feature id: [positions of the units inside]}."""
+    index = QgsSpatialIndex()
+    for i, point in enumerate(points):
+        if point is not None:
+            feature = QgsFeature(i)
+            feature.setGeometry(point)
+            index.addFeature(feature)
     members = {}
     for feature in coverage.getFeatures():
         if feedback.isCanceled():
             return None
         geometry = feature.geometry()
+        if geometry.isNull():
+            members[feature.id()] = []
+            continue
         engine = QgsGeometry.createGeometryEngine(geometry.constGet())
         engine.prepareGeometry()
-        members[feature.id()] = [i for i, point in enumerate(points)
-                                 if point is not None and engine.intersects(point.constGet())]
+        candidates = sorted(index.intersects(geometry.boundingBox()))
+        members[feature.id()] = [i for i in candidates if engine.intersects(points[i].constGet())]
     return members
 
 
