@@ -258,12 +258,14 @@ def test_atlas_runs_under_qgis_process(profile, occupation, territoire, tmp_path
 def test_pages_in_another_crs_give_the_same_figures(run, occupation, territoire, tmp_path):
     """QPV in WGS 84, units in Lambert-93: the same pages with the same key figures."""
     wgs84 = tmp_path / "qpv_wgs84.gpkg"
-    subprocess.run(["ogr2ogr", "-t_srs", "EPSG:4326", str(wgs84), territoire.path("territoire.gpkg"), "qpv"],
-                   check=True)
+    run("native:reprojectlayer", {"INPUT": territoire.layer("qpv"), "TARGET_CRS": "EPSG:4326",
+                                  "OUTPUT": str(wgs84)})
+    from qgis.core import QgsVectorLayer
+    assert QgsVectorLayer(str(wgs84), "qpv", "ogr").crs().authid() == "EPSG:4326"
     same = tmp_path / "lambert.pdf"
     other = tmp_path / "wgs84.pdf"
     _atlas(run, occupation, territoire, "qpv", 0, same)
-    run(ALG, {"INPUT": occupation, "FIELD": "part_rev_inf_40", "COVERAGE": str(wgs84) + "|layername=qpv",
+    run(ALG, {"INPUT": occupation, "FIELD": "part_rev_inf_40", "COVERAGE": str(wgs84),
               "COVERAGE_KIND": 0, "SOURCE": "RPLS 2024, OPS 2024", "MILLESIME": "2024", "OUTPUT": str(other)})
     assert _pages(other) == _pages(same) == 3
     for page in (1, 2, 3):
