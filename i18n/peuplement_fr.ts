@@ -4,196 +4,215 @@
 <context>
     <name>Atlas</name>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="81"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="89"/>
         <source>Atlas of an indicator (PDF, one page per QPV or commune)</source>
-        <translation>Atlas d&apos;un indicateur (PDF, une page par QPV ou par commune)</translation>
+        <translation>Atlas d'un indicateur (PDF, une page par QPV ou par commune)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="88"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="96"/>
         <source>Sources of the rules: domain.md 6 (secret statistique, 11 households), section 4 (ratios of sums, never a mean of rates), 5.4 and 5.5 (the indicators mapped). Layout templates: resources/layouts/atlas_qpv.qpt and atlas_commune.qpt, built by scripts/build_layouts.py.</source>
         <translation>Sources des règles : domain.md 6 (secret statistique, 11 ménages), section 4 (ratios de sommes, jamais une moyenne de taux), 5.4 et 5.5 (les indicateurs cartographiés). Modèles de mise en page : resources/layouts/atlas_qpv.qpt et atlas_commune.qpt, produits par scripts/build_layouts.py.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="94"/>
-        <source>Exports to one PDF file an A4 atlas of the indicator FIELD of the units of INPUT (e.g. the îlots of indicateurs_occupation or indicateurs_parc): one page per feature of COVERAGE, the QPV or the communes (COVERAGE_KIND chooses the template, resources/layouts/atlas_qpv.qpt or atlas_commune.qpt; the pages follow the order of the names, COVERAGE_NAME, by default nom or the code).
-
-Each page: the map of FIELD on the page's unit and its surroundings, in five classes (quantiles of the published values of the whole layer, the same on every page), the units masked by the secret statistique (secret true, or the value NULL) hatched with their own legend entry, the outlines of the coverage; the legend, a scale bar, a north arrow, the sources and millésime (SOURCE, MILLESIME) and the mention of the secret statistique (no figure describing fewer than 11 households, domain.md 6).
-
-Key figures beside the map, for the page's unit and for the whole territory of INPUT (the EPCI): the units (a unit belongs to the page when a point inside it lies in the page's polygon), of which masked, the dwellings and households (nb_logements, nb_menages, summed over the published units) and FIELD as a ratio of sums over the published units (domain.md 4): Σ value × weight / Σ weight, the weight being the indicator's own denominator n_x for part_x or tx_x, nb_loues + nb_vacants for the vacancy rates (5.4), else nb_menages, else nb_logements. A masked unit brings nothing, so no masked figure can be recovered from the table; a figure resting on fewer than 11 households is shown as secret.
-
-The PDF is written under a temporary name and moved into place at the end: a cancelled run leaves no file.</source>
-        <translation>Exporte dans un seul fichier PDF un atlas A4 de l&apos;indicateur FIELD des unités de INPUT (par exemple les îlots de indicateurs_occupation ou indicateurs_parc) : une page par entité de COVERAGE, les QPV ou les communes (COVERAGE_KIND choisit le modèle, resources/layouts/atlas_qpv.qpt ou atlas_commune.qpt ; les pages suivent l&apos;ordre des noms, COVERAGE_NAME, par défaut nom ou le code).
-
-Chaque page : la carte de FIELD sur l&apos;unité de la page et ses alentours, en cinq classes (quantiles des valeurs publiées de toute la couche, les mêmes sur toutes les pages), les unités masquées par le secret statistique (secret vrai, ou valeur NULL) hachurées avec leur propre entrée de légende, les contours de la couverture ; la légende, une échelle, une flèche du nord, les sources et le millésime (SOURCE, MILLESIME) et la mention du secret statistique (aucun chiffre décrivant moins de 11 ménages, domain.md 6).
-
-Chiffres clés à côté de la carte, pour l&apos;unité de la page et pour l&apos;ensemble du territoire de INPUT (l&apos;EPCI) : les unités (une unité appartient à la page quand un point intérieur à elle est dans le polygone de la page), dont masquées, les logements et les ménages (nb_logements, nb_menages, sommés sur les unités publiées) et FIELD en ratio de sommes sur les unités publiées (domain.md 4) : Σ valeur × poids / Σ poids, le poids étant le dénominateur propre de l&apos;indicateur n_x pour part_x ou tx_x, nb_loues + nb_vacants pour les taux de vacance (5.4), sinon nb_menages, sinon nb_logements. Une unité masquée n&apos;apporte rien : aucun chiffre masqué ne peut se déduire du tableau ; un chiffre reposant sur moins de 11 ménages est affiché « secret ».
-
-Le PDF est écrit sous un nom temporaire puis mis en place à la fin : un calcul annulé ne laisse aucun fichier.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="117"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="129"/>
         <source>Units with their indicators</source>
         <translation>Unités avec leurs indicateurs</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="119"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="131"/>
         <source>Indicator to map</source>
         <translation>Indicateur à cartographier</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="122"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="134"/>
         <source>Atlas pages (QPV or communes)</source>
-        <translation>Pages de l&apos;atlas (QPV ou communes)</translation>
+        <translation>Pages de l'atlas (QPV ou communes)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="124"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="136"/>
         <source>Kind of page</source>
         <translation>Type de page</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="126"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="138"/>
         <source>Page name field</source>
         <translation>Champ du nom de la page</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="129"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="141"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="131"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="143"/>
         <source>Millésime</source>
         <translation>Millésime</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="133"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="153"/>
         <source>Atlas (PDF)</source>
         <translation>Atlas (PDF)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="133"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="153"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="139"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="159"/>
         <source>Reading the units…</source>
         <translation>Lecture des unités…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="162"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="189"/>
         <source>Placing the units in the pages…</source>
         <translation>Rattachement des unités aux pages…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="167"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="194"/>
         <source>Preparing the layout…</source>
         <translation>Préparation de la mise en page…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="176"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="203"/>
         <source>QPV</source>
         <translation>QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="176"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="203"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="177"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="204"/>
         <source>Unit of the page</source>
         <translation>Unité de la page</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="177"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="204"/>
         <source>Other units</source>
         <translation>Autres unités</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="185"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="213"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="185"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="213"/>
         <source>This QPV</source>
         <translation>Ce QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="185"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="213"/>
         <source>This commune</source>
         <translation>Cette commune</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="185"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="213"/>
         <source>Whole territory (EPCI)</source>
         <translation>Ensemble du territoire (EPCI)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="188"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="216"/>
         <source>Units mapped</source>
         <translation>Unités cartographiées</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="188"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="216"/>
         <source>of which masked (secret)</source>
         <translation>dont masquées (secret)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="189"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="217"/>
         <source>Social dwellings</source>
         <translation>Logements sociaux</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="189"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="217"/>
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="191"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="219"/>
         <source>secret</source>
         <translation>secret</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="206"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="234"/>
         <source>Exporting {} page(s)…</source>
         <translation>Export de {} page(s)…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="228"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="256"/>
         <source>{} page(s) written.</source>
         <translation>{} page(s) écrite(s).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="237"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="265"/>
         <source>secret statistique</source>
         <translation>secret statistique</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="276"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="303"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="289"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="316"/>
         <source>Atlas of the priority neighbourhoods (QPV)</source>
         <translation>Atlas des quartiers prioritaires de la politique de la ville (QPV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="290"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="317"/>
         <source>Atlas of the communes</source>
         <translation>Atlas des communes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="292"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="319"/>
         <source>Secret statistique: no figure describing fewer than {} households is published; the masked units are hatched.</source>
-        <translation>Secret statistique : aucun chiffre décrivant moins de {} ménages n&apos;est publié ; les unités masquées sont hachurées.</translation>
+        <translation>Secret statistique : aucun chiffre décrivant moins de {} ménages n'est publié ; les unités masquées sont hachurées.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="295"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="322"/>
         <source>Sources: [% @peuplement_source %] — millésime [% @peuplement_millesime %]. Computed with the Peuplement plugin.</source>
         <translation>Sources : [% @peuplement_source %] — millésime [% @peuplement_millesime %]. Calcul : plugin Peuplement.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="102"/>
+        <source>Exports to one PDF file an A4 atlas of the indicator FIELD of the units of INPUT (e.g. the îlots of indicateurs_occupation or indicateurs_parc): one page per feature of COVERAGE, the QPV or the communes (COVERAGE_KIND chooses the template, resources/layouts/atlas_qpv.qpt or atlas_commune.qpt; the pages follow the order of the names, COVERAGE_NAME, by default nom or the code).
+
+Each page: the map of FIELD on the page's unit and its surroundings, in five classes (quantiles of the published values of the whole layer, the same on every page), the units masked by the secret statistique (secret true, or the value NULL) hatched with their own legend entry, the outlines of the coverage; the legend, a scale bar, a north arrow, the sources and millésime (SOURCE, MILLESIME, by default the millesime values of INPUT) and the mention of the secret statistique (no figure describing fewer than SECRET_THRESHOLD households, 11 by default, domain.md 6; under 5 only with USAGE_INTERNE).
+
+Key figures beside the map, for the page's unit and for the whole territory of INPUT (the EPCI): the units (a unit belongs to the page when a point inside it lies in the page's polygon), of which masked, the dwellings and households (nb_logements, nb_menages, summed over the published units) and FIELD as a ratio of sums over the published units (domain.md 4): Σ value × weight / Σ weight, the weight being the indicator's own denominator n_x for part_x or tx_x, nb_loues + nb_vacants for the vacancy rates (5.4), else nb_menages, else nb_logements. A masked unit brings nothing, so no masked figure can be recovered from the table; a figure resting on fewer than SECRET_THRESHOLD households is shown as secret.
+
+TEMPLATE: another .qpt (your own charte graphique, another page size) with the items of the plugin's templates, found by their ids: titre, sous_titre, carte, nord, echelle, legende, chiffres_cles (the frame of a text table), mention_secret, sources.
+
+The PDF is written under a temporary name and moved into place at the end: a cancelled run leaves no file.</source>
+        <translation>Exporte dans un seul fichier PDF un atlas A4 de l&apos;indicateur FIELD des unités de INPUT (par exemple les îlots de indicateurs_occupation ou indicateurs_parc) : une page par entité de COVERAGE, les QPV ou les communes (COVERAGE_KIND choisit le modèle, resources/layouts/atlas_qpv.qpt ou atlas_commune.qpt ; les pages suivent l&apos;ordre des noms, COVERAGE_NAME, par défaut nom ou le code).
+
+Chaque page : la carte de FIELD sur l&apos;unité de la page et ses alentours, en cinq classes (quantiles des valeurs publiées de toute la couche, les mêmes sur toutes les pages), les unités masquées par le secret statistique (secret vrai, ou valeur NULL) hachurées avec leur propre entrée de légende, les contours de la couverture ; la légende, une échelle, une flèche du nord, les sources et le millésime (SOURCE, MILLESIME, par défaut les valeurs de millesime de INPUT) et la mention du secret statistique (aucun chiffre décrivant moins de SECRET_THRESHOLD ménages, 11 par défaut, domain.md 6 ; moins de 5 seulement avec USAGE_INTERNE).
+
+Chiffres clés à côté de la carte, pour l&apos;unité de la page et pour l&apos;ensemble du territoire de INPUT (l&apos;EPCI) : les unités (une unité appartient à la page quand un point intérieur à elle est dans le polygone de la page), dont masquées, les logements et les ménages (nb_logements, nb_menages, sommés sur les unités publiées) et FIELD en ratio de sommes sur les unités publiées (domain.md 4) : Σ valeur × poids / Σ poids, le poids étant le dénominateur propre de l&apos;indicateur n_x pour part_x ou tx_x, nb_loues + nb_vacants pour les taux de vacance (5.4), sinon nb_menages, sinon nb_logements. Une unité masquée n&apos;apporte rien : aucun chiffre masqué ne peut se déduire du tableau ; un chiffre reposant sur moins de SECRET_THRESHOLD ménages est affiché « secret ».
+
+TEMPLATE : un autre .qpt (votre charte graphique, un autre format de page) comportant les éléments des modèles du plugin, retrouvés par leurs identifiants : titre, sous_titre, carte, nord, echelle, legende, chiffres_cles (le cadre d&apos;un tableau texte), mention_secret, sources.
+
+Le PDF est écrit sous un nom temporaire puis mis en place à la fin : un calcul annulé ne laisse aucun fichier.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="145"/>
+        <source>Secret statistique: minimum households</source>
+        <translation>Secret statistique : nombre minimal de ménages</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="148"/>
+        <source>Internal use (allows a threshold under 5)</source>
+        <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="150"/>
+        <source>Layout template (.qpt; default: the plugin&apos;s)</source>
+        <translation>Modèle de mise en page (.qpt ; par défaut celui du plugin)</translation>
     </message>
 </context>
 <context>
@@ -288,7 +307,7 @@ La géométrie vient de AFTER (de BEFORE pour les unités qui n'existent que là
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="38"/>
         <source>Sources of the rules: domain.md 5.8 (two millésimes side by side, the difference in points, a flag when either side is masked or unstable) and 6 (secret statistique).</source>
-        <translation>Sources des règles : domain.md 5.8 (deux millésimes côte à côte, l&apos;écart en points, un indicateur quand l&apos;un des côtés est masqué ou instable) et 6 (secret statistique).</translation>
+        <translation>Sources des règles : domain.md 5.8 (deux millésimes côte à côte, l'écart en points, un indicateur quand l'un des côtés est masqué ou instable) et 6 (secret statistique).</translation>
     </message>
 </context>
 <context>
@@ -626,7 +645,7 @@ LEVEL : {levels}.</translation>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="71"/>
         <source>Sources of the rules: domain.md 5.4 (taux de rotation, bailleur definition; taux de mobilité, the SDES definition of the RPLS publications: move-ins of the year into dwellings in service for at least a year), 5.6 (entrants, sortants, solde, effet des flux, mobility), 5.2 (first quartile: the threshold of the yearly arrêté, or computed from the demandes), 3.6 (enquête mobilité) and 6 (secret statistique).</source>
-        <translation>Sources des règles : domain.md 5.4 (taux de rotation, définition des bailleurs ; taux de mobilité, définition du SDES dans les publications RPLS : emménagements de l&apos;année dans les logements en service depuis au moins un an), 5.6 (entrants, sortants, solde, effet des flux, mobilité), 5.2 (premier quartile : le seuil de l&apos;arrêté annuel, ou calculé sur les demandes), 3.6 (enquête mobilité) et 6 (secret statistique).</translation>
+        <translation>Sources des règles : domain.md 5.4 (taux de rotation, définition des bailleurs ; taux de mobilité, définition du SDES dans les publications RPLS : emménagements de l'année dans les logements en service depuis au moins un an), 5.6 (entrants, sortants, solde, effet des flux, mobilité), 5.2 (premier quartile : le seuil de l'arrêté annuel, ou calculé sur les demandes), 3.6 (enquête mobilité) et 6 (secret statistique).</translation>
     </message>
 </context>
 <context>
@@ -755,7 +774,7 @@ Une unité sous le seuil ou masquée n'a pas d'indice (NULL) et motif_sans_indic
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="55"/>
         <source>Sources of the rules: domain.md 5.7. The index is a local convention, not a national definition: its variables (from 5.4 and 5.5), weights, standardisation and classes are parameters with the defaults of the domain reference. Secret statistique: domain.md 6.</source>
-        <translation>Sources des règles : domain.md 5.7. L&apos;indice est une convention locale, pas une définition nationale : ses variables (issues de 5.4 et 5.5), ses poids, sa standardisation et ses classes sont des paramètres, avec les valeurs par défaut de la référence du domaine. Secret statistique : domain.md 6.</translation>
+        <translation>Sources des règles : domain.md 5.7. L'indice est une convention locale, pas une définition nationale : ses variables (issues de 5.4 et 5.5), ses poids, sa standardisation et ses classes sont des paramètres, avec les valeurs par défaut de la référence du domaine. Secret statistique : domain.md 6.</translation>
     </message>
 </context>
 <context>
@@ -849,7 +868,7 @@ Un champ obligatoire absent arrête l'import avec un message qui le nomme. Les l
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="58"/>
         <source>Sources of the rules: the canonical fields, the required ones and the real column names are those of domain.md section 3: RPLS (répertoire des logements locatifs des bailleurs sociaux, SDES: its transmission fields, modes of occupation and FINAN codes), OPS (enquête Occupation du parc social), SNE (exports of the système national d'enregistrement: attributions and demandes) and the bailleur's departures.</source>
-        <translation>Sources des règles : les champs canoniques, les champs obligatoires et les noms de colonnes réels sont ceux de la section 3 de domain.md : RPLS (répertoire des logements locatifs des bailleurs sociaux, SDES : ses champs de transmission, modes d&apos;occupation et codes FINAN), OPS (enquête Occupation du parc social), SNE (exports du système national d&apos;enregistrement : attributions et demandes) et les départs du bailleur.</translation>
+        <translation>Sources des règles : les champs canoniques, les champs obligatoires et les noms de colonnes réels sont ceux de la section 3 de domain.md : RPLS (répertoire des logements locatifs des bailleurs sociaux, SDES : ses champs de transmission, modes d'occupation et codes FINAN), OPS (enquête Occupation du parc social), SNE (exports du système national d'enregistrement : attributions et demandes) et les départs du bailleur.</translation>
     </message>
 </context>
 <context>
@@ -1009,7 +1028,7 @@ LEVEL : {levels}. Les logements sont rattachés aux unités comme dans indicateu
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="52"/>
         <source>Sources of the rules: domain.md 5.5 (the shares of the enquête OPS: familles nombreuses, resources against the PLUS ceiling), 5.1 (UC, modified OECD scale), section 4 (ratios of sums) and 6 (secret statistique: primary, secondary, cell by cell). The PLUS ceilings are those published every 1 January by arrêté (resources/plafonds_plus.csv, dated).</source>
-        <translation>Sources des règles : domain.md 5.5 (les parts de l&apos;enquête OPS : familles nombreuses, ressources rapportées au plafond PLUS), 5.1 (UC, échelle de l&apos;OCDE modifiée), section 4 (ratios de sommes) et 6 (secret statistique : primaire, secondaire, case par case). Les plafonds PLUS sont ceux publiés chaque 1er janvier par arrêté (resources/plafonds_plus.csv, datés).</translation>
+        <translation>Sources des règles : domain.md 5.5 (les parts de l'enquête OPS : familles nombreuses, ressources rapportées au plafond PLUS), 5.1 (UC, échelle de l'OCDE modifiée), section 4 (ratios de sommes) et 6 (secret statistique : primaire, secondaire, case par case). Les plafonds PLUS sont ceux publiés chaque 1er janvier par arrêté (resources/plafonds_plus.csv, datés).</translation>
     </message>
 </context>
 <context>
@@ -1130,7 +1149,7 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="39"/>
         <source>Sources of the rules: domain.md 5.4 (taux de vacance = RPLS mode 2 / modes 1+2, the modes of occupation of the RPLS transmission; vacancy over 3 months; length of tenure from the lease date), section 4 (every rate a ratio of sums at its own scale), 3.1 (financing families from the RPLS FINAN codes) and 6 (secret statistique, 11 households).</source>
-        <translation>Sources des règles : domain.md 5.4 (taux de vacance = mode 2 du RPLS / modes 1+2, les modes d&apos;occupation de la transmission RPLS ; vacance de plus de 3 mois ; ancienneté depuis la date du bail), section 4 (chaque taux est un ratio de sommes à sa propre échelle), 3.1 (familles de financement d&apos;après les codes FINAN du RPLS) et 6 (secret statistique, 11 ménages).</translation>
+        <translation>Sources des règles : domain.md 5.4 (taux de vacance = mode 2 du RPLS / modes 1+2, les modes d'occupation de la transmission RPLS ; vacance de plus de 3 mois ; ancienneté depuis la date du bail), section 4 (chaque taux est un ratio de sommes à sa propre échelle), 3.1 (familles de financement d'après les codes FINAN du RPLS) et 6 (secret statistique, 11 ménages).</translation>
     </message>
 </context>
 <context>
@@ -1441,7 +1460,7 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="73"/>
         <source>Sources of the rules: loi n° 2017-86 du 27 janvier 2017 relative à l'égalité et à la citoyenneté, which set in article L441-1 of the code de la construction et de l'habitation the three objectives (at least 25 % of the attributions outside QPV to the first quartile or to households rehoused by urban renewal, at least 50 % in QPV to quartiles 2 to 4, at least 25 % of each réservataire's attributions to DALO and priority households), domain.md 5.3; the first-quartile threshold published each year per EPCI by arrêté, domain.md 5.2; UC, domain.md 5.1; secret statistique, domain.md 6.</source>
-        <translation>Sources des règles : loi n° 2017-86 du 27 janvier 2017 relative à l&apos;égalité et à la citoyenneté, qui a fixé à l&apos;article L441-1 du code de la construction et de l&apos;habitation les trois objectifs (au moins 25 % des attributions hors QPV au premier quartile ou aux ménages relogés dans le cadre du renouvellement urbain, au moins 50 % en QPV aux quartiles 2 à 4, au moins 25 % des attributions de chaque réservataire aux ménages DALO et prioritaires), domain.md 5.3 ; le seuil du premier quartile publié chaque année par EPCI par arrêté, domain.md 5.2 ; UC, domain.md 5.1 ; secret statistique, domain.md 6.</translation>
+        <translation>Sources des règles : loi n° 2017-86 du 27 janvier 2017 relative à l'égalité et à la citoyenneté, qui a fixé à l'article L441-1 du code de la construction et de l'habitation les trois objectifs (au moins 25 % des attributions hors QPV au premier quartile ou aux ménages relogés dans le cadre du renouvellement urbain, au moins 50 % en QPV aux quartiles 2 à 4, au moins 25 % des attributions de chaque réservataire aux ménages DALO et prioritaires), domain.md 5.3 ; le seuil du premier quartile publié chaque année par EPCI par arrêté, domain.md 5.2 ; UC, domain.md 5.1 ; secret statistique, domain.md 6.</translation>
     </message>
 </context>
 <context>

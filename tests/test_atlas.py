@@ -115,6 +115,11 @@ def _page_text(pdf, page):
                           capture_output=True, text=True, check=True).stdout
 
 
+def _after(line, label):
+    """The words after ``label`` on a line of the page (a legend entry may share the line)."""
+    return line.split(label, 1)[1].split()
+
+
 def _not_blank(pdf, tmp_path):
     from qgis.PyQt.QtGui import QImage
 
@@ -173,8 +178,8 @@ def test_qpv_atlas_has_one_page_per_qpv_with_its_key_figures(run, occupation, te
         inside = [u for u, g in published if g.PointOnSurface().Within(polygon)]
         households = sum(u["nb_menages"] for u in inside)
         assert inside, items["nom"]
-        line = next(line for line in page[0].splitlines() if line.strip().startswith("Households"))
-        assert line.split()[1:] == [locale.toString(households), locale.toString(total)], line
+        line = next(line for line in page[0].splitlines() if " Households " in line + " ")
+        assert _after(line, "Households") == [locale.toString(households), locale.toString(total)], line
         share = sum(u["part_rev_inf_40"] * u["n_rev_inf_40"] for u in inside) / sum(u["n_rev_inf_40"] for u in inside)
         # the next row is the indicator's (its long label may wrap around its figures)
         lines = page[0].splitlines()
@@ -272,3 +277,50 @@ def test_pages_in_another_crs_give_the_same_figures(run, occupation, territoire,
         table = [line for line in _page_text(same, page).splitlines() if "Households" in line or "Units" in line]
         assert table and table == [line for line in _page_text(other, page).splitlines()
                                    if "Households" in line or "Units" in line]
+
+
+@needs_poppler
+def test_own_template_and_threshold(run, occupation, territoire, tmp_path):
+    """TEMPLATE: the plugin's page made A3 is used as given; SECRET_THRESHOLD: a QPV of fewer
+    households than the threshold shows its indicator as secret, the EPCI (5,000 and more) not."""
+    from conftest import ROOT as root
+
+    text = (root / "resources" / "layouts" / "atlas_qpv.qpt").read_text(encoding="utf-8")
+    assert text.count('size="210,297,mm"') == 1
+    a3 = tmp_path / "a3.qpt"
+    a3.write_text(text.replace('size="210,297,mm"', 'size="297,420,mm"'), encoding="utf-8")
+    out = tmp_path / "a3.pdf"
+    run(ALG, {"INPUT": occupation, "FIELD": "part_rev_inf_40", "COVERAGE": territoire.layer("qpv"),
+              "COVERAGE_KIND": 0, "TEMPLATE": str(a3), "SECRET_THRESHOLD": 1000, "OUTPUT": str(out)})
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"Page size:\s+841\.89 x 1190\.55 pts|Page size:\s+842 x 1191 pts", info), info
+    shown = []
+    for page in range(1, 4):
+        lines = _page_text(out, page).splitlines()
+        assert "fewer than 1000 households" in " ".join(lines) or "fewer than 1,000 households" in " ".join(lines)
+        row = next(line for line in lines if " Households " in line + " ")
+        households = int(_after(row, "Households")[0].replace(",", ""))
+        indicator = _after(lines[lines.index(row) + 1], "(%)")
+        # the households of the page's published units are those the indicator rests on
+        assert indicator[0] == ("secret" if households < 1000 else indicator[0]) and indicator[1] != "secret"
+        if households >= 1000:
+            assert re.fullmatch(r"[\d.]+", indicator[0]), indicator
+        shown.append(indicator[0] != "secret")
+    assert sorted(set(shown)) == [False, True]   # both cases are exercised on the sample territory
+
+
+def test_template_without_its_table_is_a_clean_error(run, occupation, territoire, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    from conftest import ROOT as root
+
+    text = (root / "resources" / "layouts" / "atlas_qpv.qpt").read_text(encoding="utf-8")
+    assert text.count('id="chiffres_cles"') == 1
+    broken = tmp_path / "sans_tableau.qpt"
+    broken.write_text(text.replace('id="chiffres_cles"', 'id="autre_chose"'), encoding="utf-8")
+    out = tmp_path / "sorties"
+    out.mkdir()
+    with pytest.raises(QgsProcessingException, match="chiffres_cles"):
+        run(ALG, {"INPUT": occupation, "FIELD": "part_apl", "COVERAGE": territoire.layer("qpv"), "COVERAGE_KIND": 0,
+                  "TEMPLATE": str(broken), "OUTPUT": str(out / "atlas.pdf")})
+    assert list(out.iterdir()) == []

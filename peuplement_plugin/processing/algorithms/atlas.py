@@ -28,9 +28,12 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProcessing,
     QgsProcessingAlgorithm,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsProject,
@@ -72,6 +75,9 @@ class Atlas(PeuplementAlgorithm):
     COVERAGE_NAME = "COVERAGE_NAME"
     SOURCE = "SOURCE"
     MILLESIME = "MILLESIME"
+    TEMPLATE = "TEMPLATE"
+    SECRET_THRESHOLD = "SECRET_THRESHOLD"
+    USAGE_INTERNE = "USAGE_INTERNE"
     OUTPUT = "OUTPUT"
 
     group_key = "chaine"
@@ -102,8 +108,9 @@ class Atlas(PeuplementAlgorithm):
             "the published values of the whole layer, the same on every page), the units masked by the secret "
             "statistique (secret true, or the value NULL) hatched with their own legend entry, the outlines of "
             "the coverage; the legend, a scale bar, a north arrow, the sources and millésime (SOURCE, "
-            "MILLESIME) and the mention of the secret statistique (no figure describing fewer than 11 "
-            "households, domain.md 6).\n\n"
+            "MILLESIME, by default the millesime values of INPUT) and the mention of the secret statistique "
+            "(no figure describing fewer than SECRET_THRESHOLD households, 11 by default, domain.md 6; under 5 "
+            "only with USAGE_INTERNE).\n\n"
             "Key figures beside the map, for the page's unit and for the whole territory of INPUT (the EPCI): "
             "the units (a unit belongs to the page when a point inside it lies in the page's polygon), of "
             "which masked, the dwellings and households (nb_logements, nb_menages, summed over the published "
@@ -111,7 +118,10 @@ class Atlas(PeuplementAlgorithm):
             "Σ weight, the weight being the indicator's own denominator n_x for part_x or tx_x, nb_loues + "
             "nb_vacants for the vacancy rates (5.4), else nb_menages, else nb_logements. A masked unit "
             "brings nothing, so no masked figure can be recovered from the table; a figure resting on fewer "
-            "than 11 households is shown as secret.\n\n"
+            "than SECRET_THRESHOLD households is shown as secret.\n\n"
+            "TEMPLATE: another .qpt (your own charte graphique, another page size) with the items of the "
+            "plugin's templates, found by their ids: titre, sous_titre, carte, nord, echelle, legende, "
+            "chiffres_cles (the frame of a text table), mention_secret, sources.\n\n"
             "The PDF is written under a temporary name and moved into place at the end: a cancelled run "
             "leaves no file.")
 
@@ -132,6 +142,14 @@ class Atlas(PeuplementAlgorithm):
             self.SOURCE, self.tr("Sources"), defaultValue="RPLS, OPS, SNE"))
         self.addParameter(QgsProcessingParameterString(
             self.MILLESIME, self.tr("Millésime"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SECRET_THRESHOLD, self.tr("Secret statistique: minimum households"),
+            QgsProcessingParameterNumber.Integer, defaultValue=secret.DEFAULT_THRESHOLD, minValue=1))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.USAGE_INTERNE, self.tr("Internal use (allows a threshold under 5)"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterFile(
+            self.TEMPLATE, self.tr("Layout template (.qpt; default: the plugin's)"), extension="qpt",
+            optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Atlas (PDF)"), self.tr("PDF files (*.pdf)")))
 
@@ -153,6 +171,13 @@ class Atlas(PeuplementAlgorithm):
         source_text = self.parameterAsString(parameters, self.SOURCE, context)
         millesime = self.parameterAsString(parameters, self.MILLESIME, context) or _millesime(units)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        usage_interne = self.parameterAsBool(parameters, self.USAGE_INTERNE, context)
+        threshold = secret.check_threshold(self.parameterAsInt(parameters, self.SECRET_THRESHOLD, context),
+                                           usage_interne)
+        template = self.parameterAsFile(parameters, self.TEMPLATE, context) or str(resource("layouts",
+                                                                                            TEMPLATES[kind]))
+        if not os.path.isfile(template):
+            raise PeuplementError("TEMPLATE : modèle de mise en page introuvable : {}".format(template))
         if not output:
             raise PeuplementError("OUTPUT : indiquez le fichier PDF à écrire.")
         if coverage.featureCount() == 0:
@@ -181,7 +206,8 @@ class Atlas(PeuplementAlgorithm):
         project.addMapLayers([map_units, pages])
         project.setCrs(units.crs())
 
-        layout = self._layout(project, kind, label, source_text, millesime, map_units, pages, name_field)
+        layout = self._layout(template, project, kind, label, source_text, millesime, map_units, pages, name_field,
+                              threshold)
         table = _table(layout)
         table.setWrapBehavior(QgsLayoutTable.WrapText)
         table.setColumns(_columns(table, [self.tr("Key figures"),
@@ -199,7 +225,7 @@ class Atlas(PeuplementAlgorithm):
             inside = members[feature.id()]
             mask = pd.Series(False, index=frame.index)
             mask.iloc[inside] = True
-            rows = atlas.key_figures(frame, field, mask)
+            rows = atlas.key_figures(frame, field, mask, threshold)
             table.setContents([[labels[key], _format(page_value, key, locale, secret_text),
                                 _format(total, key, locale, secret_text)] for key, page_value, total in rows])
 
@@ -253,8 +279,7 @@ class Atlas(PeuplementAlgorithm):
                                                                                                    expression), text))
         return QgsRuleBasedRenderer(root)
 
-    def _layout(self, project, kind, label, source_text, millesime, map_units, pages, name_field):
-        path = resource("layouts", TEMPLATES[kind])
+    def _layout(self, path, project, kind, label, source_text, millesime, map_units, pages, name_field, threshold):
         document = QDomDocument()
         with open(str(path), encoding="utf-8") as handle:
             if not document.setContent(handle.read()):
@@ -293,7 +318,7 @@ class Atlas(PeuplementAlgorithm):
         _item(layout, "sous_titre", QgsLayoutItemLabel).setText("[% @peuplement_indicateur %] — " + heading)
         _item(layout, "mention_secret", QgsLayoutItemLabel).setText(self.tr(
             "Secret statistique: no figure describing fewer than {} households is published; the masked units "
-            "are hatched.").format(secret.DEFAULT_THRESHOLD))
+            "are hatched.").format(threshold))
         _item(layout, "sources", QgsLayoutItemLabel).setText(self.tr(
             "Sources: [% @peuplement_source %] — millésime [% @peuplement_millesime %]. Computed with the "
             "Peuplement plugin."))
