@@ -22,7 +22,9 @@ coverage and legend content are set at run time.
 
 import argparse
 import os
+import re
 import sys
+import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,7 +54,6 @@ from qgis.core import (  # noqa: E402
 )
 from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
-from qgis.PyQt.QtXml import QDomDocument  # noqa: E402
 
 FONT = "DejaVu Sans"
 MM = QgsUnitTypes.LayoutMillimeters
@@ -66,6 +67,7 @@ SECRET_TEXT = ("Secret statistique : aucun chiffre décrivant moins de 11 ménag
                "les unités masquées sont hachurées.")
 SOURCES_TEXT = "Sources : [% @peuplement_source %] — millésime [% @peuplement_millesime %]. Calcul : plugin Peuplement."
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
+UUID = re.compile(r"\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}")
 
 
 def _font(size, bold=False, italic=False):
@@ -188,10 +190,19 @@ def build_layout(name, heading):
 
 
 def write_template(layout, path):
-    document = QDomDocument()
+    """Save ``layout`` as a template, its random item UUIDs replaced by UUIDs derived from
+    the file name and their order, so that a rebuild gives the same file."""
     if not layout.saveAsTemplate(str(path), QgsReadWriteContext()):
         raise RuntimeError("impossible d'écrire {}".format(path))
-    return document
+    text = Path(path).read_text(encoding="utf-8")
+    found = []
+    for match in UUID.finditer(text):
+        if match.group(0) not in found:
+            found.append(match.group(0))
+    for index, original in enumerate(found):
+        stable = "{{{}}}".format(uuid.uuid5(uuid.NAMESPACE_URL, "peuplement/{}/{}".format(Path(path).name, index)))
+        text = text.replace(original, stable)
+    Path(path).write_text(text, encoding="utf-8")
 
 
 def main(argv=None):
