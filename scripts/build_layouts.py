@@ -10,8 +10,8 @@ Two A4 portrait atlas pages, the same frame with a different heading:
 - ``atlas_commune.qpt``: one page per commune.
 
 Items (their ids are what ``peuplement:atlas`` looks for): ``titre`` (the page's name,
-``@atlas_pagename``), ``sous_titre`` (the indicator, ``@peuplement_indicateur``, and the atlas), ``carte`` (atlas-driven map,
-10 % margin around the page's unit), ``nord`` (north arrow), ``echelle`` (scale bar),
+``@atlas_pagename``), ``sous_titre`` (the indicator, ``@peuplement_indicateur``, and the
+atlas), ``carte`` (atlas-driven map, 10 % margin around the page's unit), ``nord`` (north arrow), ``echelle`` (scale bar),
 ``legende``, ``chiffres_cles`` (the frame of a text table: the key figures of the page's
 unit beside the whole territory, filled page by page), ``mention_secret`` (the secret
 statistique) and ``sources`` (sources and millésime, from the layout variables
@@ -65,7 +65,8 @@ LAYOUTS = {
 }
 SECRET_TEXT = ("Secret statistique : aucun chiffre décrivant moins de 11 ménages n'est publié ; "
                "les unités masquées sont hachurées.")
-SOURCES_TEXT = "Sources : [% @peuplement_source %] — millésime [% @peuplement_millesime %]. Calcul : plugin Peuplement."
+SOURCES_TEXT = ("Sources : [% @peuplement_source %] — millésime [% @peuplement_millesime %]. "
+                "Calcul : plugin Peuplement.")
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
 UUID = re.compile(r"\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}")
 

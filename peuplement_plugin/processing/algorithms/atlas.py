@@ -194,68 +194,75 @@ class Atlas(PeuplementAlgorithm):
         self.step(feedback, 20, self.tr("Preparing the layout…"))
         project = QgsProject()
         self._held = [project]
-        label = _indicator_label(units, field)
-        map_units = units.clone()
-        map_units.setName(label)
-        breaks = atlas.class_breaks(frame.loc[~atlas.masked(frame, field), field])
-        map_units.setRenderer(self._renderer(field, breaks, "secret" in frame.columns))
-        pages = coverage.clone()
-        pages.setName(self.tr("QPV") if kind == "qpv" else self.tr("Communes"))
-        pages.setRenderer(_coverage_renderer(COVERAGE_COLORS[kind], self.tr("Unit of the page"),
-                                             self.tr("Other units")))
-        project.addMapLayers([map_units, pages])
-        project.setCrs(units.crs())
+        try:
+            label = _indicator_label(units, field)
+            map_units = units.clone()
+            map_units.setName(label)
+            breaks = atlas.class_breaks(frame.loc[~atlas.masked(frame, field), field])
+            map_units.setRenderer(self._renderer(field, breaks, "secret" in frame.columns))
+            pages = coverage.clone()
+            pages.setName(self.tr("QPV") if kind == "qpv" else self.tr("Communes"))
+            pages.setRenderer(_coverage_renderer(COVERAGE_COLORS[kind], self.tr("Unit of the page"),
+                                                 self.tr("Other units")))
+            project.addMapLayers([map_units, pages])
+            project.setCrs(units.crs())
 
-        layout = self._layout(template, project, kind, label, source_text, millesime, map_units, pages, name_field,
-                              threshold)
-        table = _table(layout)
-        table.setWrapBehavior(QgsLayoutTable.WrapText)
-        table.setColumns(_columns(table, [self.tr("Key figures"),
-                                          self.tr("This QPV") if kind == "qpv" else self.tr("This commune"),
-                                          self.tr("Whole territory (EPCI)")]))
-        labels = {atlas.UNITS: self.tr("Units mapped"), atlas.MASKED: self.tr("of which masked (secret)"),
-                  atlas.DWELLINGS: self.tr("Social dwellings"), atlas.HOUSEHOLDS: self.tr("Households"),
-                  atlas.INDICATOR: label}
-        secret_text = self.tr("secret")
-        locale = QLocale()
+            layout = self._layout(template, project, kind, label, source_text, millesime, map_units, pages,
+                                  name_field, threshold)
+            table = _table(layout)
+            table.setWrapBehavior(QgsLayoutTable.WrapText)
+            table.setColumns(_columns(table, [self.tr("Key figures"),
+                                              self.tr("This QPV") if kind == "qpv" else self.tr("This commune"),
+                                              self.tr("Whole territory (EPCI)")]))
+            labels = {atlas.UNITS: self.tr("Units mapped"), atlas.MASKED: self.tr("of which masked (secret)"),
+                      atlas.DWELLINGS: self.tr("Social dwellings"), atlas.HOUSEHOLDS: self.tr("Households"),
+                      atlas.INDICATOR: label}
+            secret_text = self.tr("secret")
+            locale = QLocale()
 
-        def fill(feature):
-            if feature.id() not in members:
-                return  # the end of the export, not a page
-            inside = members[feature.id()]
-            mask = pd.Series(False, index=frame.index)
-            mask.iloc[inside] = True
-            rows = atlas.key_figures(frame, field, mask, threshold)
-            table.setContents([[labels[key], _format(page_value, key, locale, secret_text),
-                                _format(total, key, locale, secret_text)] for key, page_value, total in rows])
+            def fill(feature):
+                if feature.id() not in members:
+                    return  # the end of the export, not a page
+                inside = members[feature.id()]
+                mask = pd.Series(False, index=frame.index)
+                mask.iloc[inside] = True
+                rows = atlas.key_figures(frame, field, mask, threshold)
+                table.setContents([[labels[key], _format(page_value, key, locale, secret_text),
+                                    _format(total, key, locale, secret_text)] for key, page_value, total in rows])
 
-        layout.atlas().featureChanged.connect(fill)
+            layout.atlas().featureChanged.connect(fill)
 
-        self.step(feedback, 25, self.tr("Exporting {} page(s)…").format(layout.atlas().count()))
-        directory, base = os.path.split(os.path.abspath(output))
-        os.makedirs(directory or ".", exist_ok=True)
-        stem, suffix = os.path.splitext(base)
-        temporary = os.path.join(directory, "{}_ecriture_{}{}".format(stem, uuid.uuid4().hex[:8], suffix or ".pdf"))
-        self._pending_outputs.append((temporary, output))
-        progress = QgsFeedback()
-        progress.progressChanged.connect(lambda value: feedback.setProgress(25 + 0.75 * value))
-        feedback.canceled.connect(progress.cancel)
-        if feedback.isCanceled():
-            raise Cancelled()
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.rasterizeWholeImage = False
-        settings.forceVectorOutput = False
-        settings.exportMetadata = True
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # searchable, copyable text
-        result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), temporary, settings, progress)
-        layout.atlas().featureChanged.disconnect(fill)
-        if result == QgsLayoutExporter.Canceled or feedback.isCanceled():
-            raise Cancelled()
-        if result != QgsLayoutExporter.Success:
-            raise PeuplementError("OUTPUT : l'export PDF a échoué : {}".format(error or result))
-        feedback.pushInfo(self.tr("{} page(s) written.").format(layout.atlas().count()))
-        self._held = []
-        return {self.OUTPUT: output}
+            self.step(feedback, 25, self.tr("Exporting {} page(s)…").format(layout.atlas().count()))
+            directory, base = os.path.split(os.path.abspath(output))
+            os.makedirs(directory or ".", exist_ok=True)
+            stem, suffix = os.path.splitext(base)
+            temporary = os.path.join(directory, "{}_ecriture_{}{}".format(stem, uuid.uuid4().hex[:8], suffix or ".pdf"))
+            self._pending_outputs.append((temporary, output))
+            progress = QgsFeedback()
+            progress.progressChanged.connect(lambda value: feedback.setProgress(25 + 0.75 * value))
+            feedback.canceled.connect(progress.cancel)
+            if feedback.isCanceled():
+                raise Cancelled()
+            settings = QgsLayoutExporter.PdfExportSettings()
+            settings.rasterizeWholeImage = False
+            settings.forceVectorOutput = False
+            settings.exportMetadata = True
+            settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # searchable, copyable text
+            result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), temporary, settings, progress)
+            layout.atlas().featureChanged.disconnect(fill)
+            if result == QgsLayoutExporter.Canceled or feedback.isCanceled():
+                raise Cancelled()
+            if result != QgsLayoutExporter.Success:
+                raise PeuplementError("OUTPUT : l'export PDF a échoué : {}".format(error or result))
+            feedback.pushInfo(self.tr("{} page(s) written.").format(layout.atlas().count()))
+            return {self.OUTPUT: output}
+        finally:
+            # Layouts and layers deleted while QGIS runs, not at the interpreter's exit (where a
+            # traceback kept by the caller would otherwise hold them).
+            for held in self._held[1:]:
+                held.removeAllChildren()
+            project.clear()
+            self._held = []
 
     def _renderer(self, field, breaks, has_secret):
         root = QgsRuleBasedRenderer.Rule(None)
@@ -285,6 +292,8 @@ class Atlas(PeuplementAlgorithm):
             if not document.setContent(handle.read()):
                 raise PeuplementError("Modèle de mise en page illisible : {}".format(path))
         layout = QgsPrintLayout(project)
+        layout.setName("atlas")
+        project.layoutManager().addLayout(layout)  # the project owns it: deleted with it
         _, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
         if not ok:
             raise PeuplementError("Modèle de mise en page illisible : {}".format(path))
