@@ -6,7 +6,7 @@ BUILD   := build
 DEMO    := $(BUILD)/demo
 QGIS_ENV := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$$(mkdir -p -m 700 /tmp/runtime-$$(id -u) && echo /tmp/runtime-$$(id -u))
 
-.PHONY: all deps venv package demo test bench screenshot i18n i18n-update clean
+.PHONY: all deps venv package demo test bench screenshot i18n i18n-update docs layouts clean
 
 all: package
 
@@ -34,6 +34,15 @@ bench: package
 # The residence inspector dock on the sample territory, under a virtual X display.
 screenshot: deps
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshot_dock.py --out docs/images/inspecteur_residence.png
+
+# The algorithm reference docs/algorithms.md, generated from the provider (tests/test_docs.py
+# fails when it is stale).
+docs: deps
+	$(QGIS_ENV) $(PY) scripts/build_docs.py --out docs/algorithms.md
+
+# The atlas print layout templates resources/layouts/*.qpt.
+layouts: deps
+	$(QGIS_ENV) $(PY) scripts/build_layouts.py --out resources/layouts
 
 clean:
 	rm -rf $(BUILD) .pytest_cache

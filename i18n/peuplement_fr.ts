@@ -2,6 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Atlas</name>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="89"/>
+        <source>Atlas of an indicator (PDF, one page per QPV or commune)</source>
+        <translation>Atlas d'un indicateur (PDF, une page par QPV ou par commune)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="96"/>
+        <source>Sources of the rules: domain.md 6 (secret statistique, 11 households), section 4 (ratios of sums, never a mean of rates), 5.4 and 5.5 (the indicators mapped). Layout templates: resources/layouts/atlas_qpv.qpt and atlas_commune.qpt, built by scripts/build_layouts.py.</source>
+        <translation>Sources des règles : domain.md 6 (secret statistique, 11 ménages), section 4 (ratios de sommes, jamais une moyenne de taux), 5.4 et 5.5 (les indicateurs cartographiés). Modèles de mise en page : resources/layouts/atlas_qpv.qpt et atlas_commune.qpt, produits par scripts/build_layouts.py.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="129"/>
+        <source>Units with their indicators</source>
+        <translation>Unités avec leurs indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="131"/>
+        <source>Indicator to map</source>
+        <translation>Indicateur à cartographier</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="134"/>
+        <source>Atlas pages (QPV or communes)</source>
+        <translation>Pages de l'atlas (QPV ou communes)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="136"/>
+        <source>Kind of page</source>
+        <translation>Type de page</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="138"/>
+        <source>Page name field</source>
+        <translation>Champ du nom de la page</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="141"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="143"/>
+        <source>Millésime</source>
+        <translation>Millésime</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="153"/>
+        <source>Atlas (PDF)</source>
+        <translation>Atlas (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="153"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="159"/>
+        <source>Reading the units…</source>
+        <translation>Lecture des unités…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="189"/>
+        <source>Placing the units in the pages…</source>
+        <translation>Rattachement des unités aux pages…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="194"/>
+        <source>Preparing the layout…</source>
+        <translation>Préparation de la mise en page…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="204"/>
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="204"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="205"/>
+        <source>Unit of the page</source>
+        <translation>Unité de la page</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="205"/>
+        <source>Other units</source>
+        <translation>Autres unités</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="214"/>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="214"/>
+        <source>This QPV</source>
+        <translation>Ce QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="214"/>
+        <source>This commune</source>
+        <translation>Cette commune</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="214"/>
+        <source>Whole territory (EPCI)</source>
+        <translation>Ensemble du territoire (EPCI)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="217"/>
+        <source>Units mapped</source>
+        <translation>Unités cartographiées</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="217"/>
+        <source>of which masked (secret)</source>
+        <translation>dont masquées (secret)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="218"/>
+        <source>Social dwellings</source>
+        <translation>Logements sociaux</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="218"/>
+        <source>Households</source>
+        <translation>Ménages</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="220"/>
+        <source>secret</source>
+        <translation>secret</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="235"/>
+        <source>Exporting {} page(s)…</source>
+        <translation>Export de {} page(s)…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="257"/>
+        <source>{} page(s) written.</source>
+        <translation>{} page(s) écrite(s).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="272"/>
+        <source>secret statistique</source>
+        <translation>secret statistique</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="312"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="325"/>
+        <source>Atlas of the priority neighbourhoods (QPV)</source>
+        <translation>Atlas des quartiers prioritaires de la politique de la ville (QPV)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="326"/>
+        <source>Atlas of the communes</source>
+        <translation>Atlas des communes</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="328"/>
+        <source>Secret statistique: no figure describing fewer than {} households is published; the masked units are hatched.</source>
+        <translation>Secret statistique : aucun chiffre décrivant moins de {} ménages n'est publié ; les unités masquées sont hachurées.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="331"/>
+        <source>Sources: [% @peuplement_source %] — millésime [% @peuplement_millesime %]. Computed with the Peuplement plugin.</source>
+        <translation>Sources : [% @peuplement_source %] — millésime [% @peuplement_millesime %]. Calcul : plugin Peuplement.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="102"/>
+        <source>Exports to one PDF file an A4 atlas of the indicator FIELD of the units of INPUT (e.g. the îlots of indicateurs_occupation or indicateurs_parc): one page per feature of COVERAGE, the QPV or the communes (COVERAGE_KIND chooses the template, resources/layouts/atlas_qpv.qpt or atlas_commune.qpt; the pages follow the order of the names, COVERAGE_NAME, by default nom or the code).
+
+Each page: the map of FIELD on the page's unit and its surroundings, in five classes (quantiles of the published values of the whole layer, the same on every page), the units masked by the secret statistique (secret true, or the value NULL) hatched with their own legend entry, the outlines of the coverage; the legend, a scale bar, a north arrow, the sources and millésime (SOURCE, MILLESIME, by default the millesime values of INPUT) and the mention of the secret statistique (no figure describing fewer than SECRET_THRESHOLD households, 11 by default, domain.md 6; under 5 only with USAGE_INTERNE).
+
+Key figures beside the map, for the page's unit and for the whole territory of INPUT (the EPCI): the units (a unit belongs to the page when a point inside it lies in the page's polygon), of which masked, the dwellings and households (nb_logements, nb_menages, summed over the published units) and FIELD as a ratio of sums over the published units (domain.md 4): Σ value × weight / Σ weight, the weight being the indicator's own denominator n_x for part_x or tx_x, nb_loues + nb_vacants for the vacancy rates (5.4), else nb_menages, else nb_logements. A masked unit brings nothing, so no masked figure can be recovered from the table; a figure resting on fewer than SECRET_THRESHOLD households is shown as secret.
+
+TEMPLATE: another .qpt (your own charte graphique, another page size) with the items of the plugin's templates, found by their ids: titre, sous_titre, carte, nord, echelle, legende, chiffres_cles (the frame of a text table), mention_secret, sources.
+
+The PDF is written under a temporary name and moved into place at the end: a cancelled run leaves no file.</source>
+        <translation>Exporte dans un seul fichier PDF un atlas A4 de l'indicateur FIELD des unités de INPUT (par exemple les îlots de indicateurs_occupation ou indicateurs_parc) : une page par entité de COVERAGE, les QPV ou les communes (COVERAGE_KIND choisit le modèle, resources/layouts/atlas_qpv.qpt ou atlas_commune.qpt ; les pages suivent l'ordre des noms, COVERAGE_NAME, par défaut nom ou le code).
+
+Chaque page : la carte de FIELD sur l'unité de la page et ses alentours, en cinq classes (quantiles des valeurs publiées de toute la couche, les mêmes sur toutes les pages), les unités masquées par le secret statistique (secret vrai, ou valeur NULL) hachurées avec leur propre entrée de légende, les contours de la couverture ; la légende, une échelle, une flèche du nord, les sources et le millésime (SOURCE, MILLESIME, par défaut les valeurs de millesime de INPUT) et la mention du secret statistique (aucun chiffre décrivant moins de SECRET_THRESHOLD ménages, 11 par défaut, domain.md 6 ; moins de 5 seulement avec USAGE_INTERNE).
+
+Chiffres clés à côté de la carte, pour l'unité de la page et pour l'ensemble du territoire de INPUT (l'EPCI) : les unités (une unité appartient à la page quand un point intérieur à elle est dans le polygone de la page), dont masquées, les logements et les ménages (nb_logements, nb_menages, sommés sur les unités publiées) et FIELD en ratio de sommes sur les unités publiées (domain.md 4) : Σ valeur × poids / Σ poids, le poids étant le dénominateur propre de l'indicateur n_x pour part_x ou tx_x, nb_loues + nb_vacants pour les taux de vacance (5.4), sinon nb_menages, sinon nb_logements. Une unité masquée n'apporte rien : aucun chiffre masqué ne peut se déduire du tableau ; un chiffre reposant sur moins de SECRET_THRESHOLD ménages est affiché « secret ».
+
+TEMPLATE : un autre .qpt (votre charte graphique, un autre format de page) comportant les éléments des modèles du plugin, retrouvés par leurs identifiants : titre, sous_titre, carte, nord, echelle, legende, chiffres_cles (le cadre d'un tableau texte), mention_secret, sources.
+
+Le PDF est écrit sous un nom temporaire puis mis en place à la fin : un calcul annulé ne laisse aucun fichier.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="145"/>
+        <source>Secret statistique: minimum households</source>
+        <translation>Secret statistique : nombre minimal de ménages</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="148"/>
+        <source>Internal use (allows a threshold under 5)</source>
+        <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="150"/>
+        <source>Layout template (.qpt; default: the plugin&apos;s)</source>
+        <translation>Modèle de mise en page (.qpt ; par défaut celui du plugin)</translation>
+    </message>
+</context>
+<context>
     <name>Dessins</name>
     <message>
         <location filename="../peuplement_plugin/gui/dessins.py" line="111"/>
@@ -102,7 +316,7 @@
         <translation>Évolution entre deux millésimes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="38"/>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="43"/>
         <source>Puts two outputs of the same indicator algorithm side by side (two OPS millésimes, two RPLS years), unit by unit, joined on UNIT_ID: for each variable its value at t0 (&lt;variable&gt;_t0), at t1 (&lt;variable&gt;_t1) and the difference t1 − t0 (&lt;variable&gt;_diff), in points for shares and rates.
 
 VARIABLES: the fields to compare, separated by commas; empty = every numeric indicator field (part_, tx_, nb_, taille_, anciennete_…) present on both sides.
@@ -119,69 +333,74 @@ Indicateurs : presence dit si l'unité existe des deux côtés ou d'un seul (ell
 La géométrie vient de AFTER (de BEFORE pour les unités qui n'existent que là).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="53"/>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="58"/>
         <source>Indicators at t0</source>
         <translation>Indicateurs à t0</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="55"/>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="60"/>
         <source>Indicators at t1</source>
         <translation>Indicateurs à t1</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="57"/>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="62"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="59"/>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="64"/>
         <source>Variables to compare (comma separated; empty = all common indicators)</source>
         <translation>Variables à comparer (séparées par des virgules ; vide = tous les indicateurs communs)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="62"/>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="67"/>
         <source>Count field for the stability flag</source>
         <translation>Champ d'effectif pour l'indicateur de stabilité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="64"/>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="69"/>
         <source>Maximum change of the count (%)</source>
         <translation>Variation maximale de l'effectif (%)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="110"/>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="115"/>
         <source>Evolution</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="77"/>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="82"/>
         <source>Reading t0…</source>
         <translation>Lecture de t0…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="79"/>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="84"/>
         <source>Reading t1…</source>
         <translation>Lecture de t1…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="82"/>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="87"/>
         <source>{} is not on both sides: no stability flag.</source>
         <translation>{} n'est pas des deux côtés : pas d'indicateur de stabilité.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="83"/>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="88"/>
         <source>Comparing…</source>
         <translation>Comparaison…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="87"/>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="92"/>
         <source>{} unit(s): {} on both sides, {} at t0 only, {} at t1 only; {} comparable.</source>
         <translation>{} unité(s) : {} des deux côtés, {} à t0 seulement, {} à t1 seulement ; {} comparables.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="107"/>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="112"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="38"/>
+        <source>Sources of the rules: domain.md 5.8 (two millésimes side by side, the difference in points, a flag when either side is masked or unstable) and 6 (secret statistique).</source>
+        <translation>Sources des règles : domain.md 5.8 (deux millésimes côte à côte, l'écart en points, un indicateur quand l'un des côtés est masqué ou instable) et 6 (secret statistique).</translation>
     </message>
 </context>
 <context>
@@ -210,7 +429,7 @@ La géométrie vient de AFTER (de BEFORE pour les unités qui n'existent que là
         <translation>Flux : entrants, sortants, rotation, mobilité et flux origine-destination</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="72"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="80"/>
         <source>Entrants (attributions with a signed lease) and sortants (departures) of the period PERIOD_START – PERIOD_END per unit, and what they do to the occupancy (domain.md 5.4, 5.6).
 
 Per unit: nb_entrants, nb_sortants, solde = entrants − sortants, nb_mutations_sortantes (internal mutations), tx_rotation (bailleur definition) = departures of the year / dwellings in modes 1+2 at the start of the year, and tx_mobilite (SDES definition) = move-ins of the year into dwellings in service for at least a year (put in service before 1 January) / those dwellings: a building put in service during the year is excluded from both sides. Each year is computed on its own; the period figure is the ratio of the sums over the years (departures of all the years / dwellings at the start of each year, added up), never a mean of yearly rates. A year only partly in the period counts its stock in dwelling-years (dwellings × share of the year covered).
@@ -255,282 +474,287 @@ Secret statistique (section 6) : une part (ou une moyenne) de profil qui repose 
 LEVEL : {levels}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="130"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="138"/>
         <source>Attributions (SNE table, layer or CSV)</source>
         <translation>Attributions (table SNE, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="132"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="140"/>
         <source>Departures (table, layer or CSV)</source>
         <translation>Départs (table, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="134"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="142"/>
         <source>Dwellings (RPLS table, layer or CSV)</source>
         <translation>Logements (table RPLS, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="137"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="145"/>
         <source>Start of the period (default: 1 January of the first flow)</source>
         <translation>Début de la période (par défaut : 1er janvier du premier flux)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="140"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="148"/>
         <source>End of the period, included (default: 31 December of the last flow)</source>
         <translation>Fin de la période, incluse (par défaut : 31 décembre du dernier flux)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="143"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="151"/>
         <source>Date the RPLS describes (default: guessed from its dates)</source>
         <translation>Date de l'état du RPLS (par défaut : déduite de ses dates)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="146"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="154"/>
         <source>OPS households, for the stock side (optional; latest millésime)</source>
         <translation>Ménages OPS, pour le parc en place (facultatif ; dernier millésime)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="149"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="157"/>
         <source>Applications (SNE), for the Q1 threshold (optional)</source>
         <translation>Demandes (SNE), pour le seuil du 1er quartile (facultatif)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="152"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="160"/>
         <source>Q1 threshold, annual income per UC (optional, replaces DEMANDES)</source>
         <translation>Seuil du 1er quartile, revenu annuel par UC (facultatif, remplace DEMANDES)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="155"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="163"/>
         <source>QPV polygons (optional)</source>
         <translation>Polygones des QPV (facultatif)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="157"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="165"/>
         <source>QPV code field of the QPV layer</source>
         <translation>Champ du code QPV de la couche des QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="159"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="167"/>
         <source>Mobility survey (optional)</source>
         <translation>Enquête mobilité (facultatif)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="161"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="169"/>
         <source>Secret statistique: minimum households</source>
         <translation>Secret statistique : nombre minimal de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="164"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="172"/>
         <source>Internal use (allows a threshold under 5)</source>
         <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="166"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="174"/>
         <source>Field mapping of the attributions (canonical=source;…)</source>
         <translation>Correspondance des champs des attributions (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="166"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="174"/>
         <source>Field mapping of the departures (canonical=source;…)</source>
         <translation>Correspondance des champs des départs (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="166"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="174"/>
         <source>Field mapping of the dwellings (canonical=source;…)</source>
         <translation>Correspondance des champs des logements (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="166"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="174"/>
         <source>Field mapping of the households (canonical=source;…)</source>
         <translation>Correspondance des champs des ménages (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="166"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="174"/>
         <source>Field mapping of the applications (canonical=source;…)</source>
         <translation>Correspondance des champs des demandes (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="166"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="174"/>
         <source>Field mapping of the survey (canonical=source;…)</source>
         <translation>Correspondance des champs de l'enquête (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="174"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="182"/>
         <source>Encoding of the CSV files</source>
         <translation>Encodage des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="176"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="184"/>
         <source>Separator of the CSV files</source>
         <translation>Séparateur des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="178"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="186"/>
         <source>Flows per unit</source>
         <translation>Flux par unité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="180"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="188"/>
         <source>Flow lines (internal mutations)</source>
         <translation>Lignes de flux (mutations internes)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="182"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="190"/>
         <source>Origin-destination table</source>
         <translation>Table origine-destination</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="184"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="192"/>
         <source>Departure motives</source>
         <translation>Motifs de départ</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="186"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="194"/>
         <source>Yearly series (one row per unit and year)</source>
         <translation>Séries annuelles (une ligne par unité et par année)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="207"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="215"/>
         <source>Reading the attributions and the departures…</source>
         <translation>Lecture des attributions et des départs…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="212"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="220"/>
         <source>Reading the dwellings…</source>
         <translation>Lecture des logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="223"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="231"/>
         <source>Period {} – {}; RPLS state of {}.</source>
         <translation>Période du {} au {} ; état du RPLS au {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="226"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="234"/>
         <source>Placing the dwellings in the units…</source>
         <translation>Rattachement des logements aux unités…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="244"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="252"/>
         <source>Profiles of the entrants, the sortants and the stock…</source>
         <translation>Profils des entrants, des sortants et du parc en place…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="254"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="262"/>
         <source>Computing the flows…</source>
         <translation>Calcul des flux…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="266"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="274"/>
         <source>{} unit(s), {} with a share masked by the secret statistique (threshold {}).</source>
         <translation>{} unité(s), dont {} avec une part masquée par le secret statistique (seuil {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="270"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="278"/>
         <source>Origin-destination flows…</source>
         <translation>Flux origine-destination…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="272"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="280"/>
         <source>{} origin-destination row(s).</source>
         <translation>{} ligne(s) origine-destination.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="274"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="282"/>
         <source>Departure motives…</source>
         <translation>Motifs de départ…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="277"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="285"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="288"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="296"/>
         <source>Flows {} – {} — {}</source>
         <translation>Flux {} – {} — {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="293"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="301"/>
         <source>Flow lines {} – {}</source>
         <translation>Lignes de flux {} – {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="298"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="306"/>
         <source>Origin-destination {} – {}</source>
         <translation>Origine-destination {} – {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="303"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="311"/>
         <source>Departure motives {} – {}</source>
         <translation>Motifs de départ {} – {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="309"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="317"/>
         <source>Yearly flows {} – {}</source>
         <translation>Flux annuels {} – {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="352"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="360"/>
         <source>RPLS_DATE not given: {} (from the latest lease or vacancy date).</source>
         <translation>RPLS_DATE non indiquée : {} (d'après la dernière date de bail ou de vacance).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="390"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="398"/>
         <source>In or out of a QPV: by location of the dwellings in the QPV layer.</source>
         <translation>En QPV ou hors QPV : par localisation des logements dans la couche des QPV.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="398"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="406"/>
         <source>No QPV layer and no code_qpv in the dwellings: no QPV / hors QPV breakdown.</source>
         <translation>Ni couche des QPV ni code_qpv dans les logements : pas de ventilation QPV / hors QPV.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="404"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="412"/>
         <source>Q1 threshold given: {:.0f} € per UC and year.</source>
         <translation>Seuil du 1er quartile indiqué : {:.0f} € par UC et par an.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="407"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="415"/>
         <source>No DEMANDES nor Q1_THRESHOLD: Q1 shares are NULL.</source>
         <translation>Ni DEMANDES ni Q1_THRESHOLD : les parts du 1er quartile sont vides (NULL).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="418"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="426"/>
         <source>The applications name several EPCI: one Q1 threshold for all of them.</source>
         <translation>Les demandes citent plusieurs EPCI : un seul seuil du 1er quartile pour l'ensemble.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="419"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="427"/>
         <source>Q1 threshold from the applications: {:.0f} € per UC and year.</source>
         <translation>Seuil du 1er quartile calculé sur les demandes : {:.0f} € par UC et par an.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="438"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="446"/>
         <source>Stock: OPS {}, {} household(s).</source>
         <translation>Parc en place : OPS {}, {} ménage(s).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="439"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="447"/>
         <source>{} household(s) in a dwelling absent from the dwellings table: not counted.</source>
         <translation>{} ménage(s) dans un logement absent de la table des logements : non compté(s).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="494"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="502"/>
         <source>Mobility survey: {} answer(s).</source>
         <translation>Enquête mobilité : {} réponse(s).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="536"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="544"/>
         <source>{} flow line(s) without geometry (unit without a location).</source>
         <translation>{} ligne(s) de flux sans géométrie (unité non localisée).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="234"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="71"/>
+        <source>Sources of the rules: domain.md 5.4 (taux de rotation, bailleur definition; taux de mobilité, the SDES definition of the RPLS publications: move-ins of the year into dwellings in service for at least a year), 5.6 (entrants, sortants, solde, effet des flux, mobility), 5.2 (first quartile: the threshold of the yearly arrêté, or computed from the demandes), 3.6 (enquête mobilité) and 6 (secret statistique).</source>
+        <translation>Sources des règles : domain.md 5.4 (taux de rotation, définition des bailleurs ; taux de mobilité, définition du SDES dans les publications RPLS : emménagements de l'année dans les logements en service depuis au moins un an), 5.6 (entrants, sortants, solde, effet des flux, mobilité), 5.2 (premier quartile : le seuil de l'arrêté annuel, ou calculé sur les demandes), 3.6 (enquête mobilité) et 6 (secret statistique).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="242"/>
         <source>{} attribution(s) of a dwelling absent from the dwellings table, not counted: row(s) {} (logement_id {}).</source>
         <translation>{} attribution(s) d'un logement absent de la table des logements, non comptée(s) : ligne(s) {} (logement_id {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="237"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="245"/>
         <source>{} departure(s) from a dwelling absent from the dwellings table, not counted: row(s) {} (logement_id {}).</source>
         <translation>{} départ(s) d'un logement absent de la table des logements, non compté(s) : ligne(s) {} (logement_id {}).</translation>
     </message>
@@ -543,7 +767,7 @@ LEVEL : {levels}.</translation>
         <translation>Indice de fragilité socio-locative</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="55"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="61"/>
         <source>A composite index of socio-locative fragility per unit (domain.md 5.7), a local convention whose choices are parameters. INPUT is a layer of units carrying indicators, at any level (typically the outputs of indicateurs_occupation and indicateurs_parc joined on the unit, with tx_rotation from flux).
 
 VARIABLES (separated by ;): default part_rev_inf_40, part_monoparentales, part_chomage, part_apl, tx_rotation, tx_vacance. A variable written -name lowers fragility. With the default list, a variable absent from INPUT is left out with a warning; a variable you name that is absent is an error. WEIGHTS: name=weight;… (default: equal weights).
@@ -564,99 +788,104 @@ Classes (classe_fragilite, 1 = la moins fragile) : quantiles (N_CLASSES, quintil
 Une unité sous le seuil ou masquée n'a pas d'indice (NULL) et motif_sans_indice dit pourquoi. Tous les champs d'entrée sont conservés, avec chaque composante (z_x ou r_x) ; les valeurs de référence, les poids et les limites des classes sont écrits dans le journal et dans les métadonnées de la couche (résumé), pour qu'une carte puisse dire pourquoi une unité est fragile.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="82"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="88"/>
         <source>Units with their indicators</source>
         <translation>Unités avec leurs indicateurs</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="84"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="90"/>
         <source>Unit identifier field (for the log)</source>
         <translation>Champ identifiant des unités (pour le journal)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="87"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="93"/>
         <source>Variables (separated by ;, -name when it lowers fragility)</source>
         <translation>Variables (séparées par ;, -nom quand elle diminue la fragilité)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="90"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="96"/>
         <source>Weights (name=weight;…, default equal)</source>
         <translation>Poids (nom=poids;…, égaux par défaut)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="92"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="98"/>
         <source>Standardisation</source>
         <translation>Standardisation</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="94"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="100"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="96"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="102"/>
         <source>Number of classes</source>
         <translation>Nombre de classes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="99"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="105"/>
         <source>Upper limits of the classes (user breaks: a;b;c…)</source>
         <translation>Limites supérieures des classes (seuils choisis : a;b;c…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="101"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="107"/>
         <source>Fragile above this index (default: the top class)</source>
         <translation>Fragile au-dessus de cet indice (par défaut : la classe la plus haute)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="104"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="110"/>
         <source>Household count field</source>
         <translation>Champ du nombre de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="106"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="112"/>
         <source>Secret statistique: minimum households</source>
         <translation>Secret statistique : nombre minimal de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="109"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="115"/>
         <source>Internal use (allows a threshold under 5)</source>
         <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="192"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="198"/>
         <source>Fragility index</source>
         <translation>Indice de fragilité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="142"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="148"/>
         <source>Reading the units…</source>
         <translation>Lecture des unités…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="152"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="158"/>
         <source>Standardising and combining…</source>
         <translation>Standardisation et combinaison…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="161"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="167"/>
         <source>Fragile units: {}{}</source>
         <translation>Unités fragiles : {}{}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="166"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="172"/>
         <source>{} unit(s) without index: {}.</source>
         <translation>{} unité(s) sans indice : {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="169"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="175"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="206"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="212"/>
         <source>Default variable(s) absent from INPUT, left out of the index: {}.</source>
         <translation>Variable(s) par défaut absente(s) de INPUT, laissée(s) hors de l'indice : {}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="55"/>
+        <source>Sources of the rules: domain.md 5.7. The index is a local convention, not a national definition: its variables (from 5.4 and 5.5), weights, standardisation and classes are parameters with the defaults of the domain reference. Secret statistique: domain.md 6.</source>
+        <translation>Sources des règles : domain.md 5.7. L'indice est une convention locale, pas une définition nationale : ses variables (issues de 5.4 et 5.5), ses poids, sa standardisation et ses classes sont des paramètres, avec les valeurs par défaut de la référence du domaine. Secret statistique : domain.md 6.</translation>
     </message>
 </context>
 <context>
@@ -667,7 +896,7 @@ Une unité sous le seuil ou masquée n'a pas d'indice (NULL) et motif_sans_indic
         <translation>Importer une table (RPLS, OPS, SNE, départs, demandes)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="59"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="67"/>
         <source>Reads a raw table — any QGIS table or layer, or the path of a CSV file — maps its columns to the canonical fields of the kind chosen, validates every value and writes the canonical table and a validation report.
 
 KIND: {kinds}.
@@ -688,64 +917,69 @@ Un chemin CSV est lu avec ENCODING (auto : UTF-8, avec ou sans BOM, sinon Window
 Un champ obligatoire absent arrête l'import avec un message qui le nomme. Les lignes sans valeur obligatoire, ou qui répètent un identifiant, sont écartées ; les valeurs illisibles et les codes inconnus sont laissés vides : le rapport (REPORT) liste chaque cas avec ses lignes.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="77"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="85"/>
         <source>Raw table (layer, table or CSV file)</source>
         <translation>Table brute (couche, table ou fichier CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="79"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="87"/>
         <source>Kind of table</source>
         <translation>Type de table</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="81"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="89"/>
         <source>Field mapping (canonical=source;…), optional</source>
         <translation>Correspondance des champs (canonique=source;…), facultative</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="84"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="92"/>
         <source>Encoding of a CSV file (auto, utf-8, cp1252…)</source>
         <translation>Encodage d'un fichier CSV (auto, utf-8, cp1252…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="86"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="94"/>
         <source>Separator of a CSV file (auto, ;, &apos;,&apos;, tab)</source>
         <translation>Séparateur d'un fichier CSV (auto, ;, ',', tab)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="88"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="96"/>
         <source>Canonical table</source>
         <translation>Table canonique</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="90"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="98"/>
         <source>Validation report</source>
         <translation>Rapport de validation</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="96"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="104"/>
         <source>Reading the table…</source>
         <translation>Lecture de la table…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="98"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="106"/>
         <source>Mapping and validating the columns…</source>
         <translation>Correspondance et validation des colonnes…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="101"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="109"/>
         <source>Writing the canonical table…</source>
         <translation>Écriture de la table canonique…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="112"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="120"/>
         <source>Canonical table — {}</source>
         <translation>Table canonique — {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="114"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="122"/>
         <source>Validation report — {}</source>
         <translation>Rapport de validation — {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="58"/>
+        <source>Sources of the rules: the canonical fields, the required ones and the real column names are those of domain.md section 3: RPLS (répertoire des logements locatifs des bailleurs sociaux, SDES: its transmission fields, modes of occupation and FINAN codes), OPS (enquête Occupation du parc social), SNE (exports of the système national d'enregistrement: attributions and demandes) and the bailleur's departures.</source>
+        <translation>Sources des règles : les champs canoniques, les champs obligatoires et les noms de colonnes réels sont ceux de la section 3 de domain.md : RPLS (répertoire des logements locatifs des bailleurs sociaux, SDES : ses champs de transmission, modes d'occupation et codes FINAN), OPS (enquête Occupation du parc social), SNE (exports du système national d'enregistrement : attributions et demandes) et les départs du bailleur.</translation>
     </message>
 </context>
 <context>
@@ -756,7 +990,7 @@ Un champ obligatoire absent arrête l'import avec un message qui le nomme. Les l
         <translation>Indicateurs d'occupation (OPS) par unité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="53"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="60"/>
         <source>Joins the OPS households of one millésime to their dwellings and to the units of a level, and computes per unit, as ratios of sums at the unit's own scale: nb_menages, nb_personnes, taille_menage (persons per household) and the shares (%) of personnes seules, familles monoparentales, familles nombreuses (3 children under 14 or more, or 5 persons or more), lease holder aged 65 or more and under 30, resources under 20 / 40 / 60 % and over 100 % of the PLUS ceiling, APL, unemployment, precarious employment, recent move-ins (less than 2 years before the reference date) and the mean length of residence. Each share's denominator is the households for which the variable is known, written beside it (n_monoparentales…), so a map can say &quot;n = 37&quot;.
 
 When the survey gives the annual income rather than the band, the household is classified against the PLUS ceiling of its category (number of persons) and zone (ZONE, or from the dwelling's commune) for PLAFONDS_YEAR (default: the year before the millésime), from the dated table resources/plafonds_plus.csv. uc_moy is the mean number of consumption units (1 + 0.5 per other person aged 14 or more + 0.3 per child under 14); nb_uc_approchees counts the households whose children's ages were unknown (every other person then counts as 14 or more).
@@ -773,134 +1007,139 @@ Secret statistique : tous les chiffres « ménages » d'une unité de moins de S
 LEVEL : {levels}. Les logements sont rattachés aux unités comme dans indicateurs_parc (clé, bâtiment, localisation).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="80"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="87"/>
         <source>OPS households (table, layer or CSV)</source>
         <translation>Ménages OPS (table, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="82"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="89"/>
         <source>Dwellings (RPLS table, layer or CSV)</source>
         <translation>Logements (table RPLS, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="85"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="92"/>
         <source>Millésime (survey year; empty = the only one in the table)</source>
         <translation>Millésime (année d'enquête ; vide = le seul de la table)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="88"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="95"/>
         <source>Secret statistique: minimum households</source>
         <translation>Secret statistique : nombre minimal de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="91"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="98"/>
         <source>Internal use (allows a threshold under 5)</source>
         <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="93"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="100"/>
         <source>Reference date (default: 1 January of the millésime)</source>
         <translation>Date de référence (par défaut : 1er janvier du millésime)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="96"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="103"/>
         <source>Year of the PLUS ceilings (default: millésime − 1)</source>
         <translation>Année des plafonds PLUS (par défaut : millésime − 1)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="99"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="106"/>
         <source>Ceiling zone</source>
         <translation>Zone des plafonds</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="101"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="108"/>
         <source>Field mapping of the households (canonical=source;…)</source>
         <translation>Correspondance des champs des ménages (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="101"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="108"/>
         <source>Field mapping of the dwellings (canonical=source;…)</source>
         <translation>Correspondance des champs des logements (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="104"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="111"/>
         <source>Encoding of the CSV files</source>
         <translation>Encodage des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="106"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="113"/>
         <source>Separator of the CSV files</source>
         <translation>Séparateur des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="108"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="115"/>
         <source>Occupancy indicators</source>
         <translation>Indicateurs d'occupation</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="119"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="126"/>
         <source>Reading the households…</source>
         <translation>Lecture des ménages…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="125"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="132"/>
         <source>Millésime {}: {} household(s).</source>
         <translation>Millésime {} : {} ménage(s).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="127"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="134"/>
         <source>Reading the dwellings…</source>
         <translation>Lecture des logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="141"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="148"/>
         <source>Resources against the PLUS ceilings…</source>
         <translation>Ressources rapportées aux plafonds PLUS…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="145"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="152"/>
         <source>Placing the dwellings in the units…</source>
         <translation>Rattachement des logements aux unités…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="152"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="159"/>
         <source>{} household(s) reach no unit and are not counted.</source>
         <translation>{} ménage(s) ne sont rattachés à aucune unité et ne sont pas comptés.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="155"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="162"/>
         <source>Computing the indicators…</source>
         <translation>Calcul des indicateurs…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="159"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="166"/>
         <source>Secret statistique…</source>
         <translation>Secret statistique…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="166"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="173"/>
         <source>{} unit(s), {} masked by the secret statistique (threshold {}).</source>
         <translation>{} unité(s), dont {} masquées par le secret statistique (seuil {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="170"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="177"/>
         <source>A single unit holds households: the territory&apos;s own total must not be published next to this layer.</source>
         <translation>Une seule unité compte des ménages : le total du territoire ne doit pas être publié à côté de cette couche.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="181"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="188"/>
         <source>Occupancy {} — {}</source>
         <translation>Occupation {} — {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="226"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="233"/>
         <source>{} household(s) classified from their income against the PLUS ceilings of {}.</source>
         <translation>{} ménage(s) classés d'après leur revenu selon les plafonds PLUS de {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="137"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="144"/>
         <source>{} household(s) of {} live in a dwelling absent from the dwellings table, not counted: row(s) {} (logement_id {}).</source>
         <translation>{} ménage(s) de {} occupent un logement absent de la table des logements, non compté(s) : ligne(s) {} (logement_id {}).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="52"/>
+        <source>Sources of the rules: domain.md 5.5 (the shares of the enquête OPS: familles nombreuses, resources against the PLUS ceiling), 5.1 (UC, modified OECD scale), section 4 (ratios of sums) and 6 (secret statistique: primary, secondary, cell by cell). The PLUS ceilings are those published every 1 January by arrêté (resources/plafonds_plus.csv, dated).</source>
+        <translation>Sources des règles : domain.md 5.5 (les parts de l'enquête OPS : familles nombreuses, ressources rapportées au plafond PLUS), 5.1 (UC, échelle de l'OCDE modifiée), section 4 (ratios de sommes) et 6 (secret statistique : primaire, secondaire, case par case). Les plafonds PLUS sont ceux publiés chaque 1er janvier par arrêté (resources/plafonds_plus.csv, datés).</translation>
     </message>
 </context>
 <context>
@@ -911,7 +1150,7 @@ LEVEL : {levels}. Les logements sont rattachés aux unités comme dans indicateu
         <translation>Indicateurs du parc (RPLS) par unité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="40"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="47"/>
         <source>Counts the social dwellings of each unit (floor, building, residence, block, IRIS, QPV / outside QPV, commune, EPCI, or landlord as a table) and computes, as ratios of sums at the unit's own scale:
 - tx_vacance = dwellings vacant offered for rent (mode 2) / dwellings in modes 1+2;
 - tx_vacance_3mois: the same, vacancy started more than 3 months before the reference date;
@@ -944,115 +1183,120 @@ LOGEMENTS peut être une table canonique issue de import_table ou une table RPLS
 REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de vacance la plus récente (le RPLS décrit le parc au 1er janvier).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="69"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="76"/>
         <source>Dwellings (RPLS table, layer or CSV)</source>
         <translation>Logements (table RPLS, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="72"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="79"/>
         <source>Reference date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="75"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="82"/>
         <source>Secret statistique: minimum households</source>
         <translation>Secret statistique : nombre minimal de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="78"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="85"/>
         <source>Keep units without dwellings</source>
         <translation>Garder les unités sans logement</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="80"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="87"/>
         <source>Field mapping of the dwellings (canonical=source;…)</source>
         <translation>Correspondance des champs des logements (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="82"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="89"/>
         <source>Encoding of a CSV file</source>
         <translation>Encodage d'un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="84"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="91"/>
         <source>Separator of a CSV file</source>
         <translation>Séparateur d'un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="86"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="93"/>
         <source>Stock indicators</source>
         <translation>Indicateurs du parc</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="95"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="102"/>
         <source>Reading the dwellings…</source>
         <translation>Lecture des logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="99"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="106"/>
         <source>Placing the dwellings in the units…</source>
         <translation>Rattachement des logements aux unités…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="107"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="114"/>
         <source>{} dwelling(s) reach no unit and are not counted.</source>
         <translation>{} logement(s) ne sont rattachés à aucune unité et ne sont pas comptés.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="110"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="117"/>
         <source>Reference date: {}</source>
         <translation>Date de référence : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="111"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="118"/>
         <source>Computing the indicators…</source>
         <translation>Calcul des indicateurs…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="115"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="122"/>
         <source>{} unit(s), {} dwelling(s) counted.</source>
         <translation>{} unité(s), {} logement(s) comptés.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="141"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="148"/>
         <source>Stock indicators — {}</source>
         <translation>Indicateurs du parc — {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_parc.py" line="39"/>
+        <source>Sources of the rules: domain.md 5.4 (taux de vacance = RPLS mode 2 / modes 1+2, the modes of occupation of the RPLS transmission; vacancy over 3 months; length of tenure from the lease date), section 4 (every rate a ratio of sums at its own scale), 3.1 (financing families from the RPLS FINAN codes) and 6 (secret statistique, 11 households).</source>
+        <translation>Sources des règles : domain.md 5.4 (taux de vacance = mode 2 du RPLS / modes 1+2, les modes d'occupation de la transmission RPLS ; vacance de plus de 3 mois ; ancienneté depuis la date du bail), section 4 (chaque taux est un ratio de sommes à sa propre échelle), 3.1 (familles de financement d'après les codes FINAN du RPLS) et 6 (secret statistique, 11 ménages).</translation>
     </message>
 </context>
 <context>
     <name>Inspecteur</name>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="39"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="41"/>
         <source>Peuplement — residence inspector</source>
         <translation>Peuplement — inspecteur de résidence</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="138"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="145"/>
         <source>Residence inspector</source>
         <translation>Inspecteur de résidence</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="42"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="44"/>
         <source>Inspect a building on the map</source>
         <translation>Inspecter un bâtiment sur la carte</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="42"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="44"/>
         <source>Inspect the selected building or résidence</source>
         <translation>Inspecter le bâtiment ou la résidence sélectionné(e)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="42"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="44"/>
         <source>Residence inspector settings…</source>
         <translation>Paramètres de l'inspecteur de résidence…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="126"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="133"/>
         <source>Select a building or a résidence on the active layer first.</source>
         <translation>Sélectionnez d'abord un bâtiment ou une résidence dans la couche active.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="138"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="145"/>
         <source>The selected feature has no building nor résidence identifier.</source>
         <translation>L'entité sélectionnée n'a ni identifiant de bâtiment ni identifiant de résidence.</translation>
     </message>
@@ -1428,237 +1672,237 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Objectifs d'attribution (loi Égalité et Citoyenneté)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="113"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="123"/>
         <source>Attributions (SNE table, layer or CSV)</source>
         <translation>Attributions (table SNE, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="115"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="125"/>
         <source>Dwellings (RPLS table, layer or CSV)</source>
         <translation>Logements (table RPLS, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="117"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="127"/>
         <source>QPV polygons</source>
         <translation>Polygones des QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="119"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="129"/>
         <source>QPV code field</source>
         <translation>Champ du code QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="122"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="132"/>
         <source>QPV status of a dwelling from</source>
         <translation>Statut QPV d'un logement d'après</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="124"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="134"/>
         <source>Applications in progress (SNE demandes), for the computed quartiles</source>
         <translation>Demandes en cours (SNE), pour les quartiles calculés</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="127"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="137"/>
         <source>Published Q1 threshold (annual income per UC, euros)</source>
         <translation>Seuil du 1er quartile publié (revenu annuel par UC, euros)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="130"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="140"/>
         <source>Published Q1 thresholds per EPCI and year (epci:year=value;…)</source>
         <translation>Seuils du 1er quartile publiés par EPCI et par année (epci:annee=valeur;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="133"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="143"/>
         <source>EPCI code of the dwellings (when the territory is one EPCI)</source>
         <translation>Code de l'EPCI des logements (quand le territoire est un seul EPCI)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="135"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="145"/>
         <source>Communes with their EPCI (depcom, code_epci)</source>
         <translation>Communes et leur EPCI (depcom, code_epci)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="138"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="148"/>
         <source>Year (empty = every year)</source>
         <translation>Année (vide = toutes les années)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="141"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="151"/>
         <source>Group by</source>
         <translation>Regrouper par</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="143"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="153"/>
         <source>Targets (%)</source>
         <translation>Objectifs (%)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="150"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="160"/>
         <source>Field mapping of the attributions (canonical=source;…)</source>
         <translation>Correspondance des champs des attributions (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="150"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="160"/>
         <source>Field mapping of the dwellings (canonical=source;…)</source>
         <translation>Correspondance des champs des logements (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="150"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="160"/>
         <source>Field mapping of the applications (canonical=source;…)</source>
         <translation>Correspondance des champs des demandes (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="154"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="164"/>
         <source>Encoding of the CSV files</source>
         <translation>Encodage des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="156"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="166"/>
         <source>Separator of the CSV files</source>
         <translation>Séparateur des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="502"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="512"/>
         <source>Attribution objectives</source>
         <translation>Objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="504"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="514"/>
         <source>Quartile thresholds used</source>
         <translation>Seuils de quartiles utilisés</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="162"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="172"/>
         <source>Attributions (points, internal use)</source>
         <translation>Attributions (points, usage interne)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="164"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="174"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="164"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="174"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="179"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="189"/>
         <source>Reading the attributions…</source>
         <translation>Lecture des attributions…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="182"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="192"/>
         <source>Reading the dwellings…</source>
         <translation>Lecture des logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="187"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="197"/>
         <source>Quartile limits from the applications…</source>
         <translation>Limites des quartiles d'après les demandes…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="200"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="210"/>
         <source>QPV status of the dwellings…</source>
         <translation>Statut QPV des logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="204"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="214"/>
         <source>Attributions to their dwellings…</source>
         <translation>Rattachement des attributions à leurs logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="231"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="241"/>
         <source>Quartiles of the attributions…</source>
         <translation>Quartiles des attributions…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="236"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="246"/>
         <source>No Q1 threshold for EPCI {} in {}: the quartile of the source is used where given.</source>
         <translation>Aucun seuil du 1er quartile pour l'EPCI {} en {} : le quartile de la source est utilisé quand il est donné.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="247"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="257"/>
         <source>Objectives…</source>
         <translation>Objectifs…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="263"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="273"/>
         <source>{}: {} row(s), {} below the target of {} %.</source>
         <translation>{} : {} ligne(s), dont {} sous l'objectif de {} %.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="266"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="276"/>
         <source>Writing the outputs…</source>
         <translation>Écriture des résultats…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="274"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="284"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="305"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="315"/>
         <source>{} attribution(s), year(s) {}.</source>
         <translation>{} attribution(s), année(s) {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="328"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="338"/>
         <source>No EPSG column: x / y read as EPSG:{}.</source>
         <translation>Pas de colonne EPSG : x / y lus en EPSG:{}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="350"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="360"/>
         <source>EPCI {}: Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € per UC, from {} application(s) with a known income ({} in all).</source>
         <translation>EPCI {} : Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € par UC, d'après {} demande(s) au revenu connu ({} en tout).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="397"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="407"/>
         <source>No QPV layer or no dwelling coordinates: the QPV status comes from the code_qpv of the dwellings.</source>
         <translation>Pas de couche des QPV ou pas de coordonnées des logements : le statut QPV vient du code_qpv des logements.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="401"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="411"/>
         <source>The dwellings have no code_qpv: the QPV status comes from their location.</source>
         <translation>Les logements n'ont pas de code_qpv : le statut QPV vient de leur localisation.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="407"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="417"/>
         <source>QPV status from: {}.</source>
         <translation>Statut QPV d'après : {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="413"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="423"/>
         <source>{} dwelling(s) whose QPV status by location differs from their code_qpv, e.g. {}.</source>
         <translation>{} logement(s) dont le statut QPV par localisation diffère de leur code_qpv, par exemple {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="416"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="426"/>
         <source>The QPV status by location and the code_qpv of the dwellings agree.</source>
         <translation>Le statut QPV par localisation et le code_qpv des logements concordent.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="419"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="429"/>
         <source>{} dwelling(s) without a known QPV status (no coordinates).</source>
         <translation>{} logement(s) sans statut QPV connu (sans coordonnées).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="442"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="452"/>
         <source>{} dwelling(s) whose commune is not in COMMUNES: EPCI unknown.</source>
         <translation>{} logement(s) dont la commune est absente de COMMUNES : EPCI inconnu.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="454"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="464"/>
         <source>Every dwelling taken in EPCI {} (the only EPCI of the thresholds).</source>
         <translation>Tous les logements sont rattachés à l'EPCI {} (le seul EPCI des seuils).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="546"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="556"/>
         <source>Attributions (internal use)</source>
         <translation>Attributions (usage interne)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="73"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="83"/>
         <source>Compares the attributions (SNE) of each year to the objectives of the loi Égalité et Citoyenneté or of the CIA (domain.md 5.3), per GROUP_BY: {groups}.
 
 Objectives (TARGETS, legal defaults hors_qpv_q1=25;qpv_q2_q4=50;prioritaires=25):
@@ -1691,37 +1935,42 @@ Secret statistique (domain.md 6) : une ligne dont le dénominateur compte moins 
 YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUTPUT_ATTRIBUTIONS contient un point par attribution, à son logement : c'est une couche au niveau du ménage, à usage interne seulement (ses métadonnées le disent). OUTPUT_REPORT est une page HTML autonome : un tableau par objectif avec un feu tricolore, l'évolution annuelle, une carte, les seuils et les précautions de lecture.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="145"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="155"/>
         <source>Secret statistique: minimum households</source>
         <translation>Secret statistique : nombre minimal de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="148"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="158"/>
         <source>Internal use (allows a threshold under 5)</source>
         <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="254"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="264"/>
         <source>{} row(s), {} masked by the secret statistique (threshold {}).</source>
         <translation>{} ligne(s), dont {} masquées par le secret statistique (seuil {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="257"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="267"/>
         <source>{} {}: a single group holds attributions and it is masked: the territory&apos;s own figure must not be published either.</source>
         <translation>{} {} : un seul groupe compte des attributions et il est masqué : le chiffre du territoire ne doit pas non plus être publié.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="249"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="259"/>
         <source>The attributions have no DALO nor priority column: the prioritaires objective is not computed.</source>
         <translation>Les attributions n'ont ni colonne DALO ni colonne de public prioritaire : l'objectif des publics prioritaires n'est pas calculé.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="194"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="204"/>
         <source>The attributions have no relogement column: only the Q1 households count for the hors QPV objective.</source>
         <translation>Les attributions n'ont pas de colonne de relogement : seuls les ménages du 1er quartile comptent pour l'objectif hors QPV.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="209"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="73"/>
+        <source>Sources of the rules: loi n° 2017-86 du 27 janvier 2017 relative à l'égalité et à la citoyenneté, which set in article L441-1 of the code de la construction et de l'habitation the three objectives (at least 25 % of the attributions outside QPV to the first quartile or to households rehoused by urban renewal, at least 50 % in QPV to quartiles 2 to 4, at least 25 % of each réservataire's attributions to DALO and priority households), domain.md 5.3; the first-quartile threshold published each year per EPCI by arrêté, domain.md 5.2; UC, domain.md 5.1; secret statistique, domain.md 6.</source>
+        <translation>Sources des règles : loi n° 2017-86 du 27 janvier 2017 relative à l'égalité et à la citoyenneté, qui a fixé à l'article L441-1 du code de la construction et de l'habitation les trois objectifs (au moins 25 % des attributions hors QPV au premier quartile ou aux ménages relogés dans le cadre du renouvellement urbain, au moins 50 % en QPV aux quartiles 2 à 4, au moins 25 % des attributions de chaque réservataire aux ménages DALO et prioritaires), domain.md 5.3 ; le seuil du premier quartile publié chaque année par EPCI par arrêté, domain.md 5.2 ; UC, domain.md 5.1 ; secret statistique, domain.md 6.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="219"/>
         <source>{} attribution(s) of a dwelling absent from the dwellings table, QPV status, commune and EPCI unknown: row(s) {} (logement_id {}).</source>
         <translation>{} attribution(s) d'un logement absent de la table des logements, statut QPV, commune et EPCI inconnus : ligne(s) {} (logement_id {}).</translation>
     </message>
@@ -1876,7 +2125,7 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
 <context>
     <name>PeuplementProvider</name>
     <message>
-        <location filename="../peuplement_plugin/processing/provider.py" line="24"/>
+        <location filename="../peuplement_plugin/processing/provider.py" line="25"/>
         <source>Peuplement du parc social</source>
         <translation>Peuplement du parc social</translation>
     </message>
@@ -1884,12 +2133,12 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
 <context>
     <name>SecteursFragilesHorsQpv</name>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="218"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="224"/>
         <source>Fragile sectors outside the QPV</source>
         <translation>Secteurs fragiles hors QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="51"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="57"/>
         <source>Finds the secteurs fragilisés hors politique de la ville (domain.md 5.7). INPUT is the output of fragilite (polygons with indice_fragilite and fragile). The fragile units that do not intersect any QPV polygon, nor lie within BUFFER metres of one, are grouped into sectors: two units within GAP metres of each other (across a street) are contiguous, and a chain of contiguous units is one sector. The QPV layer is reprojected to the CRS of INPUT.
 
 Each sector is one polygon (its units, the streets between them closed, never reaching into a QPV) with: nb_unites, unites (their identifiers), nb_logements and nb_menages (sums), indice_fragilite_moy (mean of the units' index weighted by their households), distance_qpv_m (metres to the nearest QPV) and qpv_proche.
@@ -1902,134 +2151,139 @@ Chaque secteur est un polygone (ses unités, les rues entre elles refermées, sa
 Statistique locale : Gi* de Getis-Ord de indice_fragilite sur toutes les unités de INPUT ayant un indice, poids binaires, l'unité elle-même comprise : Gi* = (Σ w x − x̄ W) / (S √((n W − W²) / (n − 1))). WEIGHTS_TYPE distance : les unités dont le centre est à moins de WEIGHTS_DISTANCE mètres (0 = la plus petite distance qui donne un voisin à chaque unité) ; contiguite : les unités à moins de GAP mètres. p-valeur : avec PERMUTATIONS &gt; 0, par permutation conditionnelle (la valeur de l'unité fixée, ses voisins tirés au hasard parmi les autres, SEED pour la reproductibilité ; pseudo p-valeur repliée) ; avec 0, par l'approximation normale P(Z ≥ |z|). Les deux sont unilatérales. Une unité est un point chaud quand z &gt; 0 et p &lt; ALPHA (sans correction des tests multiples). gi_z et gi_p sont ceux de l'unité du secteur au z le plus élevé ; nb_unites_chaudes compte ses points chauds ; significatif = au moins un point chaud. Un îlot fragile isolé parmi des voisins ordinaires est rarement un point chaud : le Gi* pèse ses voisins autant que lui-même.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="74"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="80"/>
         <source>Fragility index (output of fragilite)</source>
         <translation>Indice de fragilité (sortie de fragilite)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="76"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="82"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="78"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="84"/>
         <source>QPV polygons</source>
         <translation>Polygones des QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="80"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="86"/>
         <source>Also exclude the units within this distance of a QPV (m)</source>
         <translation>Exclure aussi les unités à moins de cette distance d'un QPV (m)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="83"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="89"/>
         <source>Units within this distance are contiguous (m)</source>
         <translation>Unités contiguës en deçà de cette distance (m)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="86"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="92"/>
         <source>Gi* neighbours</source>
         <translation>Voisinage du Gi*</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="88"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="94"/>
         <source>Gi* distance band (m, 0 = automatic)</source>
         <translation>Distance de voisinage du Gi* (m, 0 = automatique)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="91"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="97"/>
         <source>Permutations (0 = normal approximation)</source>
         <translation>Permutations (0 = approximation normale)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="94"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="100"/>
         <source>Random seed of the permutations</source>
         <translation>Graine aléatoire des permutations</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="97"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="103"/>
         <source>Significance level</source>
         <translation>Seuil de signification</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="131"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="137"/>
         <source>Reading the units and the QPV…</source>
         <translation>Lecture des unités et des QPV…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="143"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="149"/>
         <source>Getis-Ord Gi* of the index…</source>
         <translation>Gi* de Getis-Ord de l'indice…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="147"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="153"/>
         <source>{} unit(s) with an index; {} hot spot(s) (z &gt; 0, p &lt; {:g}).</source>
         <translation>{} unité(s) avec un indice ; {} point(s) chaud(s) (z &gt; 0, p &lt; {:g}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="150"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="156"/>
         <source>Fragile units outside the QPV, grouped in sectors…</source>
         <translation>Unités fragiles hors QPV, regroupées en secteurs…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="154"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="160"/>
         <source>{} fragile unit(s), {} in or near a QPV left out, {} outside.</source>
         <translation>{} unité(s) fragile(s), {} en QPV ou près d'un QPV écartée(s), {} hors QPV.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="197"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="203"/>
         <source>{} sector(s) outside the QPV, {} significant.</source>
         <translation>{} secteur(s) hors QPV, dont {} significatif(s).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="200"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="206"/>
         <source>{}: {} unit(s) ({}), index {:.2f}, {:.0f} m from a QPV, Gi* z = {:.2f}, p = {:.4f}{}</source>
         <translation>{} : {} unité(s) ({}), indice {:.2f}, à {:.0f} m d'un QPV, Gi* z = {:.2f}, p = {:.4f}{}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="200"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="206"/>
         <source>, significant</source>
         <translation>, significatif</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="205"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="211"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="250"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="256"/>
         <source>QPV reprojected to the CRS of INPUT ({}).</source>
         <translation>QPV reprojetés dans le SCR de INPUT ({}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="254"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="260"/>
         <source>The QPV layer has no polygon: every fragile unit is outside the QPV.</source>
         <translation>La couche des QPV n'a aucun polygone : toutes les unités fragiles sont hors QPV.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="262"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="268"/>
         <source>Fewer than 3 units with an index: no Gi*.</source>
         <translation>Moins de 3 unités avec un indice : pas de Gi*.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="271"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="277"/>
         <source>Gi* distance band: {:.0f} m (every unit has a neighbour).</source>
         <translation>Distance de voisinage du Gi* : {:.0f} m (chaque unité a un voisin).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="276"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="282"/>
         <source>Gi* neighbours per unit: {:.1f} on average, {} unit(s) without any.</source>
         <translation>Voisins du Gi* par unité : {:.1f} en moyenne, {} unité(s) sans voisin.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="282"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="288"/>
         <source>Gi* p-values by {} conditional permutations (seed {}).</source>
         <translation>p-valeurs du Gi* par {} permutations conditionnelles (graine {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="286"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="292"/>
         <source>Gi* p-values by the normal approximation.</source>
         <translation>p-valeurs du Gi* par l'approximation normale.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="51"/>
+        <source>Sources of the rules: domain.md 5.7 (fragile units outside the QPV grouped into contiguous sectors, with a local spatial statistic); Getis-Ord Gi*: Getis and Ord (1992), Ord and Getis (1995); the QPV are the official polygons of the politique de la ville.</source>
+        <translation>Sources des règles : domain.md 5.7 (unités fragiles hors QPV regroupées en secteurs contigus, avec une statistique spatiale locale) ; Gi* de Getis-Ord : Getis et Ord (1992), Ord et Getis (1995) ; les QPV sont les périmètres officiels de la politique de la ville.</translation>
     </message>
 </context>
 <context>

@@ -50,3 +50,68 @@ def test_compiled_translation_is_used(qgis_app, tmp_path):
         assert IndicateursParc().group() == "Indicateurs"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+# Labels that are the same word in both languages.
+SAME_IN_FRENCH = {"Sources", "Millésime", "Atlas (PDF)", "Standardisation", "Classes"}
+
+
+def _labels(provider):
+    """Every user-facing label of the provider: display names, groups, parameter and output
+    descriptions, help texts, from fresh instances (so the current translator is used)."""
+    labels = {}
+    for algorithm in provider.algorithms():
+        fresh = algorithm.create()
+        fresh.initAlgorithm()
+        labels[(algorithm.id(), "displayName")] = fresh.displayName()
+        labels[(algorithm.id(), "group")] = fresh.group()
+        labels[(algorithm.id(), "help")] = fresh.shortHelpString()
+        for parameter in fresh.parameterDefinitions():
+            labels[(algorithm.id(), parameter.name())] = parameter.description()
+        for output in fresh.outputDefinitions():
+            labels[(algorithm.id(), "output " + output.name())] = output.description()
+    return labels
+
+
+def test_every_algorithm_name_and_parameter_label_is_translated(provider, tmp_path):
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    from scripts.package import lrelease_binary
+
+    qm = tmp_path / "peuplement_fr.qm"
+    subprocess.run([lrelease_binary(), "-silent", str(TS), "-qm", str(qm)], check=True)
+    english = _labels(provider)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        french = _labels(provider)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert "peuplement:atlas" in {key[0] for key in english}
+    untranslated = {key: text for key, text in english.items()
+                    if french[key] == text and text not in SAME_IN_FRENCH}
+    assert untranslated == {}
+    # spot checks of the atlas, by hand
+    assert french[("peuplement:atlas", "displayName")] == "Atlas d'un indicateur (PDF, une page par QPV ou par commune)"
+    assert french[("peuplement:atlas", "FIELD")] == "Indicateur à cartographier"
+    assert "loi n° 2017-86" in french[("peuplement:objectifs_attribution", "help")]
+    assert "Sources des règles" in french[("peuplement:flux", "help")]
+
+
+def test_compiled_french_is_shipped_in_the_zip(tmp_path):
+    import sys
+    import zipfile
+
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "package.py"), "--out", str(tmp_path)], check=True,
+                   capture_output=True)
+    with zipfile.ZipFile(tmp_path / "peuplement.zip") as zipped:
+        names = zipped.namelist()
+        assert "peuplement/i18n/peuplement_fr.qm" in names
+        assert {"peuplement/resources/layouts/atlas_qpv.qpt", "peuplement/resources/layouts/atlas_commune.qpt"} \
+            <= set(names)
+        shipped = zipped.read("peuplement/i18n/peuplement_fr.qm")
+    fresh = tmp_path / "fresh.qm"
+    from scripts.package import lrelease_binary
+    subprocess.run([lrelease_binary(), "-silent", str(TS), "-qm", str(fresh)], check=True)
+    assert shipped == fresh.read_bytes()   # the zip carries the translation of the current .ts

@@ -186,6 +186,9 @@ def test_inputs_are_never_modified(provider, tmp_path):
         ("peuplement:secteurs_fragiles_hors_qpv", {"INPUT": str(out / "fragilite.gpkg"), "UNIT_ID": "ilot_id",
                                                    "QPV": files["gpkg"] + "|layername=communes",
                                                    "OUTPUT": str(out / "secteurs.gpkg")}),
+        ("peuplement:atlas", {"INPUT": str(out / "occupation.gpkg"), "FIELD": "part_apl",
+                              "COVERAGE": files["gpkg"] + "|layername=communes", "COVERAGE_KIND": 1,
+                              "OUTPUT": str(out / "atlas.pdf")}),
     ]
     for algorithm_id, parameters in chained:
         frozen = _checksums(out)

@@ -6,6 +6,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..paths import icon_path
+from .algorithms.atlas import Atlas
 from .algorithms.evolution import Evolution
 from .algorithms.flux import Flux
 from .algorithms.fragilite import Fragilite
@@ -34,5 +35,5 @@ class PeuplementProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in (ImportTable(), IndicateursParc(), IndicateursOccupation(), Evolution(), Flux(),
-                          ObjectifsAttribution(), Fragilite(), SecteursFragilesHorsQpv()):
+                          ObjectifsAttribution(), Fragilite(), SecteursFragilesHorsQpv(), Atlas()):
             self.addAlgorithm(algorithm)
