@@ -230,3 +230,34 @@ def test_typed_output_table_read_by_copy_equals_gdal(both_paths, server):
                 (left.isna() == right.isna()).all(), name
         else:
             assert left.fillna("").astype(str).tolist() == right.fillna("").astype(str).tolist(), name
+
+
+def test_atlas_from_postgis_layers(both_paths, server, tmp_path):
+    """The atlas reads its indicator layer and its pages from PostGIS: one page per QPV of
+    the database (counted there), and the same pages as from the GeoPackage."""
+    import shutil
+    import subprocess
+
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    if shutil.which("pdfinfo") is None:
+        pytest.skip("poppler-utils not installed (make test installs it)")
+    folder, _ = both_paths
+    qpv_count = server.execute("SELECT count(*) FROM territoire.qpv")[0][0]
+    pages = {}
+    for name, indicators, coverage in (
+            ("postgis", _pg(server, "resultats", "occupation_2024"), _pg(server, "territoire", "qpv")),
+            ("fichiers", str(folder / "occupation_2024.gpkg"), None)):
+        out = tmp_path / "atlas_{}.pdf".format(name)
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        processing.run("peuplement:atlas", {
+            "INPUT": indicators, "FIELD": "part_rev_inf_40", "COVERAGE": coverage or _pg(server, "territoire", "qpv"),
+            "COVERAGE_KIND": 0, "OUTPUT": str(out)}, context=context, feedback=QgsProcessingFeedback())
+        info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+        pages[name] = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+        text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+        pages[name + "_texte"] = [line.split() for line in text.splitlines() if line.strip()]
+    assert pages["postgis"] == pages["fichiers"] == qpv_count == 3
+    assert pages["postgis_texte"] == pages["fichiers_texte"]
