@@ -145,7 +145,7 @@ def chain_steps(menages, given, threshold, logements=Work("logements"), attribut
     steps.append(Step("ilots_vacance", "native:joinattributestable",
                       {"INPUT": Output("occupation_{}_ilot".format(latest_label), "OUTPUT"), "FIELD": "ilot_id",
                        "INPUT_2": Output("parc_ilot", "OUTPUT"), "FIELD_2": "ilot_id",
-                       "FIELDS_TO_COPY": ["tx_vacance"], "METHOD": 1, "DISCARD_NONMATCHING": False, "PREFIX": ""},
+                       "FIELDS_TO_COPY": ["nb_logements", "tx_vacance"], "METHOD": 1, "DISCARD_NONMATCHING": False, "PREFIX": ""},
                       {"OUTPUT": Work("ilots_vacance")}))
     steps.append(Step("ilots_indicateurs", "native:joinattributestable",
                       {"INPUT": Output("ilots_vacance", "OUTPUT"), "FIELD": "ilot_id",
