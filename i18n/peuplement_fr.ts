@@ -1006,12 +1006,12 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Séparateur des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="501"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="499"/>
         <source>Attribution objectives</source>
         <translation>Objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="503"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="501"/>
         <source>Quartile thresholds used</source>
         <translation>Seuils de quartiles utilisés</translation>
     </message>
@@ -1091,62 +1091,62 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="304"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="302"/>
         <source>{} attribution(s), year(s) {}.</source>
         <translation>{} attribution(s), année(s) {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="327"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="325"/>
         <source>No EPSG column: x / y read as EPSG:{}.</source>
         <translation>Pas de colonne EPSG : x / y lus en EPSG:{}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="349"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="347"/>
         <source>EPCI {}: Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € per UC, from {} application(s) with a known income ({} in all).</source>
         <translation>EPCI {} : Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € par UC, d'après {} demande(s) au revenu connu ({} en tout).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="396"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="394"/>
         <source>No QPV layer or no dwelling coordinates: the QPV status comes from the code_qpv of the dwellings.</source>
         <translation>Pas de couche des QPV ou pas de coordonnées des logements : le statut QPV vient du code_qpv des logements.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="400"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="398"/>
         <source>The dwellings have no code_qpv: the QPV status comes from their location.</source>
         <translation>Les logements n'ont pas de code_qpv : le statut QPV vient de leur localisation.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="406"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="404"/>
         <source>QPV status from: {}.</source>
         <translation>Statut QPV d'après : {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="412"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="410"/>
         <source>{} dwelling(s) whose QPV status by location differs from their code_qpv, e.g. {}.</source>
         <translation>{} logement(s) dont le statut QPV par localisation diffère de leur code_qpv, par exemple {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="415"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="413"/>
         <source>The QPV status by location and the code_qpv of the dwellings agree.</source>
         <translation>Le statut QPV par localisation et le code_qpv des logements concordent.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="418"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="416"/>
         <source>{} dwelling(s) without a known QPV status (no coordinates).</source>
         <translation>{} logement(s) sans statut QPV connu (sans coordonnées).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="441"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="439"/>
         <source>{} dwelling(s) whose commune is not in COMMUNES: EPCI unknown.</source>
         <translation>{} logement(s) dont la commune est absente de COMMUNES : EPCI inconnu.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="453"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="451"/>
         <source>Every dwelling taken in EPCI {} (the only EPCI of the thresholds).</source>
         <translation>Tous les logements sont rattachés à l'EPCI {} (le seul EPCI des seuils).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="545"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="543"/>
         <source>Attributions (internal use)</source>
         <translation>Attributions (usage interne)</translation>
     </message>
@@ -1215,6 +1215,145 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
     </message>
 </context>
 <context>
+    <name>Observatoire</name>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="62"/>
+        <source>Observatory: the whole chain</source>
+        <translation>Observatoire : la chaîne complète</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="65"/>
+        <source>Runs the whole observatory chain and writes one GeoPackage (OUTPUT_GPKG) whose layers carry their style as default (layer_styles): dropping the file into QGIS shows styled maps.
+
+Steps, each a child algorithm of this provider: import_table of every table with its validation report (rapport_…); indicateurs_parc (parc_…) and indicateurs_occupation of every millésime given in MENAGES (occupation_&lt;millésime&gt;_…) at the levels bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI (and résidence with RESIDENCES; EPCI with its layer); evolution between the last two millésimes (evolution_…); flux per level (flux_…, with the flow lines, the origin-destination table, the departure motives and the yearly series at the QPV level); objectifs_attribution per EPCI, commune and QPV; fragilite per îlot (occupancy of the latest millésime, tx_vacance of the stock, tx_rotation of the flows) and secteurs_fragiles_hors_qpv.
+
+Publication: the canonical tables (one row per household or dwelling) stay in a working file deleted at the end, the attributed households' points are not written, and every share is masked under SECRET_THRESHOLD households (secret statistique, default 11).
+
+OUTPUT_REPORT: a self-contained HTML report for the steering committee (key indicators QPV / hors QPV / EPCI, evolution, flows, objectives, fragile sectors with a small map of each, data quality of the imports); every figure in it is read back from the GeoPackage.
+
+The same chain ships as a Graphical Modeler model (models/observatoire.model3 in the plugin folder).</source>
+        <translation>Exécute toute la chaîne de l&apos;observatoire et écrit un seul GeoPackage (OUTPUT_GPKG) dont chaque couche porte son style par défaut (layer_styles) : déposé dans QGIS, le fichier montre des cartes stylées.
+
+Étapes, chacune un algorithme enfant de ce fournisseur : import_table de chaque table avec son rapport de validation (rapport_…) ; indicateurs_parc (parc_…) et indicateurs_occupation de chaque millésime donné dans MENAGES (occupation_&lt;millésime&gt;_…) aux niveaux bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI (et résidence avec RESIDENCES ; EPCI avec sa couche) ; evolution entre les deux derniers millésimes (evolution_…) ; flux par niveau (flux_…, avec les lignes de flux, la table origine-destination, les motifs de départ et les séries annuelles au niveau QPV) ; objectifs_attribution par EPCI, commune et QPV ; fragilite par îlot (occupation du dernier millésime, tx_vacance du parc, tx_rotation des flux) et secteurs_fragiles_hors_qpv.
+
+Publication : les tables canoniques (une ligne par ménage ou par logement) restent dans un fichier de travail supprimé à la fin, les points des ménages attributaires ne sont pas écrits, et toute part est masquée sous SECRET_THRESHOLD ménages (secret statistique, 11 par défaut).
+
+OUTPUT_REPORT : un rapport HTML autonome pour les instances de pilotage (indicateurs clés QPV / hors QPV / EPCI, évolution, flux, objectifs, secteurs fragiles avec une petite carte de chacun, qualité des données importées) ; chaque chiffre y est relu dans le GeoPackage.
+
+La même chaîne est livrée en modèle du modeleur graphique (models/observatoire.model3 dans le dossier du plugin).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="87"/>
+        <source>Dwellings (RPLS table, layer or CSV)</source>
+        <translation>Logements (table RPLS, couche ou CSV)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="89"/>
+        <source>OPS households, one table per millésime</source>
+        <translation>Ménages OPS, une table par millésime</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="91"/>
+        <source>Attributions (SNE table, layer or CSV)</source>
+        <translation>Attributions (table SNE, couche ou CSV)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="93"/>
+        <source>Departures (table, layer or CSV)</source>
+        <translation>Départs (table, couche ou CSV)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="95"/>
+        <source>Applications in progress (SNE demandes)</source>
+        <translation>Demandes en cours (SNE demandes)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="97"/>
+        <source>Îlots (polygons with ilot_id)</source>
+        <translation>Îlots (polygones avec ilot_id)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="99"/>
+        <source>Buildings (with batiment_id and ilot_id)</source>
+        <translation>Bâtiments (avec batiment_id et ilot_id)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="102"/>
+        <source>QPV polygons (with code_qpv)</source>
+        <translation>Polygones des QPV (avec code_qpv)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="104"/>
+        <source>IRIS polygons (with code_iris), optional</source>
+        <translation>Polygones des IRIS (avec code_iris), facultatif</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="107"/>
+        <source>Communes (polygons with depcom and code_epci), optional</source>
+        <translation>Communes (polygones avec depcom et code_epci), facultatif</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="110"/>
+        <source>EPCI polygons (with code_epci), optional</source>
+        <translation>Polygones des EPCI (avec code_epci), facultatif</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="113"/>
+        <source>Résidences (polygons with residence_id), optional</source>
+        <translation>Résidences (polygones avec residence_id), facultatif</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="116"/>
+        <source>Secret statistique: minimum households</source>
+        <translation>Secret statistique : nombre minimal de ménages</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="119"/>
+        <source>Observatory GeoPackage</source>
+        <translation>GeoPackage de l&apos;observatoire</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="119"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="121"/>
+        <source>Steering committee report (HTML)</source>
+        <translation>Rapport aux instances de pilotage (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="121"/>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="194"/>
+        <source>Storing each layer's style in the GeoPackage…</source>
+        <translation>Enregistrement du style de chaque couche dans le GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="199"/>
+        <source>Style of the plugin Peuplement</source>
+        <translation>Style du plugin Peuplement</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="207"/>
+        <source>Writing the steering committee report…</source>
+        <translation>Écriture du rapport aux instances de pilotage…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="213"/>
+        <source>{} layers written, each with its style.</source>
+        <translation>{} couches écrites, chacune avec son style.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="239"/>
+        <source>Step {}: {}</source>
+        <translation>Étape {} : {}</translation>
+    </message>
+</context>
+<context>
     <name>PeuplementAlgorithm</name>
     <message>
         <location filename="../peuplement_plugin/processing/base.py" line="89"/>
@@ -1273,7 +1412,7 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
 <context>
     <name>PeuplementProvider</name>
     <message>
-        <location filename="../peuplement_plugin/processing/provider.py" line="24"/>
+        <location filename="../peuplement_plugin/processing/provider.py" line="25"/>
         <source>Peuplement du parc social</source>
         <translation>Peuplement du parc social</translation>
     </message>
