@@ -6,7 +6,7 @@ BUILD   := build
 DEMO    := $(BUILD)/demo
 QGIS_ENV := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$$(mkdir -p -m 700 /tmp/runtime-$$(id -u) && echo /tmp/runtime-$$(id -u))
 
-.PHONY: all deps venv package demo test bench i18n i18n-update clean
+.PHONY: all deps venv package demo test bench i18n i18n-update model clean
 
 all: package
 
@@ -30,6 +30,11 @@ test: venv package
 
 bench: package
 	$(QGIS_ENV) $(PY) scripts/bench.py --build $(BUILD) --logements 1000000
+
+# Rebuild the Graphical Modeler model of the observatory chain from the plan that
+# peuplement:observatoire runs (tests/test_observatoire.py checks they agree).
+model: deps
+	$(QGIS_ENV) $(PY) scripts/build_model.py
 
 clean:
 	rm -rf $(BUILD) .pytest_cache

@@ -171,7 +171,7 @@ class Observatoire(PeuplementAlgorithm):
                            for i, raw in enumerate(menages_inputs)]
         # Step counts for the progress: the chain's length is known once the millésimes are.
         provisional = chaine.chain_steps([(str(i), None) for i in range(len(menages_inputs))], given, threshold)
-        total = len(imports) + len(menages_imports) + len(provisional) + 2
+        total = len(imports) + 2 * len(menages_imports) + len(provisional) + 2
         multi = QgsProcessingMultiStepFeedback(total, feedback)
         done = 0
         for step in imports + menages_imports:
@@ -180,7 +180,12 @@ class Observatoire(PeuplementAlgorithm):
 
         menages = self._millesimes(len(menages_inputs))
         for label, index in menages:
-            self._copy_work_table("rapport_menages_{}".format(index), "rapport_menages_{}".format(label))
+            # the validation report, published under the millésime's name
+            self._run_step(processing, chaine.Step(
+                "rapport_menages_" + label, "native:extractbyexpression",
+                {"INPUT": chaine.Work("rapport_menages_{}".format(index)), "EXPRESSION": "true"},
+                {"OUTPUT": chaine.Publish("rapport_menages_" + label)}), parameters, context, multi, done)
+            done += 1
         steps = chaine.chain_steps([(label, chaine.Work("menages_{}".format(index))) for label, index in menages],
                                    given, threshold)
         for step in steps:
@@ -253,11 +258,8 @@ class Observatoire(PeuplementAlgorithm):
             raise
         if multi.isCanceled() or not results:
             raise Cancelled()  # a child of this provider stops on cancel and returns nothing
-        for output, destination in step.outputs.items():
-            if isinstance(destination, chaine.Publish):
-                self._results[(step.id, output)] = "{}|layername={}".format(self._gpkg, destination.table)
-            elif isinstance(destination, chaine.Work):
-                self._results[(step.id, output)] = "{}|layername={}".format(self._work_gpkg, destination.table)
+        for output in step.outputs:
+            self._results[(step.id, output)] = results[output]   # the layer as the child wrote it
 
     def _menages_inputs(self, parameters):
         value = parameters.get(self.MENAGES)
@@ -298,12 +300,3 @@ class Observatoire(PeuplementAlgorithm):
             raise PeuplementError("MENAGES : millésime donné deux fois : {}.".format(
                 ", ".join(str(y) for y in repeated)))
         return [(str(year), index) for year, index in sorted(found)]
-
-    def _copy_work_table(self, source_table, table):
-        from osgeo import gdal
-        gdal.UseExceptions()
-        dataset = gdal.VectorTranslate(self._gpkg, self._work_gpkg, format="GPKG", layers=[source_table],
-                                       layerName=table, accessMode="update" if os.path.exists(self._gpkg) else None)
-        if dataset is None:
-            raise PeuplementError("copie de {} impossible dans {}".format(source_table, self._gpkg))
-        dataset = None
