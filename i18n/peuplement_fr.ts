@@ -1222,27 +1222,6 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
         <translation>Observatoire : la chaîne complète</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="65"/>
-        <source>Runs the whole observatory chain and writes one GeoPackage (OUTPUT_GPKG) whose layers carry their style as default (layer_styles): dropping the file into QGIS shows styled maps.
-
-Steps, each a child algorithm of this provider: import_table of every table with its validation report (rapport_…); indicateurs_parc (parc_…) and indicateurs_occupation of every millésime given in MENAGES (occupation_&lt;millésime&gt;_…) at the levels bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI (and résidence with RESIDENCES; EPCI with its layer); evolution between the last two millésimes (evolution_…); flux per level (flux_…, with the flow lines, the origin-destination table, the departure motives and the yearly series at the QPV level); objectifs_attribution per EPCI, commune and QPV; fragilite per îlot (occupancy of the latest millésime, tx_vacance of the stock, tx_rotation of the flows) and secteurs_fragiles_hors_qpv.
-
-Publication: the canonical tables (one row per household or dwelling) stay in a working file deleted at the end, the attributed households' points are not written, and every share is masked under SECRET_THRESHOLD households (secret statistique, default 11).
-
-OUTPUT_REPORT: a self-contained HTML report for the steering committee (key indicators QPV / hors QPV / EPCI, evolution, flows, objectives, fragile sectors with a small map of each, data quality of the imports); every figure in it is read back from the GeoPackage.
-
-The same chain ships as a Graphical Modeler model (models/observatoire.model3 in the plugin folder).</source>
-        <translation>Exécute toute la chaîne de l&apos;observatoire et écrit un seul GeoPackage (OUTPUT_GPKG) dont chaque couche porte son style par défaut (layer_styles) : déposé dans QGIS, le fichier montre des cartes stylées.
-
-Étapes, chacune un algorithme enfant de ce fournisseur : import_table de chaque table avec son rapport de validation (rapport_…) ; indicateurs_parc (parc_…) et indicateurs_occupation de chaque millésime donné dans MENAGES (occupation_&lt;millésime&gt;_…) aux niveaux bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI (et résidence avec RESIDENCES ; EPCI avec sa couche) ; evolution entre les deux derniers millésimes (evolution_…) ; flux par niveau (flux_…, avec les lignes de flux, la table origine-destination, les motifs de départ et les séries annuelles au niveau QPV) ; objectifs_attribution par EPCI, commune et QPV ; fragilite par îlot (occupation du dernier millésime, tx_vacance du parc, tx_rotation des flux) et secteurs_fragiles_hors_qpv.
-
-Publication : les tables canoniques (une ligne par ménage ou par logement) restent dans un fichier de travail supprimé à la fin, les points des ménages attributaires ne sont pas écrits, et toute part est masquée sous SECRET_THRESHOLD ménages (secret statistique, 11 par défaut).
-
-OUTPUT_REPORT : un rapport HTML autonome pour les instances de pilotage (indicateurs clés QPV / hors QPV / EPCI, évolution, flux, objectifs, secteurs fragiles avec une petite carte de chacun, qualité des données importées) ; chaque chiffre y est relu dans le GeoPackage.
-
-La même chaîne est livrée en modèle du modeleur graphique (models/observatoire.model3 dans le dossier du plugin).</translation>
-    </message>
-    <message>
         <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="87"/>
         <source>Dwellings (RPLS table, layer or CSV)</source>
         <translation>Logements (table RPLS, couche ou CSV)</translation>
@@ -1310,7 +1289,7 @@ La même chaîne est livrée en modèle du modeleur graphique (models/observatoi
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="119"/>
         <source>Observatory GeoPackage</source>
-        <translation>GeoPackage de l&apos;observatoire</translation>
+        <translation>GeoPackage de l'observatoire</translation>
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="119"/>
@@ -1328,29 +1307,50 @@ La même chaîne est livrée en modèle du modeleur graphique (models/observatoi
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="194"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="199"/>
         <source>Storing each layer's style in the GeoPackage…</source>
         <translation>Enregistrement du style de chaque couche dans le GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="199"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="204"/>
         <source>Style of the plugin Peuplement</source>
         <translation>Style du plugin Peuplement</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="207"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="212"/>
         <source>Writing the steering committee report…</source>
         <translation>Écriture du rapport aux instances de pilotage…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="213"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="218"/>
         <source>{} layers written, each with its style.</source>
         <translation>{} couches écrites, chacune avec son style.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="239"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="244"/>
         <source>Step {}: {}</source>
         <translation>Étape {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="65"/>
+        <source>Runs the whole observatory chain and writes one GeoPackage (OUTPUT_GPKG) whose layers carry their style as default (layer_styles): dropping the file into QGIS shows styled maps.
+
+Steps, each a child algorithm of this provider: import_table of every table with its validation report (rapport_…); indicateurs_parc (parc_…) and indicateurs_occupation of every millésime given in MENAGES (occupation_&lt;millésime&gt;_…) at the levels bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI (and résidence with RESIDENCES; EPCI with its layer); evolution between the last two millésimes (evolution_…); flux per level from the îlot up (flux_…, with the flow lines, the origin-destination table, the departure motives and the yearly series at the QPV level); objectifs_attribution per EPCI, commune and QPV; fragilite per îlot (occupancy of the latest millésime, tx_vacance of the stock, tx_rotation of the flows) and secteurs_fragiles_hors_qpv.
+
+Publication: the canonical tables (one row per household or dwelling) stay in a working file deleted at the end, the attributed households' points are not written, and every share is masked under SECRET_THRESHOLD households (secret statistique, default 11).
+
+OUTPUT_REPORT: a self-contained HTML report for the steering committee (key indicators QPV / hors QPV / EPCI, evolution, flows, objectives, fragile sectors with a small map of each, data quality of the imports); every figure in it is read back from the GeoPackage.
+
+The same chain ships as a Graphical Modeler model (models/observatoire.model3 in the plugin folder).</source>
+        <translation>Exécute toute la chaîne de l&apos;observatoire et écrit un seul GeoPackage (OUTPUT_GPKG) dont chaque couche porte son style par défaut (layer_styles) : déposé dans QGIS, le fichier montre des cartes stylées.
+
+Étapes, chacune un algorithme enfant de ce fournisseur : import_table de chaque table avec son rapport de validation (rapport_…) ; indicateurs_parc (parc_…) et indicateurs_occupation de chaque millésime donné dans MENAGES (occupation_&lt;millésime&gt;_…) aux niveaux bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI (et résidence avec RESIDENCES ; EPCI avec sa couche) ; evolution entre les deux derniers millésimes (evolution_…) ; flux par niveau à partir de l&apos;îlot (flux_…, avec les lignes de flux, la table origine-destination, les motifs de départ et les séries annuelles au niveau QPV) ; objectifs_attribution par EPCI, commune et QPV ; fragilite par îlot (occupation du dernier millésime, tx_vacance du parc, tx_rotation des flux) et secteurs_fragiles_hors_qpv.
+
+Publication : les tables canoniques (une ligne par ménage ou par logement) restent dans un fichier de travail supprimé à la fin, les points des ménages attributaires ne sont pas écrits, et toute part est masquée sous SECRET_THRESHOLD ménages (secret statistique, 11 par défaut).
+
+OUTPUT_REPORT : un rapport HTML autonome pour les instances de pilotage (indicateurs clés QPV / hors QPV / EPCI, évolution, flux, objectifs, secteurs fragiles avec une petite carte de chacun, qualité des données importées) ; chaque chiffre y est relu dans le GeoPackage.
+
+La même chaîne est livrée en modèle du modeleur graphique (models/observatoire.model3 dans le dossier du plugin).</translation>
     </message>
 </context>
 <context>

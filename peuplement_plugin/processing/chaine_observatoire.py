@@ -35,6 +35,9 @@ LEVELS = (
 LEVELS_BY_KEY = ("iris", "commune")
 # Objectives grouped by (GROUP_BY index, name).
 OBJECTIVE_GROUPS = ((0, "epci"), (1, "commune"), (4, "qpv"))
+# Flows are published from the îlot up: a building's entrants and leavers over a few years
+# are a handful of households, and flux masks its shares, not its counts.
+FLOW_LEVELS = ("residence", "ilot", "iris", "qpv", "commune", "epci")
 # The level whose flux run also publishes the flow lines, the OD table, motives and series.
 FLOW_DETAIL_LEVEL = "qpv"
 IMPORT_KINDS = {"logements": 0, "menages": 1, "attributions": 2, "departs": 3, "demandes": 4}
@@ -118,6 +121,8 @@ def chain_steps(menages, given, threshold, logements=Work("logements"), attribut
                                "AFTER": Output("occupation_{}_{}".format(after, level), "OUTPUT"),
                                "UNIT_ID": unit_id},
                               {"OUTPUT": Publish("evolution_" + level)}))
+        if level not in FLOW_LEVELS:
+            continue
         detail = level == FLOW_DETAIL_LEVEL
         steps.append(Step("flux_" + level, "peuplement:flux",
                           dict(common, ATTRIBUTIONS=attributions, DEPARTS=departs, LOGEMENTS=logements,

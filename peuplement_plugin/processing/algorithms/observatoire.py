@@ -69,7 +69,7 @@ class Observatoire(PeuplementAlgorithm):
             "validation report (rapport_…); indicateurs_parc (parc_…) and indicateurs_occupation of every "
             "millésime given in MENAGES (occupation_<millésime>_…) at the levels bâtiment, îlot, IRIS, "
             "QPV / hors QPV, commune, EPCI (and résidence with RESIDENCES; EPCI with its layer); evolution "
-            "between the last two millésimes (evolution_…); flux per level (flux_…, with the flow lines, "
+            "between the last two millésimes (evolution_…); flux per level from the îlot up (flux_…, with the flow lines, "
             "the origin-destination table, the departure motives and the yearly series at the QPV "
             "level); objectifs_attribution per EPCI, commune and QPV; fragilite per îlot (occupancy of the "
             "latest millésime, tx_vacance of the stock, tx_rotation of the flows) and "
