@@ -153,7 +153,7 @@ class Observatoire(PeuplementAlgorithm):
             return self._run_chain(processing, parameters, context, feedback, menages_inputs, given, threshold,
                                    final, report_path)
         finally:
-            context.temporaryLayerStore().removeAllMapLayers()
+            self._release_layers(context)
             shutil.rmtree(self._work_dir, ignore_errors=True)
 
     def _run_chain(self, processing, parameters, context, feedback, menages_inputs, given, threshold, final,
@@ -194,7 +194,7 @@ class Observatoire(PeuplementAlgorithm):
 
         tables = ["rapport_" + name for name in ("logements", "attributions", "departs", "demandes")] + \
             ["rapport_menages_{}".format(label) for label, _ in menages] + chaine.published_tables(steps)
-        context.temporaryLayerStore().removeAllMapLayers()  # the children's layers close the GeoPackage
+        self._release_layers(context)  # the children's layers let go of the GeoPackage
         multi.setCurrentStep(done)
         self.step(multi, 0, self.tr("Storing each layer's style in the GeoPackage…"))
         for position, table in enumerate(tables):
@@ -219,6 +219,16 @@ class Observatoire(PeuplementAlgorithm):
         return results
 
     # ------------------------------------------------------------------------------
+
+    def _release_layers(self, context):
+        """Close the layers the children opened on the GeoPackage and the working file (and
+        only those: the context may belong to a model that runs this algorithm)."""
+        store = context.temporaryLayerStore()
+        mine = [layer_id for layer_id in list(store.mapLayers())
+                if self._gpkg in store.mapLayer(layer_id).source()
+                or self._work_gpkg in store.mapLayer(layer_id).source()]
+        for layer_id in mine:
+            store.removeMapLayer(layer_id)
 
     def _destination(self, table):
         """Where a published child output goes: a table of the GeoPackage being written.
