@@ -96,6 +96,13 @@ def display(value, field):
     return text.replace(",", "\u202f").replace(".", ",")
 
 
+def french_date(value):
+    """``2021/01/01`` or ``2021-01-01`` (as GDAL or pandas give a date) → ``01/01/2021``."""
+    text = str(value)[:10].replace("/", "-")
+    parts = text.split("-")
+    return "{}/{}/{}".format(parts[2], parts[1], parts[0]) if len(parts) == 3 else str(value)
+
+
 def cell(table, key_field, key, field, value):
     """A table cell that says where its figure comes from."""
     attributes = 'data-table="{}" data-key-field="{}" data-key="{}" data-field="{}"'.format(
@@ -301,7 +308,8 @@ def build_report(tables, geometries, millesimes, threshold, gpkg_name):
     period = ""
     flux_qpv = tables.get("flux_qpv")
     if flux_qpv is not None and len(flux_qpv) and "periode_debut" in flux_qpv.columns:
-        period = "{} – {}".format(flux_qpv["periode_debut"].iloc[0], flux_qpv["periode_fin"].iloc[0])
+        period = "du {} au {}".format(french_date(flux_qpv["periode_debut"].iloc[0]),
+                                      french_date(flux_qpv["periode_fin"].iloc[0]))
     parts.append(_unit_section(tables, "flux_", FLOW_FIGURES, "Flux et mobilité",
                                "Attributions et départs, période {}.".format(period)))
     parts.append(section_objectives(tables))
