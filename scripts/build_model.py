@@ -75,11 +75,13 @@ def model_inputs():
 
 def build_model():
     from qgis.core import (
+        QgsApplication,
         QgsProcessingModelAlgorithm,
         QgsProcessingModelChildAlgorithm,
         QgsProcessingModelChildParameterSource,
         QgsProcessingModelOutput,
         QgsProcessingModelParameter,
+        QgsProcessingParameterDefinition,
     )
     from qgis.PyQt.QtCore import QPointF
 
@@ -107,13 +109,25 @@ def build_model():
             raise ValueError("a working table has no meaning in the model: {}".format(value))
         return QgsProcessingModelChildParameterSource.fromStaticValue(value)
 
+    registry = QgsApplication.processingRegistry()
     for index, step in enumerate(model_steps()):
+        algorithm = registry.algorithmById(step.algorithm)
+        if algorithm is None:
+            raise SystemExit("algorithm {} not found".format(step.algorithm))
         child = QgsProcessingModelChildAlgorithm(step.algorithm)
         child.setChildId(step.id)
         child.setDescription(step.id)
         child.setPosition(QPointF(420 + 260 * (index // 12), 60 + 70 * (index % 12)))
         for name, value in step.params.items():
             child.addParameterSources(name, [source(value)])
+        # Every other mandatory parameter at its default, written out: the Modeler then
+        # shows the model complete (it flags a mandatory parameter left unset).
+        for definition in algorithm.parameterDefinitions():
+            if definition.isDestination() or definition.name() in step.params or \
+                    definition.flags() & QgsProcessingParameterDefinition.FlagOptional:
+                continue
+            child.addParameterSources(definition.name(), [
+                QgsProcessingModelChildParameterSource.fromStaticValue(definition.defaultValue())])
         outputs = {}
         for output, destination in step.outputs.items():
             if isinstance(destination, chaine.Publish):
@@ -137,6 +151,15 @@ def main(argv=None):
         QgsApplication.setPrefixPath("/usr", True)
         app = QgsApplication([], False)
         app.initQgis()
+    from processing.core.Processing import Processing
+
+    from peuplement_plugin.processing.provider import PeuplementProvider
+    Processing.initialize()
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("peuplement")
+    if provider is None:
+        provider = PeuplementProvider()
+        registry.addProvider(provider)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     if not build_model().toFile(args.out):
         raise SystemExit("cannot write {}".format(args.out))

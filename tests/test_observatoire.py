@@ -261,6 +261,21 @@ def test_model_file_is_built_from_the_chain(tmp_path):
         _canonical(ElementTree.parse(str(shipped)).getroot())
 
 
+def test_model_opens_and_is_valid(provider):
+    """The model loads as the Modeler would load it: every child algorithm is found and
+    every input it needs is wired."""
+    from qgis.core import QgsProcessingModelAlgorithm
+
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(str(ROOT / "peuplement_plugin" / "models" / "observatoire.model3"))
+    valid, issues = model.validate()
+    assert valid, issues
+    children = model.childAlgorithms()
+    assert all(child.algorithm() is not None for child in children.values())
+    assert {"import_logements", "parc_ilot", "occupation_3_epci", "evolution_qpv", "flux_qpv", "objectifs_epci",
+            "fragilite_ilot", "secteurs_fragiles_hors_qpv"} <= set(children)
+
+
 def _model_table(output):
     """Table of a model output: the model numbers its three millésimes 1, 2, 3."""
     found = re.match(r"(occupation|rapport_menages)_(\d)(.*)$", output)
