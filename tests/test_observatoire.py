@@ -60,20 +60,26 @@ def parameters(territoire, out):
     }
 
 
-def run_observatoire(params, feedback=None):
+def run_observatoire(params, feedback=None, context=None):
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
+    if context is None:
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
     return processing.run(ALG, params, context=context, feedback=feedback or QgsProcessingFeedback())
 
 
 @pytest.fixture(scope="module")
 def observatoire(provider, territoire, tmp_path_factory):
+    from qgis.core import QgsProcessingContext, QgsProject
+
     out = tmp_path_factory.mktemp("observatoire")
     params = parameters(territoire, out)
-    results = run_observatoire(params)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    results = run_observatoire(params, context=context)
+    results["_to_load"] = sorted(context.layersToLoadOnCompletion())
     return results, out
 
 
@@ -96,6 +102,9 @@ def test_layers_of_the_publication(observatoire):
     assert results["OUTPUT_GPKG"] == str(gpkg)
     assert sorted(os.listdir(out)) == ["observatoire.gpkg", "rapport.html"]   # no temporary left
     assert tables_of(gpkg) - {"layer_styles"} == expected_tables()
+    # in QGIS a few key layers of the final file open at the end
+    assert results["_to_load"] == sorted("{}|layername={}".format(gpkg, t) for t in (
+        "parc_qpv", "parc_ilot", "occupation_2024_ilot", "fragilite_ilot", "secteurs_fragiles_hors_qpv"))
 
 
 def test_every_layer_has_a_default_style(observatoire):

@@ -14,6 +14,7 @@ import uuid
 
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterFeatureSource,
@@ -216,7 +217,21 @@ class Observatoire(PeuplementAlgorithm):
             results[self.OUTPUT_REPORT] = report_path
         multi.setProgress(100)
         feedback.pushInfo(self.tr("{} layers written, each with its style.").format(len(tables)))
+        self._load_key_layers(context, final, [label for label, _ in menages], tables)
         return results
+
+    def _load_key_layers(self, context, final, millesimes, tables):
+        """In QGIS, a few key layers of the GeoPackage open at the end, styled by their
+        default style (the whole file is one drag and drop away)."""
+        if context.project() is None:
+            return
+        wanted = ["parc_qpv", "parc_ilot", "occupation_{}_ilot".format(millesimes[-1]), "fragilite_ilot",
+                  "secteurs_fragiles_hors_qpv"]
+        for table in wanted:
+            if table in tables:
+                context.addLayerToLoadOnCompletion("{}|layername={}".format(final, table),
+                                                   QgsProcessingContext.LayerDetails(table, context.project(),
+                                                                                     self.OUTPUT_GPKG))
 
     # ------------------------------------------------------------------------------
 
