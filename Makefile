@@ -6,7 +6,7 @@ BUILD   := build
 DEMO    := $(BUILD)/demo
 QGIS_ENV := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$$(mkdir -p -m 700 /tmp/runtime-$$(id -u) && echo /tmp/runtime-$$(id -u))
 
-.PHONY: all deps venv package demo test bench screenshot i18n i18n-update docs layouts clean
+.PHONY: all deps venv package demo test bench screenshot i18n i18n-update docs layouts model clean
 
 all: package
 
@@ -43,6 +43,11 @@ docs: deps
 # The atlas print layout templates resources/layouts/*.qpt.
 layouts: deps
 	$(QGIS_ENV) $(PY) scripts/build_layouts.py --out resources/layouts
+
+# Rebuild the Graphical Modeler model of the observatory chain from the plan that
+# peuplement:observatoire runs (tests/test_observatoire.py checks they agree).
+model: deps
+	$(QGIS_ENV) $(PY) scripts/build_model.py
 
 clean:
 	rm -rf $(BUILD) .pytest_cache

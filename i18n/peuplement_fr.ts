@@ -14,6 +14,27 @@
         <translation>Sources des règles : domain.md 6 (secret statistique, 11 ménages), section 4 (ratios de sommes, jamais une moyenne de taux), 5.4 et 5.5 (les indicateurs cartographiés). Modèles de mise en page : resources/layouts/atlas_qpv.qpt et atlas_commune.qpt, produits par scripts/build_layouts.py.</translation>
     </message>
     <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="102"/>
+        <source>Exports to one PDF file an A4 atlas of the indicator FIELD of the units of INPUT (e.g. the îlots of indicateurs_occupation or indicateurs_parc): one page per feature of COVERAGE, the QPV or the communes (COVERAGE_KIND chooses the template, resources/layouts/atlas_qpv.qpt or atlas_commune.qpt; the pages follow the order of the names, COVERAGE_NAME, by default nom or the code).
+
+Each page: the map of FIELD on the page's unit and its surroundings, in five classes (quantiles of the published values of the whole layer, the same on every page), the units masked by the secret statistique (secret true, or the value NULL) hatched with their own legend entry, the outlines of the coverage; the legend, a scale bar, a north arrow, the sources and millésime (SOURCE, MILLESIME, by default the millesime values of INPUT) and the mention of the secret statistique (no figure describing fewer than SECRET_THRESHOLD households, 11 by default, domain.md 6; under 5 only with USAGE_INTERNE).
+
+Key figures beside the map, for the page's unit and for the whole territory of INPUT (the EPCI): the units (a unit belongs to the page when a point inside it lies in the page's polygon), of which masked, the dwellings and households (nb_logements, nb_menages, summed over the published units) and FIELD as a ratio of sums over the published units (domain.md 4): Σ value × weight / Σ weight, the weight being the indicator's own denominator n_x for part_x or tx_x, nb_loues + nb_vacants for the vacancy rates (5.4), else nb_menages, else nb_logements. A masked unit brings nothing, so no masked figure can be recovered from the table; a figure resting on fewer than SECRET_THRESHOLD households is shown as secret.
+
+TEMPLATE: another .qpt (your own charte graphique, another page size) with the items of the plugin's templates, found by their ids: titre, sous_titre, carte, nord, echelle, legende, chiffres_cles (the frame of a text table), mention_secret, sources.
+
+The PDF is written under a temporary name and moved into place at the end: a cancelled run leaves no file.</source>
+        <translation>Exporte dans un seul fichier PDF un atlas A4 de l'indicateur FIELD des unités de INPUT (par exemple les îlots de indicateurs_occupation ou indicateurs_parc) : une page par entité de COVERAGE, les QPV ou les communes (COVERAGE_KIND choisit le modèle, resources/layouts/atlas_qpv.qpt ou atlas_commune.qpt ; les pages suivent l'ordre des noms, COVERAGE_NAME, par défaut nom ou le code).
+
+Chaque page : la carte de FIELD sur l'unité de la page et ses alentours, en cinq classes (quantiles des valeurs publiées de toute la couche, les mêmes sur toutes les pages), les unités masquées par le secret statistique (secret vrai, ou valeur NULL) hachurées avec leur propre entrée de légende, les contours de la couverture ; la légende, une échelle, une flèche du nord, les sources et le millésime (SOURCE, MILLESIME, par défaut les valeurs de millesime de INPUT) et la mention du secret statistique (aucun chiffre décrivant moins de SECRET_THRESHOLD ménages, 11 par défaut, domain.md 6 ; moins de 5 seulement avec USAGE_INTERNE).
+
+Chiffres clés à côté de la carte, pour l'unité de la page et pour l'ensemble du territoire de INPUT (l'EPCI) : les unités (une unité appartient à la page quand un point intérieur à elle est dans le polygone de la page), dont masquées, les logements et les ménages (nb_logements, nb_menages, sommés sur les unités publiées) et FIELD en ratio de sommes sur les unités publiées (domain.md 4) : Σ valeur × poids / Σ poids, le poids étant le dénominateur propre de l'indicateur n_x pour part_x ou tx_x, nb_loues + nb_vacants pour les taux de vacance (5.4), sinon nb_menages, sinon nb_logements. Une unité masquée n'apporte rien : aucun chiffre masqué ne peut se déduire du tableau ; un chiffre reposant sur moins de SECRET_THRESHOLD ménages est affiché « secret ».
+
+TEMPLATE : un autre .qpt (votre charte graphique, un autre format de page) comportant les éléments des modèles du plugin, retrouvés par leurs identifiants : titre, sous_titre, carte, nord, echelle, legende, chiffres_cles (le cadre d'un tableau texte), mention_secret, sources.
+
+Le PDF est écrit sous un nom temporaire puis mis en place à la fin : un calcul annulé ne laisse aucun fichier.</translation>
+    </message>
+    <message>
         <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="129"/>
         <source>Units with their indicators</source>
         <translation>Unités avec leurs indicateurs</translation>
@@ -47,6 +68,21 @@
         <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="143"/>
         <source>Millésime</source>
         <translation>Millésime</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="145"/>
+        <source>Secret statistique: minimum households</source>
+        <translation>Secret statistique : nombre minimal de ménages</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="148"/>
+        <source>Internal use (allows a threshold under 5)</source>
+        <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="150"/>
+        <source>Layout template (.qpt; default: the plugin&apos;s)</source>
+        <translation>Modèle de mise en page (.qpt ; par défaut celui du plugin)</translation>
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="153"/>
@@ -177,42 +213,6 @@
         <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="331"/>
         <source>Sources: [% @peuplement_source %] — millésime [% @peuplement_millesime %]. Computed with the Peuplement plugin.</source>
         <translation>Sources : [% @peuplement_source %] — millésime [% @peuplement_millesime %]. Calcul : plugin Peuplement.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="102"/>
-        <source>Exports to one PDF file an A4 atlas of the indicator FIELD of the units of INPUT (e.g. the îlots of indicateurs_occupation or indicateurs_parc): one page per feature of COVERAGE, the QPV or the communes (COVERAGE_KIND chooses the template, resources/layouts/atlas_qpv.qpt or atlas_commune.qpt; the pages follow the order of the names, COVERAGE_NAME, by default nom or the code).
-
-Each page: the map of FIELD on the page's unit and its surroundings, in five classes (quantiles of the published values of the whole layer, the same on every page), the units masked by the secret statistique (secret true, or the value NULL) hatched with their own legend entry, the outlines of the coverage; the legend, a scale bar, a north arrow, the sources and millésime (SOURCE, MILLESIME, by default the millesime values of INPUT) and the mention of the secret statistique (no figure describing fewer than SECRET_THRESHOLD households, 11 by default, domain.md 6; under 5 only with USAGE_INTERNE).
-
-Key figures beside the map, for the page's unit and for the whole territory of INPUT (the EPCI): the units (a unit belongs to the page when a point inside it lies in the page's polygon), of which masked, the dwellings and households (nb_logements, nb_menages, summed over the published units) and FIELD as a ratio of sums over the published units (domain.md 4): Σ value × weight / Σ weight, the weight being the indicator's own denominator n_x for part_x or tx_x, nb_loues + nb_vacants for the vacancy rates (5.4), else nb_menages, else nb_logements. A masked unit brings nothing, so no masked figure can be recovered from the table; a figure resting on fewer than SECRET_THRESHOLD households is shown as secret.
-
-TEMPLATE: another .qpt (your own charte graphique, another page size) with the items of the plugin's templates, found by their ids: titre, sous_titre, carte, nord, echelle, legende, chiffres_cles (the frame of a text table), mention_secret, sources.
-
-The PDF is written under a temporary name and moved into place at the end: a cancelled run leaves no file.</source>
-        <translation>Exporte dans un seul fichier PDF un atlas A4 de l'indicateur FIELD des unités de INPUT (par exemple les îlots de indicateurs_occupation ou indicateurs_parc) : une page par entité de COVERAGE, les QPV ou les communes (COVERAGE_KIND choisit le modèle, resources/layouts/atlas_qpv.qpt ou atlas_commune.qpt ; les pages suivent l'ordre des noms, COVERAGE_NAME, par défaut nom ou le code).
-
-Chaque page : la carte de FIELD sur l'unité de la page et ses alentours, en cinq classes (quantiles des valeurs publiées de toute la couche, les mêmes sur toutes les pages), les unités masquées par le secret statistique (secret vrai, ou valeur NULL) hachurées avec leur propre entrée de légende, les contours de la couverture ; la légende, une échelle, une flèche du nord, les sources et le millésime (SOURCE, MILLESIME, par défaut les valeurs de millesime de INPUT) et la mention du secret statistique (aucun chiffre décrivant moins de SECRET_THRESHOLD ménages, 11 par défaut, domain.md 6 ; moins de 5 seulement avec USAGE_INTERNE).
-
-Chiffres clés à côté de la carte, pour l'unité de la page et pour l'ensemble du territoire de INPUT (l'EPCI) : les unités (une unité appartient à la page quand un point intérieur à elle est dans le polygone de la page), dont masquées, les logements et les ménages (nb_logements, nb_menages, sommés sur les unités publiées) et FIELD en ratio de sommes sur les unités publiées (domain.md 4) : Σ valeur × poids / Σ poids, le poids étant le dénominateur propre de l'indicateur n_x pour part_x ou tx_x, nb_loues + nb_vacants pour les taux de vacance (5.4), sinon nb_menages, sinon nb_logements. Une unité masquée n'apporte rien : aucun chiffre masqué ne peut se déduire du tableau ; un chiffre reposant sur moins de SECRET_THRESHOLD ménages est affiché « secret ».
-
-TEMPLATE : un autre .qpt (votre charte graphique, un autre format de page) comportant les éléments des modèles du plugin, retrouvés par leurs identifiants : titre, sous_titre, carte, nord, echelle, legende, chiffres_cles (le cadre d'un tableau texte), mention_secret, sources.
-
-Le PDF est écrit sous un nom temporaire puis mis en place à la fin : un calcul annulé ne laisse aucun fichier.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="145"/>
-        <source>Secret statistique: minimum households</source>
-        <translation>Secret statistique : nombre minimal de ménages</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="148"/>
-        <source>Internal use (allows a threshold under 5)</source>
-        <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="150"/>
-        <source>Layout template (.qpt; default: the plugin&apos;s)</source>
-        <translation>Modèle de mise en page (.qpt ; par défaut celui du plugin)</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2004,145 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
     </message>
 </context>
 <context>
+    <name>Observatoire</name>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="63"/>
+        <source>Observatory: the whole chain</source>
+        <translation>Observatoire : la chaîne complète</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="88"/>
+        <source>Dwellings (RPLS table, layer or CSV)</source>
+        <translation>Logements (table RPLS, couche ou CSV)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="90"/>
+        <source>OPS households, one table per millésime</source>
+        <translation>Ménages OPS, une table par millésime</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="92"/>
+        <source>Attributions (SNE table, layer or CSV)</source>
+        <translation>Attributions (table SNE, couche ou CSV)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="94"/>
+        <source>Departures (table, layer or CSV)</source>
+        <translation>Départs (table, couche ou CSV)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="96"/>
+        <source>Applications in progress (SNE demandes)</source>
+        <translation>Demandes en cours (SNE demandes)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="98"/>
+        <source>Îlots (polygons with ilot_id)</source>
+        <translation>Îlots (polygones avec ilot_id)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="100"/>
+        <source>Buildings (with batiment_id and ilot_id)</source>
+        <translation>Bâtiments (avec batiment_id et ilot_id)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="103"/>
+        <source>QPV polygons (with code_qpv)</source>
+        <translation>Polygones des QPV (avec code_qpv)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="105"/>
+        <source>IRIS polygons (with code_iris), optional</source>
+        <translation>Polygones des IRIS (avec code_iris), facultatif</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="108"/>
+        <source>Communes (polygons with depcom and code_epci), optional</source>
+        <translation>Communes (polygones avec depcom et code_epci), facultatif</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="111"/>
+        <source>EPCI polygons (with code_epci), optional</source>
+        <translation>Polygones des EPCI (avec code_epci), facultatif</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="114"/>
+        <source>Résidences (polygons with residence_id), optional</source>
+        <translation>Résidences (polygones avec residence_id), facultatif</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="117"/>
+        <source>Secret statistique: minimum households</source>
+        <translation>Secret statistique : nombre minimal de ménages</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="120"/>
+        <source>Observatory GeoPackage</source>
+        <translation>GeoPackage de l'observatoire</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="120"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="122"/>
+        <source>Steering committee report (HTML)</source>
+        <translation>Rapport aux instances de pilotage (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="122"/>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="200"/>
+        <source>Storing each layer's style in the GeoPackage…</source>
+        <translation>Enregistrement du style de chaque couche dans le GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="205"/>
+        <source>Style of the plugin Peuplement</source>
+        <translation>Style du plugin Peuplement</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="213"/>
+        <source>Writing the steering committee report…</source>
+        <translation>Écriture du rapport aux instances de pilotage…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="219"/>
+        <source>{} layers written, each with its style.</source>
+        <translation>{} couches écrites, chacune avec son style.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="269"/>
+        <source>Step {}: {}</source>
+        <translation>Étape {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="66"/>
+        <source>Runs the whole observatory chain and writes one GeoPackage (OUTPUT_GPKG) whose layers carry their style as default (layer_styles): dropping the file into QGIS shows styled maps.
+
+Steps, each a child algorithm of this provider: import_table of every table with its validation report (rapport_…); indicateurs_parc (parc_…) and indicateurs_occupation of every millésime given in MENAGES (occupation_&lt;millésime&gt;_…) at the levels bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI (and résidence with RESIDENCES; EPCI with its layer); evolution between the last two millésimes (evolution_…); flux per level from the îlot up (flux_…, with the flow lines, the origin-destination table, the departure motives and the yearly series at the QPV level); objectifs_attribution per EPCI, commune and QPV; fragilite per îlot (occupancy of the latest millésime, tx_vacance of the stock, tx_rotation of the flows) and secteurs_fragiles_hors_qpv.
+
+Publication: the canonical tables (one row per household or dwelling) stay in a working file deleted at the end, the attributed households' points are not written, and every share is masked under SECRET_THRESHOLD households (secret statistique, default 11).
+
+OUTPUT_REPORT: a self-contained HTML report for the steering committee (key indicators QPV / hors QPV / EPCI, evolution, flows, objectives, fragile sectors with a small map of each, data quality of the imports); every figure in it is read back from the GeoPackage.
+
+The same chain ships as a Graphical Modeler model (models/observatoire.model3 in the plugin folder).</source>
+        <translation>Exécute toute la chaîne de l'observatoire et écrit un seul GeoPackage (OUTPUT_GPKG) dont chaque couche porte son style par défaut (layer_styles) : déposé dans QGIS, le fichier montre des cartes stylées.
+
+Étapes, chacune un algorithme enfant de ce fournisseur : import_table de chaque table avec son rapport de validation (rapport_…) ; indicateurs_parc (parc_…) et indicateurs_occupation de chaque millésime donné dans MENAGES (occupation_&lt;millésime&gt;_…) aux niveaux bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI (et résidence avec RESIDENCES ; EPCI avec sa couche) ; evolution entre les deux derniers millésimes (evolution_…) ; flux par niveau à partir de l'îlot (flux_…, avec les lignes de flux, la table origine-destination, les motifs de départ et les séries annuelles au niveau QPV) ; objectifs_attribution par EPCI, commune et QPV ; fragilite par îlot (occupation du dernier millésime, tx_vacance du parc, tx_rotation des flux) et secteurs_fragiles_hors_qpv.
+
+Publication : les tables canoniques (une ligne par ménage ou par logement) restent dans un fichier de travail supprimé à la fin, les points des ménages attributaires ne sont pas écrits, et toute part est masquée sous SECRET_THRESHOLD ménages (secret statistique, 11 par défaut).
+
+OUTPUT_REPORT : un rapport HTML autonome pour les instances de pilotage (indicateurs clés QPV / hors QPV / EPCI, évolution, flux, objectifs, secteurs fragiles avec une petite carte de chacun, qualité des données importées) ; chaque chiffre y est relu dans le GeoPackage.
+
+La même chaîne est livrée en modèle du modeleur graphique (models/observatoire.model3 dans le dossier du plugin).</translation>
+    </message>
+</context>
+<context>
     <name>ParametresDialog</name>
     <message>
         <location filename="../peuplement_plugin/gui/parametres.py" line="16"/>
@@ -2125,7 +2264,7 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
 <context>
     <name>PeuplementProvider</name>
     <message>
-        <location filename="../peuplement_plugin/processing/provider.py" line="25"/>
+        <location filename="../peuplement_plugin/processing/provider.py" line="26"/>
         <source>Peuplement du parc social</source>
         <translation>Peuplement du parc social</translation>
     </message>

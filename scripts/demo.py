@@ -1,11 +1,12 @@
-"""``make demo``: the main job on the bundled sample territory.
+"""``make demo``: the observatory chain on the bundled sample territory.
 
 1. generates the fictional territory (tools/generer_territoire.py, seeded);
 2. installs the packaged plugin (build/peuplement.zip) in a throw-away QGIS profile;
-3. runs it headless with ``qgis_process.bin``, as a GIS officer's batch would: the five
-   imports, then the stock indicators at every level, into one GeoPackage;
-4. stores each layer's QML style in the GeoPackage (``layer_styles``), so that dropping
-   the file into QGIS shows styled maps, and renders maps to PNG;
+3. runs ``peuplement:observatoire`` headless with ``qgis_process.bin``, as a GIS officer's
+   batch would: imports, stock, occupancy of the three OPS millésimes, evolution, flows,
+   objectives, fragility and fragile sectors at every level, into one GeoPackage whose
+   layers carry their style (``layer_styles``), and the steering-committee report;
+4. renders maps to PNG from the styled GeoPackage;
 5. prints where everything is.
 
 Usage: /usr/bin/python3 scripts/demo.py [--build build] [--out build/demo] [--logements 40000]
@@ -24,32 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
 
-# (kind index, file, table name in the GeoPackage)
-IMPORTS = (
-    (0, "rpls_2024.csv", "logements"),
-    (1, "ops_2020.csv", "menages_2020"),
-    (1, "ops_2022.csv", "menages_2022"),
-    (1, "ops_2024.csv", "menages_2024"),
-    (2, "attributions_2021_2024.csv", "attributions"),
-    (3, "departs_2021_2024.csv", "departs"),
-    (4, "demandes_2024.csv", "demandes"),
-)
-# (LEVEL index, level, units layer of territoire.gpkg, unit id field)
-LEVELS = (
-    (0, "etage", None, None),
-    (1, "batiment", "batiments", "batiment_id"),
-    (2, "residence", "residences", "residence_id"),
-    (3, "ilot", "ilots", "ilot_id"),
-    (4, "iris", "iris", "code_iris"),
-    (5, "qpv", "qpv", "code_qpv"),
-    (6, "commune", "communes", "depcom"),
-    (7, "epci", "epci", "code_epci"),
-)
-BACKGROUND = ("communes", "qpv")
-
-
-def gpkg_output(gpkg, table):
-    return "ogr:dbname='{}' table=\"{}\" (geom)".format(gpkg, table)
+MENAGES = ("ops_2020.csv", "ops_2022.csv", "ops_2024.csv")
 
 
 class QgisProcess:
@@ -79,7 +55,11 @@ class QgisProcess:
         return result.stdout
 
     def run(self, algorithm, **parameters):
-        arguments = ["{}={}".format(k, v) for k, v in parameters.items()]
+        """A list value is given as the parameter repeated (a multiple-layer parameter)."""
+        arguments = []
+        for name, value in parameters.items():
+            for item in value if isinstance(value, (list, tuple)) else [value]:
+                arguments.append("{}={}".format(name, item))
         output = self._call("run", algorithm, "--json", "--", *arguments)
         return json.loads(output[output.index("{"):])
 
@@ -95,14 +75,6 @@ def generate(territory, logements, seed):
     subprocess.run([sys.executable, "-m", "tools.generer_territoire", "--out", str(territory),
                     "--logements", str(logements), "--seed", str(seed)], check=True, cwd=str(ROOT))
     return json.loads(meta.read_text(encoding="utf-8"))
-
-
-def copy_background(source_gpkg, target_gpkg):
-    from osgeo import gdal
-    gdal.UseExceptions()
-    for name in BACKGROUND:
-        gdal.VectorTranslate(str(target_gpkg), str(source_gpkg), layers=[name], layerName=name,
-                             accessMode="update" if Path(target_gpkg).exists() else None, format="GPKG")
 
 
 def main(argv=None):
@@ -121,93 +93,53 @@ def main(argv=None):
     spatial = territory / "territoire.gpkg"
 
     qgis = QgisProcess(Path(args.build).resolve() / "peuplement.zip", out / "qgis-config")
-    # Written under another name and moved into place at the end: never a half-made result.
-    # (One dot only: QGIS picks the driver from the complete suffix.)
-    partial = out / "peuplement_demo_en_cours.gpkg"
     final = out / "peuplement_demo.gpkg"
-    if partial.exists():
-        partial.unlink()
-
-    for kind, filename, table in IMPORTS:
-        print("Import {} → {}".format(filename, table))
-        qgis.run("peuplement:import_table", INPUT=territory / filename, KIND=kind,
-                 OUTPUT=gpkg_output(partial, table), REPORT=gpkg_output(partial, "rapport_" + table))
-    logements = "{}|layername=logements".format(partial)
-    for index, level, units, unit_id in LEVELS:
-        print("Indicateurs du parc, niveau {}".format(level))
-        parameters = dict(LOGEMENTS=logements, LEVEL=index, OUTPUT=gpkg_output(partial, "parc_" + level))
-        if units:
-            parameters.update(UNITS="{}|layername={}".format(spatial, units), UNIT_ID=unit_id)
-        if level == "ilot":
-            parameters.update(BATIMENTS="{}|layername=batiments".format(spatial))
-        qgis.run("peuplement:indicateurs_parc", **parameters)
-    # Occupancy of the two last surveys at îlot and QPV level, and its evolution per îlot.
-    for millesime in (2022, 2024):
-        menages = "{}|layername=menages_{}".format(partial, millesime)
-        for index, level, units, unit_id in LEVELS:
-            if level not in ("ilot", "qpv"):
-                continue
-            print("Indicateurs d'occupation {}, niveau {}".format(millesime, level))
-            parameters = dict(MENAGES=menages, LOGEMENTS=logements, LEVEL=index,
-                              UNITS="{}|layername={}".format(spatial, units), UNIT_ID=unit_id,
-                              OUTPUT=gpkg_output(partial, "occupation_{}_{}".format(millesime, level)))
-            if level == "ilot":
-                parameters.update(BATIMENTS="{}|layername=batiments".format(spatial))
-            qgis.run("peuplement:indicateurs_occupation", **parameters)
-    print("Évolution 2022 → 2024 par îlot")
-    qgis.run("peuplement:evolution", BEFORE="{}|layername=occupation_2022_ilot".format(partial),
-             AFTER="{}|layername=occupation_2024_ilot".format(partial), UNIT_ID="ilot_id",
-             VARIABLES="nb_menages,part_rev_inf_40,part_monoparentales,part_emmenages_recents",
-             OUTPUT=gpkg_output(partial, "evolution_occupation_ilot"))
-    copy_background(spatial, partial)
+    report = out / "rapport_observatoire.html"
+    layer = "{}|layername={{}}".format(spatial)
+    print("peuplement:observatoire : la chaîne complète (qgis_process)…")
+    chain_started = time.time()
+    # The algorithm writes the GeoPackage under a temporary name and moves it into place
+    # at the end: never a half-made result.
+    qgis.run("peuplement:observatoire", LOGEMENTS=territory / "rpls_2024.csv",
+             MENAGES=[territory / name for name in MENAGES],
+             ATTRIBUTIONS=territory / "attributions_2021_2024.csv", DEPARTS=territory / "departs_2021_2024.csv",
+             DEMANDES=territory / "demandes_2024.csv", ILOTS=layer.format("ilots"),
+             BATIMENTS=layer.format("batiments"), QPV=layer.format("qpv"), IRIS=layer.format("iris"),
+             COMMUNES=layer.format("communes"), EPCI=layer.format("epci"), RESIDENCES=layer.format("residences"),
+             OUTPUT_GPKG=final, OUTPUT_REPORT=report)
+    print("  chaîne : {:.0f} s".format(time.time() - chain_started))
 
     sys.path[:0] = [str(ROOT), str(ROOT / "scripts"), "/usr/share/qgis/python/plugins"]
-    from render_map import ensure_qgis, render_map, store_style_in_gpkg, write_outline_qml  # noqa: E402
+    from render_map import ensure_qgis, render_map, write_outline_qml  # noqa: E402
 
     ensure_qgis()
     styles = ROOT / "styles"
-    for _, level, units, _ in LEVELS:
-        if units:
-            store_style_in_gpkg(partial, "parc_" + level, styles / "indicateurs_parc.qml", "Indicateurs du parc")
-    for millesime in (2022, 2024):
-        for level in ("ilot", "qpv"):
-            store_style_in_gpkg(partial, "occupation_{}_{}".format(millesime, level),
-                                styles / "indicateurs_occupation.qml", "Occupation du parc social")
-    # The evolution's renderer depends on its variables: built by the plugin, saved as QML.
-    from peuplement_plugin.processing.renderers import evolution_renderer  # noqa: E402
-    from qgis.core import QgsVectorLayer  # noqa: E402
-    evolution_layer = QgsVectorLayer("{}|layername=evolution_occupation_ilot".format(partial), "evolution", "ogr")
-    evolution_layer.setRenderer(evolution_renderer(evolution_layer))
-    evolution_layer.saveNamedStyle(str(out / "evolution_occupation_ilot.qml"))
-    del evolution_layer
-    store_style_in_gpkg(partial, "evolution_occupation_ilot", out / "evolution_occupation_ilot.qml",
-                        "Évolution 2022-2024")
-    background_styles = {
-        "communes": write_outline_qml(out / "fond_communes.qml", color="#4d4d4d", width=0.4),
-        "qpv": write_outline_qml(out / "fond_qpv.qml", color="#d7191c", width=0.6, dashed=True),
-    }
-    for name in BACKGROUND:
-        store_style_in_gpkg(partial, name, background_styles[name], "Fond")
-    partial.replace(final)
-    background = [(final, "communes", background_styles["communes"], "Communes"),
-                  (final, "qpv", background_styles["qpv"], "Quartiers prioritaires (QPV)")]
+    background = [(spatial, "communes", write_outline_qml(out / "fond_communes.qml", color="#4d4d4d", width=0.4),
+                   "Communes"),
+                  (spatial, "qpv", write_outline_qml(out / "fond_qpv.qml", color="#d7191c", width=0.6, dashed=True),
+                   "Quartiers prioritaires (QPV)")]
     rpls_source = "Source : RPLS 2024 (territoire fictif), calcul plugin Peuplement"
     ops_source = ("Source : OPS 2024, RPLS 2024 (territoire fictif), calcul plugin Peuplement ; "
                   "secret statistique appliqué")
+    # Each map is drawn with the style stored in the GeoPackage (QML None) unless the
+    # layer's style shows another field than the one wanted.
     maps = [
-        (out / "carte_vacance_ilots.png", "parc_ilot", styles / "indicateurs_parc.qml",
+        (out / "carte_vacance_ilots.png", "parc_ilot", None,
          "Taux de vacance du parc social par îlot au 1er janvier 2024", rpls_source),
         (out / "carte_plai_ilots.png", "parc_ilot", styles / "indicateurs_parc_logements.qml",
          "Part des logements PLAI par îlot au 1er janvier 2024", rpls_source),
-        (out / "carte_ressources_ilots.png", "occupation_2024_ilot", styles / "indicateurs_occupation.qml",
+        (out / "carte_ressources_ilots.png", "occupation_2024_ilot", None,
          "Ménages sous 40 % du plafond PLUS par îlot, OPS 2024", ops_source),
+        (out / "carte_fragilite_ilots.png", "fragilite_ilot", None,
+         "Indice de fragilité socio-locative par îlot, OPS 2024", ops_source),
     ]
-    for png, layer, qml, title, source in maps:
-        render_map(final, layer, qml, png, title, background_layers=background, source=source)
+    for png, layer_name, qml, title, source in maps:
+        render_map(final, layer_name, qml, png, title, background_layers=background, source=source)
 
     summary(final)
     print("\nTerminé en {:.0f} s.".format(time.time() - started))
     print("GeoPackage stylé : {}".format(final))
+    print("Rapport aux instances de pilotage : {}".format(report))
     for png, *_ in maps:
         print("Carte : {}".format(png))
     print("Territoire (tables brutes) : {}".format(territory))

@@ -30,6 +30,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, "/usr/share/qgis/python/plugins")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from qgis.core import (  # noqa: E402
@@ -63,6 +64,8 @@ from qgis.core import (  # noqa: E402
 )
 from qgis.PyQt.QtCore import QLocale, QSize, Qt  # noqa: E402
 from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
+
+from peuplement_plugin.bridge.styles import store_default_style  # noqa: E402
 
 SOURCE_TEXT = "Source : RPLS 2024 (territoire fictif), calcul plugin Peuplement"
 LEGEND_TITLE_PROPERTY = "peuplement/legend_title"   # set by scripts/build_styles.py
@@ -346,6 +349,7 @@ def render_map(gpkg_path, layer_name, qml_path, png_path, title, background_laye
     (``width`` x ``height`` pixels) with a title, a legend, a scale bar, a north arrow
     and the source.
 
+    ``qml_path`` None: the layer's default style stored in the GeoPackage.
     ``background_layers``: ``[(gpkg, layer, qml_or_None[, legend_label]), …]``. With no
     QML, the layer's default style stored in its GeoPackage is used, or else a grey
     outline. Outline-only polygon layers are drawn above the thematic layer, filled
@@ -366,7 +370,13 @@ def _render(gpkg_path, layer_name, qml_path, png_path, title, background_layers,
         raise ValueError("image trop petite : {} x {} pixels (minimum 200 x 150)".format(width, height))
     project = QgsProject()
     main = load_layer(gpkg_path, layer_name)
-    apply_style(main, qml_path)
+    if qml_path:
+        apply_style(main, qml_path)
+    else:
+        _, found = main.loadDefaultStyle()
+        if not found:
+            raise ValueError("la couche {} n'a pas de style par défaut dans {} : donnez un QML".format(
+                layer_name, gpkg_path))
     main.setName(legend_title or main.customProperty(LEGEND_TITLE_PROPERTY) or layer_name)
     project.addMapLayer(main)
 
@@ -520,28 +530,13 @@ def _french_numbers():
 
 def store_style_in_gpkg(gpkg_path, layer_name, qml_path, style_name, description=""):
     """Apply ``qml_path`` to ``layer_name`` and save it as the layer's default style in
-    the GeoPackage's ``layer_styles`` table (QGIS then opens the layer styled)."""
+    the GeoPackage's ``layer_styles`` table (QGIS then opens the layer styled). The
+    plugin's own code does it (``peuplement:observatoire`` stores its styles itself)."""
     ensure_qgis()
-    layer = load_layer(gpkg_path, layer_name)
-    apply_style(layer, qml_path)
-    # QGIS 3.22 asks "overwrite?" in a modal message box when the name exists (which
-    # blocks a script): remove the style of that name first.
-    _delete_styles_named(layer, style_name)
-    error = layer.saveStyleToDatabase(style_name, description or "Style {} (plugin Peuplement)".format(
-        Path(qml_path).stem), True, "")
-    if error:
-        raise RuntimeError("style non enregistré dans {} : {}".format(gpkg_path, error))
-    return style_name
-
-
-def _delete_styles_named(layer, style_name):
-    listed = layer.listStylesInDatabase()
-    count, ids, names = listed[0], listed[1], listed[2]
-    for style_id, name in zip(ids[:max(count, 0)], names):
-        if name == style_name:
-            ok, error = layer.deleteStyleFromDatabase(style_id)
-            if not ok:
-                raise RuntimeError("ancien style « {} » non supprimé : {}".format(style_name, error))
+    load_layer(gpkg_path, layer_name)  # a clear message when the layer is not there
+    if not Path(str(qml_path)).is_file():
+        raise ValueError("style QML introuvable : {}".format(qml_path))
+    return store_default_style(gpkg_path, layer_name, qml_path, style_name, description)
 
 
 # ----------------------------------------------------------------------------------

@@ -95,6 +95,24 @@ class CancelAfter:
         return _Feedback()
 
 
+def cancel_on_progress(n):
+    """A feedback that asks to stop at the ``n``-th progress signal: the signal is sent by
+    QGIS's C++ too (the progress of child algorithms through a multi-step feedback)."""
+    from qgis.core import QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    feedback.reports = 0
+
+    def on_progress(_):
+        feedback.reports += 1
+        if feedback.reports >= n:
+            feedback.cancel()
+
+    feedback.progressChanged.connect(on_progress)
+    feedback.slot = on_progress
+    return feedback
+
+
 def _run(algorithm_id, parameters, feedback):
     import processing
     from qgis.core import QgsProcessingContext, QgsProject
@@ -199,4 +217,35 @@ def test_inputs_are_never_modified(provider, tmp_path):
     # every algorithm of the provider is covered here
     from qgis.core import QgsApplication
     ids = {a.id() for a in QgsApplication.processingRegistry().providerById("peuplement").algorithms()}
-    assert ids == {a for a, _ in _runs(files, out)} | {a for a, _ in chained}
+    # peuplement:observatoire needs a whole territory: test_observatoire_cancelled_leaves_nothing below
+    assert ids == {a for a, _ in _runs(files, out)} | {a for a, _ in chained} | {"peuplement:observatoire"}
+
+
+def test_observatoire_cancelled_leaves_nothing(provider, territoire, tmp_path):
+    """The whole chain, cancelled at its start, inside a child of the middle and while the
+    styles and the report are written: nothing new, the previous output whole, inputs
+    untouched."""
+    from test_observatoire import parameters
+
+    inputs = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(territoire.directory.iterdir())}
+    out = tmp_path / "sorties"
+    out.mkdir()
+    params = parameters(territoire, out)
+    complete = cancel_on_progress(10 ** 6)
+    _run("peuplement:observatoire", params, complete)
+    assert complete.reports > 100
+    before = _checksums(out)
+    assert sorted(before) == ["observatoire.gpkg", "rapport.html"]
+    for step in (1, complete.reports // 2, complete.reports - 2):
+        feedback = cancel_on_progress(step)
+        results = _run("peuplement:observatoire", params, feedback)
+        assert feedback.isCanceled() and results == {}, step
+        assert _checksums(out) == before, step
+        fresh = tmp_path / "vide_{}".format(step)
+        fresh.mkdir()
+        feedback = cancel_on_progress(step)
+        _run("peuplement:observatoire", parameters(territoire, fresh), feedback)
+        assert feedback.isCanceled()
+        assert os.listdir(fresh) == [], (step, os.listdir(fresh))
+    after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(territoire.directory.iterdir())}
+    assert after == inputs

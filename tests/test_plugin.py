@@ -50,7 +50,8 @@ def test_provider_registered_and_removed_without_iface(tmp_path):
     # a subset check: each branch adds its algorithms without rewriting this line
     assert {"peuplement:evolution", "peuplement:import_table", "peuplement:indicateurs_occupation",
             "peuplement:indicateurs_parc", "peuplement:fragilite", "peuplement:secteurs_fragiles_hors_qpv",
-            "peuplement:flux", "peuplement:objectifs_attribution", "peuplement:atlas"} <= set(ids), result.stdout + result.stderr
+            "peuplement:flux", "peuplement:objectifs_attribution", "peuplement:atlas",
+            "peuplement:observatoire"} <= set(ids), result.stdout + result.stderr
     assert "AFTER True" in result.stdout, result.stderr
 
 

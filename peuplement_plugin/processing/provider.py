@@ -14,6 +14,7 @@ from .algorithms.import_table import ImportTable
 from .algorithms.indicateurs_occupation import IndicateursOccupation
 from .algorithms.indicateurs_parc import IndicateursParc
 from .algorithms.objectifs_attribution import ObjectifsAttribution
+from .algorithms.observatoire import Observatoire
 from .algorithms.secteurs_fragiles_hors_qpv import SecteursFragilesHorsQpv
 
 
@@ -35,5 +36,6 @@ class PeuplementProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in (ImportTable(), IndicateursParc(), IndicateursOccupation(), Evolution(), Flux(),
-                          ObjectifsAttribution(), Fragilite(), SecteursFragilesHorsQpv(), Atlas()):
+                          ObjectifsAttribution(), Fragilite(), SecteursFragilesHorsQpv(), Atlas(),
+                          Observatoire()):
             self.addAlgorithm(algorithm)

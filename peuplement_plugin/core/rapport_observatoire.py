@@ -1,0 +1,319 @@
+"""The steering-committee report of the observatory: one self-contained HTML document
+built from the tables of the observatory GeoPackage (plain pandas frames, no QGIS).
+
+The labels are French (its readers are the instances de pilotage). Every figure is a value of a table cell as it is in the GeoPackage, only rounded for
+display; each carries where it comes from (``data-table``, ``data-key``, ``data-field``)
+so that anyone, and the tests, can check it against the file. A masked value (secret
+statistique) is shown as such, never filled in.
+"""
+
+import html
+import math
+
+from shapely import wkt as shapely_wkt
+
+MASKED = "s"
+
+KEY_FIGURES = (
+    ("parc", "nb_logements", "Logements"),
+    ("parc", "tx_vacance", "Taux de vacance (%)"),
+    ("parc", "part_plai", "PLAI (%)"),
+    ("occupation", "nb_menages", "Ménages"),
+    ("occupation", "part_rev_inf_40", "Ressources < 40 % du plafond PLUS (%)"),
+    ("occupation", "part_monoparentales", "Familles monoparentales (%)"),
+    ("occupation", "part_chomage", "Chômage (%)"),
+    ("occupation", "part_apl", "APL (%)"),
+)
+EVOLUTION_FIGURES = (
+    ("nb_menages_t0", "Ménages t0"), ("nb_menages_t1", "Ménages t1"),
+    ("part_rev_inf_40_t0", "< 40 % PLUS t0 (%)"), ("part_rev_inf_40_t1", "< 40 % PLUS t1 (%)"),
+    ("part_rev_inf_40_diff", "Écart (points)"),
+    ("part_monoparentales_diff", "Monoparentales, écart (points)"),
+    ("part_emmenages_recents_diff", "Emménagés récents, écart (points)"),
+)
+FLOW_FIGURES = (
+    ("nb_entrants", "Entrants"), ("nb_sortants", "Sortants"), ("tx_rotation", "Taux de rotation (%)"),
+    ("tx_mobilite", "Taux de mobilité (%)"), ("part_q1_entrants", "Q1 parmi les entrants (%)"),
+    ("effet_q1", "Effet des flux sur le Q1 (points)"),
+)
+OBJECTIVE_FIGURES = (
+    ("nb_attributions", "Attributions"), ("nb_public", "Public visé"), ("part_public", "Part (%)"),
+    ("objectif_pct", "Objectif (%)"), ("ecart_points", "Écart (points)"),
+)
+SECTOR_FIGURES = (
+    ("nb_unites", "Îlots"), ("nb_logements", "Logements"), ("nb_menages", "Ménages"),
+    ("indice_fragilite_moy", "Indice de fragilité moyen"), ("distance_qpv_m", "Distance au QPV le plus proche (m)"),
+    ("gi_z", "Gi* z"), ("gi_p", "Gi* p"),
+)
+QUALITY_FIGURES = (("nb_lignes", "Lignes"),)
+
+CLASS_COLOURS = ("#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000", "#7f0000", "#4d0000", "#330000",
+                 "#1a0000", "#000000")
+
+STYLE = """
+body{font-family:"DejaVu Sans",Arial,sans-serif;margin:2em auto;max-width:70em;color:#1a1a1a;line-height:1.4}
+h1{font-size:1.6em;border-bottom:3px solid #b30000;padding-bottom:.2em}
+h2{font-size:1.25em;margin-top:1.8em;color:#7f0000}
+table{border-collapse:collapse;margin:.6em 0 1em;font-size:.9em}
+th,td{border:1px solid #ccc;padding:.25em .5em}
+th{background:#f3f3f3;text-align:left}
+td.n{text-align:right;font-variant-numeric:tabular-nums}
+td.s{text-align:center;color:#777;font-style:italic}
+.note{color:#555;font-size:.88em}
+.secteur{display:flex;gap:1.5em;align-items:flex-start;margin-bottom:1.5em}
+svg{border:1px solid #ccc;background:#fafafa}
+"""
+
+
+def esc(text):
+    return html.escape("" if text is None else str(text))
+
+
+def is_missing(value):
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def display(value, field):
+    """French display of a value: counts as integers with spaced thousands, rates with one
+    decimal, p-values with three."""
+    if is_missing(value):
+        return MASKED
+    if isinstance(value, bool):
+        return "oui" if value else "non"
+    if isinstance(value, str):
+        return value
+    number = float(value)
+    if field.startswith(("nb_", "n_")) or field in ("annee",):
+        text = "{:,.0f}".format(number)
+    elif field in ("gi_p",):
+        text = "{:,.3f}".format(number)
+    elif field in ("distance_qpv_m",):
+        text = "{:,.0f}".format(number)
+    elif field.startswith("indice_") or field.startswith("gi_") or field.startswith("taille_"):
+        text = "{:,.2f}".format(number)
+    else:
+        text = "{:,.1f}".format(number)
+    return text.replace(",", "\u202f").replace(".", ",")
+
+
+def french_date(value):
+    """``2021/01/01`` or ``2021-01-01`` (as GDAL or pandas give a date) → ``01/01/2021``."""
+    text = str(value)[:10].replace("/", "-")
+    parts = text.split("-")
+    return "{}/{}/{}".format(parts[2], parts[1], parts[0]) if len(parts) == 3 else str(value)
+
+
+def cell(table, key_field, key, field, value):
+    """A table cell that says where its figure comes from."""
+    attributes = 'data-table="{}" data-key-field="{}" data-key="{}" data-field="{}"'.format(
+        esc(table), esc(key_field), esc(key), esc(field))
+    text = display(value, field)
+    css = "s" if text == MASKED else "n"
+    if text == MASKED:
+        attributes += ' data-secret="1" title="secret statistique"'
+    return '<td class="{}" {}>{}</td>'.format(css, attributes, esc(text))
+
+
+def row_of(frame, key_field, key):
+    if frame is None or key_field not in frame.columns:
+        return None
+    found = frame[frame[key_field].astype(str) == str(key)]
+    return None if found.empty else found.iloc[0]
+
+
+def _table(headers, rows):
+    head = "".join("<th>{}</th>".format(esc(h)) for h in headers)
+    return "<table><thead><tr>{}</tr></thead><tbody>{}</tbody></table>".format(
+        head, "".join("<tr>{}</tr>".format(r) for r in rows))
+
+
+def _units(tables, level_suffix):
+    """(label, table suffix, key field, key) rows: every QPV, hors QPV, then the EPCI."""
+    units = []
+    parc_qpv = tables.get("parc_qpv")
+    if parc_qpv is not None:
+        keys = [str(k) for k in parc_qpv["code_qpv"]]
+        ordered = sorted(k for k in keys if k != "hors QPV") + [k for k in keys if k == "hors QPV"]
+        units += [(key, "qpv", "code_qpv", key) for key in ordered]
+    parc_epci = tables.get("parc_epci")
+    if parc_epci is not None:
+        units += [("EPCI " + str(k), "epci", "code_epci", str(k)) for k in parc_epci["code_epci"]]
+    return units
+
+
+def section_key_figures(tables, latest):
+    units = _units(tables, None)
+    rows = []
+    for label, level, key_field, key in units:
+        cells = ["<th>{}</th>".format(esc(label))]
+        for source, field, _ in KEY_FIGURES:
+            table = "parc_" + level if source == "parc" else "occupation_{}_{}".format(latest, level)
+            row = row_of(tables.get(table), key_field, key)
+            cells.append(cell(table, key_field, key, field, None if row is None else row.get(field)))
+        rows.append("".join(cells))
+    headers = ["Unité"] + [label for _, _, label in KEY_FIGURES]
+    return "<h2>{}</h2><p class=\"note\">{}</p>{}".format(
+        esc("Indicateurs clés : QPV, hors QPV et EPCI"),
+        esc("Parc : RPLS. Occupation : OPS {}.".format(latest)), _table(headers, rows))
+
+
+def _unit_section(tables, prefix, figures, title, note):
+    rows = []
+    for label, level, key_field, key in _units(tables, None):
+        table = prefix + level
+        frame = tables.get(table)
+        if frame is None:
+            continue
+        row = row_of(frame, key_field, key)
+        cells = ["<th>{}</th>".format(esc(label))]
+        for field, _ in figures:
+            cells.append(cell(table, key_field, key, field, None if row is None else row.get(field)))
+        rows.append("".join(cells))
+    if not rows:
+        return ""
+    headers = ["Unité"] + [label for _, label in figures]
+    return "<h2>{}</h2><p class=\"note\">{}</p>{}".format(esc(title), esc(note), _table(headers, rows))
+
+
+def section_objectives(tables):
+    frame = tables.get("objectifs_epci")
+    if frame is None or frame.empty:
+        return ""
+    rows = []
+    for _, row in frame.sort_values(["annee", "groupe", "objectif"]).iterrows():
+        key = row["fid"]
+        cells = ["<th>{}</th><td>{}</td><td>{}</td>".format(
+            esc(row.get("annee")), esc(row.get("libelle") or row.get("objectif")), esc(row.get("statut")))]
+        for field, _ in OBJECTIVE_FIGURES:
+            cells.append(cell("objectifs_epci", "fid", key, field, row.get(field)))
+        rows.append("".join(cells))
+    headers = ["Année", "Objectif", "Statut"] + [label for _, label in OBJECTIVE_FIGURES]
+    return "<h2>{}</h2><p class=\"note\">{}</p>{}".format(
+        esc("Objectifs d'attribution (loi Égalité et Citoyenneté)"),
+        esc("Par EPCI et par année ; objectifs par défaut du plugin (25 % / 50 % / 25 %)."), _table(headers, rows))
+
+
+def sector_svg(sector_wkt, ilots, qpv, size=260):
+    """A small SVG map of a sector: the îlots around it coloured by fragility class,
+    the QPV outlined in red, the sector outlined in black."""
+    sector = shapely_wkt.loads(sector_wkt)
+    minx, miny, maxx, maxy = sector.bounds
+    margin = max(maxx - minx, maxy - miny) * 0.6 + 100.0
+    minx, miny, maxx, maxy = minx - margin, miny - margin, maxx + margin, maxy + margin
+    span = max(maxx - minx, maxy - miny)
+    scale = size / span
+
+    def path(geometry):
+        parts = []
+        polygons = getattr(geometry, "geoms", [geometry])
+        for polygon in polygons:
+            for ring in [polygon.exterior] + list(polygon.interiors):
+                points = ["{:.1f},{:.1f}".format((x - minx) * scale, (maxy - y) * scale) for x, y in ring.coords]
+                parts.append("M" + " L".join(points) + " Z")
+        return " ".join(parts)
+
+    from shapely.geometry import box
+    window = box(minx, miny, maxx, maxy)
+    shapes = []
+    for text, classe in ilots:
+        shape = shapely_wkt.loads(text)
+        if not shape.intersects(window):
+            continue
+        colour = CLASS_COLOURS[int(classe) - 1] if not is_missing(classe) and 1 <= int(classe) <= 10 else "#dddddd"
+        shapes.append('<path d="{}" fill="{}" stroke="#ffffff" stroke-width="0.5"/>'.format(path(shape), colour))
+    for text in qpv:
+        shape = shapely_wkt.loads(text)
+        if shape.intersects(window):
+            shapes.append('<path d="{}" fill="none" stroke="#d7191c" stroke-width="1.5" '
+                          'stroke-dasharray="4 2"/>'.format(path(shape)))
+    shapes.append('<path d="{}" fill="none" stroke="#000000" stroke-width="2"/>'.format(path(sector)))
+    bar = _nice(span / 4)
+    shapes.append('<line x1="8" y1="{0}" x2="{1:.1f}" y2="{0}" stroke="#000" stroke-width="2"/>'
+                  '<text x="8" y="{2}" font-size="10">{3} m</text>'.format(size - 8, 8 + bar * scale, size - 12,
+                                                                          int(bar)))
+    return '<svg xmlns="http://www.w3.org/2000/svg" width="{0}" height="{0}" viewBox="0 0 {0} {0}">{1}</svg>'.format(
+        size, "".join(shapes))
+
+
+def _nice(length):
+    power = 10 ** math.floor(math.log10(max(length, 1.0)))
+    for step in (5, 2, 1):
+        if step * power <= length:
+            return step * power
+    return power
+
+
+def section_sectors(tables, geometries):
+    frame = tables.get("secteurs_fragiles_hors_qpv")
+    title = "<h2>{}</h2>".format(esc("Secteurs fragiles hors QPV"))
+    if frame is None or frame.empty:
+        return title + "<p>{}</p>".format(esc("Aucun secteur fragile hors QPV n'a été trouvé."))
+    blocks = []
+    for _, row in frame.sort_values("secteur_id").iterrows():
+        key = row["secteur_id"]
+        cells = []
+        for field, label in SECTOR_FIGURES:
+            cells.append("<tr><th>{}</th>{}</tr>".format(
+                esc(label), cell("secteurs_fragiles_hors_qpv", "secteur_id", key, field, row.get(field))))
+        significant = row.get("significatif")
+        cells.append("<tr><th>{}</th><td>{}</td></tr>".format(esc("QPV le plus proche"), esc(row.get("qpv_proche"))))
+        cells.append("<tr><th>{}</th><td>{}</td></tr>".format(
+            esc("Regroupement significatif (Gi*)"), esc("oui" if significant else "non")))
+        cells.append("<tr><th>{}</th><td>{}</td></tr>".format(esc("Îlots"), esc(row.get("unites"))))
+        svg = sector_svg(row["wkt"], geometries.get("ilots", []), geometries.get("qpv", [])) \
+            if row.get("wkt") else ""
+        blocks.append('<div class="secteur"><div><h3>{} {}</h3><table>{}</table></div>{}</div>'.format(
+            esc("Secteur"), esc(key), "".join(cells), svg))
+    legend = esc("Cartes : îlots par classe de fragilité (du clair au foncé), QPV en tirets rouges, le secteur en noir.")
+    return title + '<p class="note">{}</p>'.format(legend) + "".join(blocks)
+
+
+def section_quality(tables):
+    rows = []
+    for name in sorted(n for n in tables if n.startswith("rapport_")):
+        frame = tables[name]
+        counts = frame["niveau"].value_counts() if "niveau" in frame.columns else {}
+        problems = frame[frame["niveau"] != "info"] if "niveau" in frame.columns else frame.iloc[0:0]
+        summary = ", ".join("{} {}".format(int(counts[level]), level) for level in sorted(counts.index)) \
+            if len(counts) else "rien à signaler"
+        rows.append("<th>{}</th><td>{}</td><td></td><td></td><td></td>".format(esc(name[len("rapport_"):]),
+                                                                               esc(summary)))
+        for _, problem in problems.iterrows():
+            rows.append("<td></td><td>{}</td><td>{}</td><td>{}</td>{}".format(
+                esc(problem.get("niveau")), esc(problem.get("champ")), esc(problem.get("probleme")),
+                cell(name, "fid", problem["fid"], "nb_lignes", problem.get("nb_lignes"))))
+    headers = ["Table", "Lignes du rapport de validation", "Champ", "Problème", "Lignes"]
+    return "<h2>{}</h2><p class=\"note\">{}</p>{}".format(
+        esc("Qualité des données importées"),
+        esc("Le rapport de validation de chaque import est dans le GeoPackage (rapport_…), avec les numéros de lignes."),
+        _table(headers, rows))
+
+
+def build_report(tables, geometries, millesimes, threshold, gpkg_name):
+    """The HTML document. ``tables``: name → frame (with ``fid``, and ``wkt`` for the
+    sectors); ``geometries``: ``{"ilots": [(wkt, classe)], "qpv": [wkt]}`` for the maps."""
+    latest = millesimes[-1]
+    parts = [
+        "<h1>{}</h1>".format(esc("Observatoire du peuplement du parc social : rapport aux instances de pilotage")),
+        '<p class="note">{}</p>'.format(esc((
+            "Chiffres lus dans le GeoPackage {} ; millésimes OPS {}. Secret statistique : un chiffre portant sur "
+            "moins de {} ménages est masqué ({}).").format(gpkg_name, ", ".join(millesimes), threshold,
+                                                              MASKED))),
+        section_key_figures(tables, latest),
+    ]
+    if len(millesimes) >= 2:
+        parts.append(_unit_section(tables, "evolution_", EVOLUTION_FIGURES,
+                                   "Évolution {} → {}".format(millesimes[-2], latest),
+                                   "OPS {} (t0) et {} (t1).".format(millesimes[-2], latest)))
+    period = ""
+    flux_qpv = tables.get("flux_qpv")
+    if flux_qpv is not None and len(flux_qpv) and "periode_debut" in flux_qpv.columns:
+        period = "du {} au {}".format(french_date(flux_qpv["periode_debut"].iloc[0]),
+                                      french_date(flux_qpv["periode_fin"].iloc[0]))
+    parts.append(_unit_section(tables, "flux_", FLOW_FIGURES, "Flux et mobilité",
+                               "Attributions et départs, période {}.".format(period)))
+    parts.append(section_objectives(tables))
+    parts.append(section_sectors(tables, geometries))
+    parts.append(section_quality(tables))
+    return ('<!DOCTYPE html>\n<html lang="fr"><head><meta charset="utf-8"><title>{}</title><style>{}</style>'
+            '</head><body>{}</body></html>\n').format(esc("Rapport de l'observatoire du peuplement"), STYLE, "\n".join(parts))

@@ -1,0 +1,327 @@
+"""peuplement:observatoire — the whole observatory chain, from the raw tables and layers
+to one GeoPackage of styled layers and an HTML report for the steering committee.
+
+The chain (``processing/chaine_observatoire.py``) runs the plugin's algorithms as child
+algorithms: the imports with their validation reports, then stock, occupancy of every
+millésime, evolution between the last two, flows, objectives, fragility and fragile
+sectors outside the QPV. The GeoPackage is written under a temporary name and moved into
+place only when everything, styles and report included, has succeeded.
+"""
+
+import os
+import shutil
+import uuid
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingUtils,
+)
+
+from ...bridge.styles import store_default_style
+from ...core import secret
+from ...core.errors import PeuplementError
+from ...paths import style
+from .. import chaine_observatoire as chaine
+from ..base import Cancelled, PeuplementAlgorithm
+from ..renderers import evolution_renderer
+
+RENDERERS = {"evolution": evolution_renderer}
+
+
+class Observatoire(PeuplementAlgorithm):
+    LOGEMENTS = "LOGEMENTS"
+    MENAGES = "MENAGES"
+    ATTRIBUTIONS = "ATTRIBUTIONS"
+    DEPARTS = "DEPARTS"
+    DEMANDES = "DEMANDES"
+    ILOTS = "ILOTS"
+    BATIMENTS = "BATIMENTS"
+    QPV = "QPV"
+    IRIS = "IRIS"
+    COMMUNES = "COMMUNES"
+    EPCI = "EPCI"
+    RESIDENCES = "RESIDENCES"
+    SECRET_THRESHOLD = "SECRET_THRESHOLD"
+    OUTPUT_GPKG = "OUTPUT_GPKG"
+    OUTPUT_REPORT = "OUTPUT_REPORT"
+
+    OPTIONAL_UNITS = ("IRIS", "COMMUNES", "EPCI", "RESIDENCES")
+
+    group_key = "chaine"
+
+    def name(self):
+        return "observatoire"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Observatory: the whole chain")
+
+    def help_text(self):
+        return self.tr(
+            "Runs the whole observatory chain and writes one GeoPackage (OUTPUT_GPKG) whose layers carry "
+            "their style as default (layer_styles): dropping the file into QGIS shows styled maps.\n\n"
+            "Steps, each a child algorithm of this provider: import_table of every table with its "
+            "validation report (rapport_…); indicateurs_parc (parc_…) and indicateurs_occupation of every "
+            "millésime given in MENAGES (occupation_<millésime>_…) at the levels bâtiment, îlot, IRIS, "
+            "QPV / hors QPV, commune, EPCI (and résidence with RESIDENCES; EPCI with its layer); evolution "
+            "between the last two millésimes (evolution_…); flux per level from the îlot up (flux_…, with the flow lines, "
+            "the origin-destination table, the departure motives and the yearly series at the QPV "
+            "level); objectifs_attribution per EPCI, commune and QPV; fragilite per îlot (occupancy of the "
+            "latest millésime, tx_vacance of the stock, tx_rotation of the flows) and "
+            "secteurs_fragiles_hors_qpv.\n\n"
+            "Publication: the canonical tables (one row per household or dwelling) stay in a working file "
+            "deleted at the end, the attributed households' points are not written, and every share is "
+            "masked under SECRET_THRESHOLD households (secret statistique, default 11).\n\n"
+            "OUTPUT_REPORT: a self-contained HTML report for the steering committee (key indicators QPV / "
+            "hors QPV / EPCI, evolution, flows, objectives, fragile sectors with a small map of each, data "
+            "quality of the imports); every figure in it is read back from the GeoPackage.\n\n"
+            "The same chain ships as a Graphical Modeler model (models/observatoire.model3 in the plugin "
+            "folder).")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.LOGEMENTS, self.tr("Dwellings (RPLS table, layer or CSV)"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.MENAGES, self.tr("OPS households, one table per millésime"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ATTRIBUTIONS, self.tr("Attributions (SNE table, layer or CSV)"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.DEPARTS, self.tr("Departures (table, layer or CSV)"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.DEMANDES, self.tr("Applications in progress (SNE demandes)"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ILOTS, self.tr("Îlots (polygons with ilot_id)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.BATIMENTS, self.tr("Buildings (with batiment_id and ilot_id)"),
+            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.QPV, self.tr("QPV polygons (with code_qpv)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.IRIS, self.tr("IRIS polygons (with code_iris), optional"), [QgsProcessing.TypeVectorPolygon],
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.COMMUNES, self.tr("Communes (polygons with depcom and code_epci), optional"),
+            [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.EPCI, self.tr("EPCI polygons (with code_epci), optional"), [QgsProcessing.TypeVectorPolygon],
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.RESIDENCES, self.tr("Résidences (polygons with residence_id), optional"),
+            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SECRET_THRESHOLD, self.tr("Secret statistique: minimum households"),
+            QgsProcessingParameterNumber.Integer, defaultValue=secret.DEFAULT_THRESHOLD, minValue=5))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_GPKG, self.tr("Observatory GeoPackage"), self.tr("GeoPackage (*.gpkg)")))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_REPORT, self.tr("Steering committee report (HTML)"), self.tr("HTML files (*.html)"),
+            optional=True, createByDefault=False))
+
+    # ------------------------------------------------------------------------------
+
+    def compute(self, parameters, context, feedback):
+        import processing  # the Processing plugin: loaded once QGIS runs an algorithm
+
+        final = self.parameterAsFileOutput(parameters, self.OUTPUT_GPKG, context)
+        if not final:
+            raise PeuplementError("OUTPUT_GPKG : indiquez le GeoPackage à écrire.")
+        if not final.lower().endswith(".gpkg"):
+            final += ".gpkg"
+        report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context) \
+            if parameters.get(self.OUTPUT_REPORT) else None
+        threshold = secret.check_threshold(self.parameterAsInt(parameters, self.SECRET_THRESHOLD, context), False)
+        menages_inputs = self._menages_inputs(parameters)
+        if not menages_inputs:
+            raise PeuplementError("MENAGES : indiquez au moins une table OPS.")
+        given = {name for name in self.OPTIONAL_UNITS if parameters.get(name) not in (None, "")}
+
+        directory = os.path.dirname(os.path.abspath(final)) or "."
+        os.makedirs(directory, exist_ok=True)
+        stem = os.path.splitext(os.path.basename(final))[0].replace(".", "_")
+        self._gpkg = os.path.join(directory, "{}_ecriture_{}.gpkg".format(stem, uuid.uuid4().hex[:8]))
+        self._pending_outputs.append((self._gpkg, final))
+        self._work_dir = os.path.join(QgsProcessingUtils.tempFolder(), "observatoire_" + uuid.uuid4().hex[:8])
+        os.makedirs(self._work_dir)
+        self._work_gpkg = os.path.join(self._work_dir, "travail.gpkg")
+        self._results = {}
+        try:
+            return self._run_chain(processing, parameters, context, feedback, menages_inputs, given, threshold,
+                                   final, report_path)
+        finally:
+            self._release_layers(context)
+            shutil.rmtree(self._work_dir, ignore_errors=True)
+
+    def _run_chain(self, processing, parameters, context, feedback, menages_inputs, given, threshold, final,
+                   report_path):
+        imports = chaine.import_steps([("logements", "logements", parameters[self.LOGEMENTS]),
+                                       ("attributions", "attributions", parameters[self.ATTRIBUTIONS]),
+                                       ("departs", "departs", parameters[self.DEPARTS]),
+                                       ("demandes", "demandes", parameters[self.DEMANDES])])
+        # The households of each file go to the working file first: their millésime, read
+        # in the canonical table, names the published layers.
+        menages_imports = [chaine.Step("import_menages_{}".format(i), "peuplement:import_table",
+                                       {"INPUT": raw, "KIND": chaine.IMPORT_KINDS["menages"]},
+                                       {"OUTPUT": chaine.Work("menages_{}".format(i)),
+                                        "REPORT": chaine.Work("rapport_menages_{}".format(i))})
+                           for i, raw in enumerate(menages_inputs)]
+        # Step counts for the progress: the chain's length is known once the millésimes are.
+        provisional = chaine.chain_steps([(str(i), None) for i in range(len(menages_inputs))], given, threshold)
+        total = len(imports) + 2 * len(menages_imports) + len(provisional) + 2
+        multi = QgsProcessingMultiStepFeedback(total, feedback)
+        done = 0
+        for step in imports + menages_imports:
+            self._run_step(processing, step, parameters, context, multi, done)
+            done += 1
+
+        menages = self._millesimes(len(menages_inputs))
+        for label, index in menages:
+            # the validation report, published under the millésime's name
+            self._run_step(processing, chaine.Step(
+                "rapport_menages_" + label, "native:extractbyexpression",
+                {"INPUT": chaine.Work("rapport_menages_{}".format(index)), "EXPRESSION": "true"},
+                {"OUTPUT": chaine.Publish("rapport_menages_" + label)}), parameters, context, multi, done)
+            done += 1
+        steps = chaine.chain_steps([(label, chaine.Work("menages_{}".format(index))) for label, index in menages],
+                                   given, threshold)
+        for step in steps:
+            self._run_step(processing, step, parameters, context, multi, done)
+            done += 1
+
+        tables = ["rapport_" + name for name in ("logements", "attributions", "departs", "demandes")] + \
+            ["rapport_menages_{}".format(label) for label, _ in menages] + chaine.published_tables(steps)
+        self._release_layers(context)  # the children's layers let go of the GeoPackage
+        multi.setCurrentStep(done)
+        self.step(multi, 0, self.tr("Storing each layer's style in the GeoPackage…"))
+        for position, table in enumerate(tables):
+            if multi.isCanceled():
+                raise Cancelled()
+            qml, renderer = chaine.style_of(table)
+            store_default_style(self._gpkg, table, style(qml) if qml else None, name=table,
+                                description=self.tr("Style of the plugin Peuplement"),
+                                renderer=RENDERERS.get(renderer))
+            multi.setProgress(100.0 * (position + 1) / len(tables))
+        done += 1
+        multi.setCurrentStep(done)
+        results = {self.OUTPUT_GPKG: final}
+        if report_path:
+            self.step(multi, 0, self.tr("Writing the steering committee report…"))
+            from ..rapport_observatoire import report_html
+            html = report_html(self._gpkg, [label for label, _ in menages], threshold, os.path.basename(final))
+            self.write_file_output(report_path, html)
+            results[self.OUTPUT_REPORT] = report_path
+        multi.setProgress(100)
+        feedback.pushInfo(self.tr("{} layers written, each with its style.").format(len(tables)))
+        self._load_key_layers(context, final, [label for label, _ in menages], tables)
+        return results
+
+    def _load_key_layers(self, context, final, millesimes, tables):
+        """In QGIS, a few key layers of the GeoPackage open at the end, styled by their
+        default style (the whole file is one drag and drop away)."""
+        if context.project() is None:
+            return
+        wanted = ["parc_qpv", "parc_ilot", "occupation_{}_ilot".format(millesimes[-1]), "fragilite_ilot",
+                  "secteurs_fragiles_hors_qpv"]
+        for table in wanted:
+            if table in tables:
+                context.addLayerToLoadOnCompletion("{}|layername={}".format(final, table),
+                                                   QgsProcessingContext.LayerDetails(table, context.project(),
+                                                                                     self.OUTPUT_GPKG))
+
+    # ------------------------------------------------------------------------------
+
+    def _release_layers(self, context):
+        """Close the layers the children opened on the GeoPackage and the working file (and
+        only those: the context may belong to a model that runs this algorithm)."""
+        store = context.temporaryLayerStore()
+        mine = [layer_id for layer_id in list(store.mapLayers())
+                if self._gpkg in store.mapLayer(layer_id).source()
+                or self._work_gpkg in store.mapLayer(layer_id).source()]
+        for layer_id in mine:
+            store.removeMapLayer(layer_id)
+
+    def _destination(self, table):
+        """Where a published child output goes: a table of the GeoPackage being written.
+        Every published output is placed by this one method."""
+        return "ogr:dbname='{}' table=\"{}\" (geom)".format(self._gpkg, table)
+
+    def _work_destination(self, table):
+        return "ogr:dbname='{}' table=\"{}\" (geom)".format(self._work_gpkg, table)
+
+    def _resolve(self, value, parameters):
+        if isinstance(value, chaine.Input):
+            return parameters.get(value.name)
+        if isinstance(value, chaine.Output):
+            return self._results[(value.step, value.output)]
+        if isinstance(value, chaine.Work):
+            return "{}|layername={}".format(self._work_gpkg, value.table)
+        return value
+
+    def _run_step(self, processing, step, parameters, context, multi, done):
+        if multi.isCanceled():
+            raise Cancelled()
+        multi.setCurrentStep(done)
+        multi.pushInfo(self.tr("Step {}: {}").format(done + 1, step.id))
+        child = {name: self._resolve(value, parameters) for name, value in step.params.items()}
+        for output, destination in step.outputs.items():
+            if isinstance(destination, chaine.Publish):
+                child[output] = self._destination(destination.table)
+            elif isinstance(destination, chaine.Work):
+                child[output] = self._work_destination(destination.table)
+            else:
+                child[output] = QgsProcessing.TEMPORARY_OUTPUT
+        try:
+            results = processing.run(step.algorithm, child, context=context, feedback=multi, is_child_algorithm=True)
+        except QgsProcessingException:
+            if multi.isCanceled():
+                raise Cancelled() from None
+            raise
+        if multi.isCanceled() or not results:
+            raise Cancelled()  # a child of this provider stops on cancel and returns nothing
+        for output in step.outputs:
+            self._results[(step.id, output)] = results[output]   # the layer as the child wrote it
+
+    def _menages_inputs(self, parameters):
+        value = parameters.get(self.MENAGES)
+        if value in (None, ""):
+            return []
+        if not isinstance(value, (list, tuple)):
+            value = [value]
+        sources = []
+        for item in value:
+            if hasattr(item, "source"):   # a layer object given from a script
+                item = item.source()
+            if item not in (None, ""):
+                sources.append(item)
+        return sources
+
+    def _millesimes(self, count):
+        """``[(millésime, index of the working table)]``, oldest first."""
+        from osgeo import ogr
+        found = []
+        dataset = ogr.Open(self._work_gpkg)
+        try:
+            for index in range(count):
+                table = "menages_{}".format(index)
+                result = dataset.ExecuteSQL('SELECT DISTINCT "millesime" FROM "{}" WHERE "millesime" IS NOT NULL'
+                                            .format(table))
+                years = sorted({feature.GetField(0) for feature in result})
+                dataset.ReleaseResultSet(result)
+                if len(years) != 1:
+                    raise PeuplementError(
+                        "MENAGES : la table n° {} contient {} millésime(s) ({}) ; donnez une table OPS par "
+                        "millésime.".format(index + 1, len(years), ", ".join(str(y) for y in years) or "aucun"))
+                found.append((int(years[0]), index))
+        finally:
+            dataset = None
+        years = [year for year, _ in found]
+        repeated = sorted({year for year in years if years.count(year) > 1})
+        if repeated:
+            raise PeuplementError("MENAGES : millésime donné deux fois : {}.".format(
+                ", ".join(str(y) for y in repeated)))
+        return [(str(year), index) for year, index in sorted(found)]
