@@ -2006,122 +2006,122 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
 <context>
     <name>Observatoire</name>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="63"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="70"/>
         <source>Observatory: the whole chain</source>
         <translation>Observatoire : la chaîne complète</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="88"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="100"/>
         <source>Dwellings (RPLS table, layer or CSV)</source>
         <translation>Logements (table RPLS, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="90"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="102"/>
         <source>OPS households, one table per millésime</source>
         <translation>Ménages OPS, une table par millésime</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="92"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="104"/>
         <source>Attributions (SNE table, layer or CSV)</source>
         <translation>Attributions (table SNE, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="94"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="106"/>
         <source>Departures (table, layer or CSV)</source>
         <translation>Départs (table, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="96"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="108"/>
         <source>Applications in progress (SNE demandes)</source>
         <translation>Demandes en cours (SNE demandes)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="98"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="110"/>
         <source>Îlots (polygons with ilot_id)</source>
         <translation>Îlots (polygones avec ilot_id)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="100"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="112"/>
         <source>Buildings (with batiment_id and ilot_id)</source>
         <translation>Bâtiments (avec batiment_id et ilot_id)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="103"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="115"/>
         <source>QPV polygons (with code_qpv)</source>
         <translation>Polygones des QPV (avec code_qpv)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="105"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="117"/>
         <source>IRIS polygons (with code_iris), optional</source>
         <translation>Polygones des IRIS (avec code_iris), facultatif</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="108"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="120"/>
         <source>Communes (polygons with depcom and code_epci), optional</source>
         <translation>Communes (polygones avec depcom et code_epci), facultatif</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="111"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="123"/>
         <source>EPCI polygons (with code_epci), optional</source>
         <translation>Polygones des EPCI (avec code_epci), facultatif</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="114"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="126"/>
         <source>Résidences (polygons with residence_id), optional</source>
         <translation>Résidences (polygones avec residence_id), facultatif</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="117"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="129"/>
         <source>Secret statistique: minimum households</source>
         <translation>Secret statistique : nombre minimal de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="120"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="132"/>
         <source>Observatory GeoPackage</source>
         <translation>GeoPackage de l'observatoire</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="120"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="132"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="122"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="134"/>
         <source>Steering committee report (HTML)</source>
         <translation>Rapport aux instances de pilotage (HTML)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="122"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="134"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="200"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="219"/>
         <source>Storing each layer's style in the GeoPackage…</source>
         <translation>Enregistrement du style de chaque couche dans le GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="205"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="224"/>
         <source>Style of the plugin Peuplement</source>
         <translation>Style du plugin Peuplement</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="213"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="232"/>
         <source>Writing the steering committee report…</source>
         <translation>Écriture du rapport aux instances de pilotage…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="219"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="239"/>
         <source>{} layers written, each with its style.</source>
         <translation>{} couches écrites, chacune avec son style.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="269"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="312"/>
         <source>Step {}: {}</source>
         <translation>Étape {} : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="66"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="73"/>
         <source>Runs the whole observatory chain and writes one GeoPackage (OUTPUT_GPKG) whose layers carry their style as default (layer_styles): dropping the file into QGIS shows styled maps.
 
 Steps, each a child algorithm of this provider: import_table of every table with its validation report (rapport_…); indicateurs_parc (parc_…) and indicateurs_occupation of every millésime given in MENAGES (occupation_&lt;millésime&gt;_…) at the levels bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI (and résidence with RESIDENCES; EPCI with its layer); evolution between the last two millésimes (evolution_…); flux per level from the îlot up (flux_…, with the flow lines, the origin-destination table, the departure motives and the yearly series at the QPV level); objectifs_attribution per EPCI, commune and QPV; fragilite per îlot (occupancy of the latest millésime, tx_vacance of the stock, tx_rotation of the flows) and secteurs_fragiles_hors_qpv.
@@ -2130,16 +2130,35 @@ Publication: the canonical tables (one row per household or dwelling) stay in a 
 
 OUTPUT_REPORT: a self-contained HTML report for the steering committee (key indicators QPV / hors QPV / EPCI, evolution, flows, objectives, fragile sectors with a small map of each, data quality of the imports); every figure in it is read back from the GeoPackage.
 
-The same chain ships as a Graphical Modeler model (models/observatoire.model3 in the plugin folder).</source>
-        <translation>Exécute toute la chaîne de l'observatoire et écrit un seul GeoPackage (OUTPUT_GPKG) dont chaque couche porte son style par défaut (layer_styles) : déposé dans QGIS, le fichier montre des cartes stylées.
+POSTGIS_CONNECTION and POSTGIS_SCHEMA (optional): the same layers are also published into that schema of a PostgreSQL / PostGIS database (a connection of the QGIS browser), each with its default style in the database's layer_styles. The tables are written to a staging schema first and replace the previous ones in one transaction: readers never see half an observatory.
 
-Étapes, chacune un algorithme enfant de ce fournisseur : import_table de chaque table avec son rapport de validation (rapport_…) ; indicateurs_parc (parc_…) et indicateurs_occupation de chaque millésime donné dans MENAGES (occupation_&lt;millésime&gt;_…) aux niveaux bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI (et résidence avec RESIDENCES ; EPCI avec sa couche) ; evolution entre les deux derniers millésimes (evolution_…) ; flux par niveau à partir de l'îlot (flux_…, avec les lignes de flux, la table origine-destination, les motifs de départ et les séries annuelles au niveau QPV) ; objectifs_attribution par EPCI, commune et QPV ; fragilite par îlot (occupation du dernier millésime, tx_vacance du parc, tx_rotation des flux) et secteurs_fragiles_hors_qpv.
+The same chain ships as a Graphical Modeler model (models/observatoire.model3 in the plugin folder).</source>
+        <translation>Exécute toute la chaîne de l&apos;observatoire et écrit un seul GeoPackage (OUTPUT_GPKG) dont chaque couche porte son style par défaut (layer_styles) : déposé dans QGIS, le fichier montre des cartes stylées.
+
+Étapes, chacune un algorithme enfant de ce fournisseur : import_table de chaque table avec son rapport de validation (rapport_…) ; indicateurs_parc (parc_…) et indicateurs_occupation de chaque millésime donné dans MENAGES (occupation_&lt;millésime&gt;_…) aux niveaux bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI (et résidence avec RESIDENCES ; EPCI avec sa couche) ; evolution entre les deux derniers millésimes (evolution_…) ; flux par niveau à partir de l&apos;îlot (flux_…, avec les lignes de flux, la table origine-destination, les motifs de départ et les séries annuelles au niveau QPV) ; objectifs_attribution par EPCI, commune et QPV ; fragilite par îlot (occupation du dernier millésime, tx_vacance du parc, tx_rotation des flux) et secteurs_fragiles_hors_qpv.
 
 Publication : les tables canoniques (une ligne par ménage ou par logement) restent dans un fichier de travail supprimé à la fin, les points des ménages attributaires ne sont pas écrits, et toute part est masquée sous SECRET_THRESHOLD ménages (secret statistique, 11 par défaut).
 
 OUTPUT_REPORT : un rapport HTML autonome pour les instances de pilotage (indicateurs clés QPV / hors QPV / EPCI, évolution, flux, objectifs, secteurs fragiles avec une petite carte de chacun, qualité des données importées) ; chaque chiffre y est relu dans le GeoPackage.
 
+POSTGIS_CONNECTION et POSTGIS_SCHEMA (facultatifs) : les mêmes couches sont aussi publiées dans ce schéma d'une base PostgreSQL / PostGIS (une connexion de l'explorateur QGIS), chacune avec son style par défaut dans la table layer_styles de la base. Les tables sont d'abord écrites dans un schéma d'attente, puis remplacent les précédentes en une seule transaction : les lecteurs ne voient jamais un observatoire à moitié écrit.
+
 La même chaîne est livrée en modèle du modeleur graphique (models/observatoire.model3 dans le dossier du plugin).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="137"/>
+        <source>Also publish into this PostGIS database (optional)</source>
+        <translation>Publier aussi dans cette base PostGIS (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="140"/>
+        <source>PostGIS schema of the published layers</source>
+        <translation>Schéma PostGIS des couches publiées</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="262"/>
+        <source>Publishing the layers into the PostGIS schema {}…</source>
+        <translation>Publication des couches dans le schéma PostGIS {}…</translation>
     </message>
 </context>
 <context>

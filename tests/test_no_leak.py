@@ -33,12 +33,16 @@ IDENTIFIERS = {"logement_id", "menage_id", "numero_attribution", "attribution_id
                "destination_logement_id", "nom", "prenom", "nom_prenom", "date_naissance"}
 # The households of a row, by layer kind: the first of these columns present.
 ROW_HOUSEHOLDS = ("nb_menages", "nb_attributions", "n_secteur")
-# Figures about dwellings (vacancy, relettings), not households: not under the secret.
-DWELLING_FIGURES = {"part_vacance_3mois", "delai_relocation_moy"}
-# Denominators the layers name differently from their figure.
-DENOMINATOR_OF = {"anciennete_moy": "n_anciennete", "part_emmenages_recents": "n_anciennete",
-                  "anciennete_sortants_moy": "n_anciennete_sortants", "part": "n_secteur",
-                  "satisfaction_moy": "n_secteur", "part_departs_origine": "nb_departs"}
+# Figures about dwellings (RPLS, itself open data at the dwelling level: financing, size,
+# floor, surface, vacancy, relettings), not households: not under the secret.
+DWELLING_FIGURES = {"part_vacance_3mois", "delai_relocation_moy", "part_plai", "part_plus", "part_pls", "part_pli",
+                    "part_t1", "part_t2", "part_t3", "part_t4", "part_t5_plus", "part_etages_5_plus",
+                    "part_logements_qpv", "surface_moy"}
+# Denominators the layers name differently from their figure (the first present).
+DENOMINATOR_OF = {"anciennete_moy": ("n_anciennete", "nb_baux_connus"),
+                  "part_emmenages_recents": ("n_anciennete", "nb_baux_connus"),
+                  "anciennete_sortants_moy": ("n_anciennete_sortants",), "part": ("n_secteur",),
+                  "satisfaction_moy": ("n_secteur",), "part_departs_origine": ("nb_departs",)}
 
 
 SIDES = ("_t0", "_t1")  # peuplement:evolution: each figure at t0 and t1, and their difference
@@ -48,7 +52,7 @@ def household_figures(columns):
     """The columns that describe households: shares, means, sizes, profile differences."""
     found = []
     for name in columns:
-        stem = _stem(name)
+        stem = _stem(name, columns)
         if stem in DWELLING_FIGURES:
             continue
         if stem.startswith(("part_", "effet_", "taille_menage", "uc_moy")) or stem.endswith("_moy") or \
@@ -57,32 +61,39 @@ def household_figures(columns):
     return found
 
 
-def _stem(name):
+def _side_of(name, columns):
+    """"_t0", "_t1" or "_diff" when ``name`` is one side of an evolution figure (the layer
+    has the same figure at t0 and t1; ``part_t1``, the share of T1 dwellings, is not)."""
     for suffix in SIDES + ("_diff",):
-        if name.endswith(suffix):
-            return name[:-len(suffix)]
-    return name
+        stem = name[:-len(suffix)]
+        if name.endswith(suffix) and all(stem + side in columns for side in SIDES):
+            return suffix
+    return ""
 
 
-def _sides(name):
+def _stem(name, columns):
+    side = _side_of(name, columns)
+    return name[:-len(side)] if side else name
+
+
+def _sides(name, columns):
     """The side suffixes a figure rests on: "" for a plain figure, both for a difference."""
-    if name.endswith("_diff"):
-        return SIDES
-    return tuple(suffix for suffix in SIDES if name.endswith(suffix)) or ("",)
+    side = _side_of(name, columns)
+    return SIDES if side == "_diff" else (side,)
 
 
 def bases(name, columns):
     """The columns counting the households ``name`` is computed over: its own denominator
     ``n_…`` when the layer has one, else the households of its row (per side)."""
-    stem = _stem(name)
+    stem = _stem(name, columns)
     if stem.startswith("effet_"):  # peuplement:flux: share among entrants − share in the stock (5.6)
         variable = stem[len("effet_"):]
         return [next((c for c in ("n_{}_{}".format(variable, side),) if c in columns), None)
                 for side in ("entrants", "stock")]
     found = []
-    for side in _sides(name):
-        candidates = [DENOMINATOR_OF.get(stem), "n_" + stem[len("part_"):] if stem.startswith("part_") else None,
-                      "n_" + stem]
+    for side in _sides(name, columns):
+        candidates = list(DENOMINATOR_OF.get(stem, ())) + [
+            "n_" + stem[len("part_"):] if stem.startswith("part_") else None, "n_" + stem]
         own = next((c + side for c in candidates if c and c + side in columns), None)
         found.append(own or next((c + side for c in ROW_HOUSEHOLDS if c + side in columns), None))
     return found
@@ -187,6 +198,9 @@ def publication(provider, territoire, tmp_path_factory):
 
     t = territoire
     common = {"LOGEMENTS": t.path("rpls_2024.csv"), "BATIMENTS": t.layer("batiments")}
+    for level, units, key in ((1, "batiments", "batiment_id"), (3, "ilots", "ilot_id")):
+        run("peuplement:indicateurs_parc", dict(common, LEVEL=level, UNITS=t.layer(units), UNIT_ID=key,
+                                                OUTPUT=out("parc_" + units)))
     for millesime in ("2022", "2024"):
         for level, units, key in ((1, "batiments", "batiment_id"), (3, "ilots", "ilot_id"),
                                   (6, "communes", "depcom")):
@@ -222,7 +236,8 @@ def _publication_files(folder):
 
 def test_every_publication_layer_is_free_of_household_data(publication):
     files = _publication_files(publication)
-    assert len(files) == 6 + 1 + 10 + 4 + 1 + 1  # occupation, evolution, flux, objectifs, fragility, sectors
+    assert len(files) == 2 + 6 + 1 + 10 + 4 + 1 + 1  # stock, occupation, evolution, flux, objectifs, fragility,
+    #                                                   sectors
     leaks = []
     scanned_rows = 0
     for path in files:

@@ -335,3 +335,18 @@ def test_model_from_qgis_process_gives_the_same_layers(observatoire, profile, te
             a.pop("fid"), b.pop("fid")
             assert a.keys() == b.keys(), table
             assert all(_same(a[k], b[k]) for k in a), (table, {k: (a[k], b[k]) for k in a if not _same(a[k], b[k])})
+
+
+def test_no_household_data_in_any_layer_of_the_publication(observatoire):
+    """The no-leak scan of tests/test_no_leak.py over every layer the chain publishes."""
+    from test_no_leak import THRESHOLD, read_layers, scan
+
+    _, out = observatoire
+    leaks, scanned = [], 0
+    for name, frame in read_layers(out / "observatoire.gpkg"):
+        leaks += scan(frame, name)
+        scanned += len(frame)
+        if name == "flux_lignes":
+            assert (frame["nb_departs"] >= THRESHOLD).all()
+    assert scanned > 1000
+    assert leaks == [], "\n".join(leaks[:40])

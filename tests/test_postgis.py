@@ -261,3 +261,92 @@ def test_atlas_from_postgis_layers(both_paths, server, tmp_path):
         pages[name + "_texte"] = [line.split() for line in text.splitlines() if line.strip()]
     assert pages["postgis"] == pages["fichiers"] == qpv_count == 3
     assert pages["postgis_texte"] == pages["fichiers_texte"]
+
+
+@pytest.fixture()
+def connection_name(qgis_app, server):
+    """The test server as a PostgreSQL connection of the QGIS profile, as a user makes it."""
+    from qgis.core import QgsProviderRegistry
+
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    configuration = {"saveUsername": True, "savePassword": True, "allowGeometrylessTables": True}
+    metadata.saveConnection(metadata.createConnection(server.conninfo, configuration), "peuplement_test")
+    yield "peuplement_test"
+    metadata.deleteConnection("peuplement_test")
+
+
+def _pg_table(server, schema, table):
+    dataset = ogr.Open("PG:" + server.conninfo + " schemas=" + schema)
+    layer = dataset.GetLayerByName(table)
+    rows = [feature.items() for feature in layer] if layer is not None else None
+    dataset = None
+    return rows
+
+
+def test_observatoire_reads_postgis_and_publishes_into_a_schema(provider, server, territoire, connection_name,
+                                                               tmp_path):
+    """The whole chain from the database (dwellings, households, spatial layers) to the
+    GeoPackage and, the same layers, into a PostGIS schema, each with its default style
+    in the database's layer_styles, as QGIS finds it."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+
+    from peuplement_plugin.bridge.postgis import layer_uri
+
+    inputs = _pg_inputs(server)
+    out = tmp_path / "observatoire.gpkg"
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    processing.run("peuplement:observatoire", {
+        "LOGEMENTS": inputs["rpls"], "MENAGES": [inputs["ops_2022"], inputs["ops_2024"]],
+        "ATTRIBUTIONS": territoire.path("attributions_2021_2024.csv"),
+        "DEPARTS": territoire.path("departs_2021_2024.csv"), "DEMANDES": territoire.path("demandes_2024.csv"),
+        "ILOTS": inputs["ilots"], "BATIMENTS": inputs["batiments"], "QPV": inputs["qpv"],
+        "COMMUNES": inputs["communes"], "OUTPUT_GPKG": str(out),
+        "POSTGIS_CONNECTION": connection_name, "POSTGIS_SCHEMA": "observatoire"},
+        context=context, feedback=QgsProcessingFeedback())
+
+    tables = [name for name, _ in _gpkg_layers(out) if name != "layer_styles"]
+    assert len(tables) > 30
+    in_schema = {row[0] for row in server.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'observatoire'")}
+    assert in_schema == set(tables)
+    assert not [row for row in server.execute("SELECT nspname FROM pg_namespace") if "_ecriture_" in row[0]]
+    for name, frame in _gpkg_layers(out):
+        if name == "layer_styles":
+            continue
+        published = _pg_table(server, "observatoire", name)
+        assert len(published) == len(frame), name
+    # figures: the same, cell by cell, on a layer of each kind
+    for table, key in (("occupation_2024_ilot", "ilot_id"), ("parc_commune", "depcom")):
+        _same(_gpkg_table_path(out, table),
+              "PG:" + server.conninfo + "|observatoire." + table, key)
+    # styles: QGIS opens the database layer with the style of the GeoPackage's
+    defaults = server.execute("SELECT f_table_name FROM public.layer_styles WHERE f_table_schema = 'observatoire' "
+                              "AND useasdefault")
+    assert {row[0] for row in defaults} == set(tables)
+    from_file = QgsVectorLayer("{}|layername=occupation_2024_ilot".format(out), "f", "ogr")
+    from_base = QgsVectorLayer(layer_uri(server.conninfo, "observatoire", "occupation_2024_ilot", True), "b",
+                               "postgres")
+    assert from_base.isValid()
+    assert from_base.renderer().type() == from_file.renderer().type() != "singleSymbol"
+    assert from_base.renderer().dump() == from_file.renderer().dump()
+
+
+def _gpkg_layers(path):
+    dataset = ogr.Open(str(path))
+    layers = []
+    for index in range(dataset.GetLayerCount()):
+        layer = dataset.GetLayer(index)
+        layers.append((layer.GetName(), pd.DataFrame([feature.items() for feature in layer])))
+    dataset = None
+    return layers
+
+
+def _gpkg_table_path(path, table):
+    """A one-table GeoPackage copy, for ``_same`` (which reads a file's first layer)."""
+    from osgeo import gdal
+
+    single = str(path).replace(".gpkg", "_{}.gpkg".format(table))
+    gdal.VectorTranslate(single, str(path), layers=[table], format="GPKG")
+    return single

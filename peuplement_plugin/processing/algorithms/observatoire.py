@@ -14,16 +14,21 @@ import uuid
 
 from qgis.core import (
     QgsProcessing,
+    QgsDataSourceUri,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterDatabaseSchema,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterProviderConnection,
     QgsProcessingUtils,
+    QgsProviderRegistry,
 )
 
+from ...bridge.postgis import publish_gpkg
 from ...bridge.styles import store_default_style
 from ...core import secret
 from ...core.errors import PeuplementError
@@ -51,6 +56,8 @@ class Observatoire(PeuplementAlgorithm):
     SECRET_THRESHOLD = "SECRET_THRESHOLD"
     OUTPUT_GPKG = "OUTPUT_GPKG"
     OUTPUT_REPORT = "OUTPUT_REPORT"
+    POSTGIS_CONNECTION = "POSTGIS_CONNECTION"
+    POSTGIS_SCHEMA = "POSTGIS_SCHEMA"
 
     OPTIONAL_UNITS = ("IRIS", "COMMUNES", "EPCI", "RESIDENCES")
 
@@ -81,6 +88,11 @@ class Observatoire(PeuplementAlgorithm):
             "OUTPUT_REPORT: a self-contained HTML report for the steering committee (key indicators QPV / "
             "hors QPV / EPCI, evolution, flows, objectives, fragile sectors with a small map of each, data "
             "quality of the imports); every figure in it is read back from the GeoPackage.\n\n"
+            "POSTGIS_CONNECTION and POSTGIS_SCHEMA (optional): the same layers are also published into "
+            "that schema of a PostgreSQL / PostGIS database (a connection of the QGIS browser), each with "
+            "its default style in the database's layer_styles. The tables are written to a staging schema "
+            "first and replace the previous ones in one transaction: readers never see half an "
+            "observatory.\n\n"
             "The same chain ships as a Graphical Modeler model (models/observatoire.model3 in the plugin "
             "folder).")
 
@@ -122,6 +134,12 @@ class Observatoire(PeuplementAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_REPORT, self.tr("Steering committee report (HTML)"), self.tr("HTML files (*.html)"),
             optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterProviderConnection(
+            self.POSTGIS_CONNECTION, self.tr("Also publish into this PostGIS database (optional)"), "postgres",
+            optional=True))
+        self.addParameter(QgsProcessingParameterDatabaseSchema(
+            self.POSTGIS_SCHEMA, self.tr("PostGIS schema of the published layers"), self.POSTGIS_CONNECTION,
+            optional=True))
 
     # ------------------------------------------------------------------------------
 
@@ -136,6 +154,7 @@ class Observatoire(PeuplementAlgorithm):
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context) \
             if parameters.get(self.OUTPUT_REPORT) else None
         threshold = secret.check_threshold(self.parameterAsInt(parameters, self.SECRET_THRESHOLD, context), False)
+        self._postgis_target(parameters, context)  # a wrong connection or schema is said before the chain runs
         menages_inputs = self._menages_inputs(parameters)
         if not menages_inputs:
             raise PeuplementError("MENAGES : indiquez au moins une table OPS.")
@@ -215,10 +234,34 @@ class Observatoire(PeuplementAlgorithm):
             html = report_html(self._gpkg, [label for label, _ in menages], threshold, os.path.basename(final))
             self.write_file_output(report_path, html)
             results[self.OUTPUT_REPORT] = report_path
+        self._publish_postgis(parameters, context, multi, tables)
         multi.setProgress(100)
         feedback.pushInfo(self.tr("{} layers written, each with its style.").format(len(tables)))
         self._load_key_layers(context, final, [label for label, _ in menages], tables)
         return results
+
+    def _postgis_target(self, parameters, context):
+        """``(libpq connection string, schema)`` of the PostGIS publication, or None."""
+        name = self.parameterAsConnectionName(parameters, self.POSTGIS_CONNECTION, context)
+        if not name:
+            return None
+        schema = self.parameterAsSchema(parameters, self.POSTGIS_SCHEMA, context)
+        if not schema:
+            raise PeuplementError("POSTGIS_SCHEMA : indiquez le schéma où publier les couches.")
+        connection = QgsProviderRegistry.instance().providerMetadata("postgres").findConnection(name)
+        if connection is None:
+            raise PeuplementError("POSTGIS_CONNECTION : aucune connexion PostgreSQL nommée « {} » dans ce profil "
+                                  "QGIS.".format(name))
+        return QgsDataSourceUri(connection.uri()).connectionInfo(True), schema
+
+    def _publish_postgis(self, parameters, context, multi, tables):
+        target = self._postgis_target(parameters, context)
+        if target is None:
+            return
+        connection, schema = target
+        self.step(multi, 0, self.tr("Publishing the layers into the PostGIS schema {}…").format(schema))
+        if not publish_gpkg(self._gpkg, tables, connection, schema, multi):
+            raise Cancelled()
 
     def _load_key_layers(self, context, final, millesimes, tables):
         """In QGIS, a few key layers of the GeoPackage open at the end, styled by their

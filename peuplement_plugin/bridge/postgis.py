@@ -1,0 +1,144 @@
+"""Publishing a finished GeoPackage into a PostGIS schema, all or nothing.
+
+The tables are copied by GDAL into a staging schema; then, in one SQL transaction, each
+replaces the table of the same name in the target schema, so that the people who read
+the schema never see half an observatory. Each table's default style is copied from the
+GeoPackage's ``layer_styles`` by QGIS itself (``saveStyleToDatabase``), so that QGIS
+finds it in the database's ``layer_styles`` as it does for any PostGIS layer."""
+
+import uuid
+
+from osgeo import gdal, ogr
+from qgis.core import QgsDataSourceUri, QgsVectorLayer
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..core.errors import PeuplementError
+from .styles import delete_styles_named
+
+GEOMETRY = "geom"
+
+
+def _identifier(name):
+    return '"{}"'.format(name.replace('"', '""'))
+
+
+class _Raising:
+    """GDAL errors as exceptions for the duration of a block (and back as they were)."""
+
+    def __enter__(self):
+        self.before = gdal.GetUseExceptions()
+        gdal.UseExceptions()
+
+    def __exit__(self, *exc):
+        if not self.before:
+            gdal.DontUseExceptions()
+
+
+def _execute(connection, sql):
+    dataset = gdal.OpenEx("PG:" + connection, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    try:
+        result = dataset.ExecuteSQL(sql)
+        if result is not None:
+            rows = [feature.items() for feature in result]
+            dataset.ReleaseResultSet(result)
+            return rows
+        return []
+    finally:
+        dataset = None
+
+
+def default_styles(gpkg):
+    """``{table: (name, description, qml)}`` of the default styles stored in ``gpkg``."""
+    dataset = ogr.Open(str(gpkg))
+    styles = {}
+    if dataset.GetLayerByName("layer_styles") is not None:
+        for feature in dataset.GetLayerByName("layer_styles"):
+            if feature.GetField("useAsDefault"):
+                styles[feature.GetField("f_table_name")] = (feature.GetField("styleName"),
+                                                            feature.GetField("description") or "",
+                                                            feature.GetField("styleQML"))
+    dataset = None
+    return styles
+
+
+def publish_gpkg(gpkg, tables, connection, schema, feedback=None):
+    """Copy ``tables`` of ``gpkg`` into ``schema`` of the database ``connection`` (a libpq
+    connection string, e.g. a QGIS connection's URI), replacing tables of the same names,
+    with their default styles. Raises ``PeuplementError`` with the database's message."""
+    staging = "{}_ecriture_{}".format(schema, uuid.uuid4().hex[:8])
+    try:
+        with _Raising():
+            _execute(connection, "CREATE SCHEMA IF NOT EXISTS {}; CREATE SCHEMA {}".format(
+                _identifier(schema), _identifier(staging)))
+            for position, table in enumerate(tables):
+                if feedback is not None:
+                    if feedback.isCanceled():
+                        raise _Cancelled()
+                    feedback.setProgress(80.0 * position / max(len(tables), 1))
+                gdal.VectorTranslate("PG:" + connection, str(gpkg), format="PostgreSQL", layers=[table],
+                                     layerCreationOptions=["SCHEMA=" + staging, "GEOMETRY_NAME=" + GEOMETRY,
+                                                           "FID=fid", "LAUNDER=NO"],
+                                     accessMode="overwrite")
+            # One transaction: the previous tables give way to the new ones all at once.
+            statements = ["BEGIN"]
+            for table in tables:
+                statements.append("DROP TABLE IF EXISTS {}.{} CASCADE".format(_identifier(schema),
+                                                                               _identifier(table)))
+                statements.append("ALTER TABLE {}.{} SET SCHEMA {}".format(_identifier(staging), _identifier(table),
+                                                                            _identifier(schema)))
+            statements += ["DROP SCHEMA {} CASCADE".format(_identifier(staging)), "COMMIT"]
+            _execute(connection, "; ".join(statements))
+    except _Cancelled:
+        _drop_staging(connection, staging)
+        return False
+    except RuntimeError as error:
+        _drop_staging(connection, staging)
+        raise PeuplementError("PostGIS : écriture dans le schéma « {} » impossible : {}".format(schema, error))
+    _copy_styles(gpkg, tables, connection, schema, feedback)
+    return True
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def _drop_staging(connection, staging):
+    try:
+        with _Raising():
+            _execute(connection, "DROP SCHEMA IF EXISTS {} CASCADE".format(_identifier(staging)))
+    except RuntimeError:
+        pass  # the database is gone: nothing more to clean
+
+
+def _geometry_tables(gpkg):
+    dataset = ogr.Open(str(gpkg))
+    found = {dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())
+             if dataset.GetLayer(i).GetGeomType() != ogr.wkbNone}
+    dataset = None
+    return found
+
+
+def layer_uri(connection, schema, table, with_geometry):
+    """The QGIS ``postgres`` URI of a table ``publish_gpkg`` wrote."""
+    uri = QgsDataSourceUri(connection)
+    uri.setDataSource(schema, table, GEOMETRY if with_geometry else "", "", "fid")
+    return uri.uri(False)
+
+
+def _copy_styles(gpkg, tables, connection, schema, feedback=None):
+    styles = default_styles(gpkg)
+    with_geometry = _geometry_tables(gpkg)
+    for table in tables:
+        if table not in styles:
+            continue
+        name, description, qml = styles[table]
+        layer = QgsVectorLayer(layer_uri(connection, schema, table, table in with_geometry), table, "postgres")
+        if not layer.isValid():
+            raise PeuplementError("PostGIS : la table {}.{} écrite ne s'ouvre pas dans QGIS.".format(schema, table))
+        document = QDomDocument()
+        document.setContent(qml)
+        layer.importNamedStyle(document)
+        delete_styles_named(layer, name)
+        error = layer.saveStyleToDatabase(name, description, True, "")
+        if error:
+            raise PeuplementError("PostGIS : style de {}.{} non enregistré : {}".format(schema, table, error))
