@@ -5,7 +5,8 @@
 3. runs ``peuplement:observatoire`` headless with ``qgis_process.bin``, as a GIS officer's
    batch would: imports, stock, occupancy of the three OPS millésimes, evolution, flows,
    objectives, fragility and fragile sectors at every level, into one GeoPackage whose
-   layers carry their style (``layer_styles``), and the steering-committee report;
+   layers carry their style (``layer_styles``), and the steering-committee report,
+   then the atlas of one indicator per QPV in PDF (``peuplement:atlas``);
 4. renders maps to PNG from the styled GeoPackage;
 5. prints where everything is.
 
@@ -108,6 +109,11 @@ def main(argv=None):
              COMMUNES=layer.format("communes"), EPCI=layer.format("epci"), RESIDENCES=layer.format("residences"),
              OUTPUT_GPKG=final, OUTPUT_REPORT=report)
     print("  chaîne : {:.0f} s".format(time.time() - chain_started))
+    atlas = out / "atlas_qpv_ressources.pdf"
+    print("peuplement:atlas : une page par QPV (qgis_process)…")
+    qgis.run("peuplement:atlas", INPUT="{}|layername=occupation_2024_ilot".format(final), FIELD="part_rev_inf_40",
+             COVERAGE=layer.format("qpv"), COVERAGE_KIND=0, MILLESIME="2024",
+             SOURCE="OPS 2024, RPLS 2024 (territoire fictif), calcul plugin Peuplement", OUTPUT=atlas)
 
     sys.path[:0] = [str(ROOT), str(ROOT / "scripts"), "/usr/share/qgis/python/plugins"]
     from render_map import ensure_qgis, render_map, write_outline_qml  # noqa: E402
@@ -140,6 +146,7 @@ def main(argv=None):
     print("\nTerminé en {:.0f} s.".format(time.time() - started))
     print("GeoPackage stylé : {}".format(final))
     print("Rapport aux instances de pilotage : {}".format(report))
+    print("Atlas des QPV (PDF) : {}".format(atlas))
     for png, *_ in maps:
         print("Carte : {}".format(png))
     print("Territoire (tables brutes) : {}".format(territory))

@@ -4,6 +4,7 @@ GeoPackage it leaves is checked with plain GDAL (every layer has a default style
 the maps and the report are there."""
 
 import os
+import shutil
 import struct
 import subprocess
 import sys
@@ -49,4 +50,12 @@ def test_demo_writes_a_styled_geopackage_the_report_and_maps(tmp_path):
         assert struct.unpack(">II", header[16:24]) == (1600, 1200)
     report = (out / "rapport_observatoire.html").read_text(encoding="utf-8")
     assert "Secteurs fragiles hors QPV" in report and "<svg" in report
+    atlas = out / "atlas_qpv_ressources.pdf"
+    assert atlas.read_bytes()[:5] == b"%PDF-"
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(atlas)], capture_output=True, text=True, check=True).stdout
+        pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+        territory = ogr.Open(str(out / "territoire" / "territoire.gpkg"))
+        assert pages == territory.GetLayerByName("qpv").GetFeatureCount()  # one page per QPV
+        territory = None
     assert not list(out.glob("*_ecriture_*"))
