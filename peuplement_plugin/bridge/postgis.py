@@ -94,7 +94,7 @@ def publish_gpkg(gpkg, tables, connection, schema, feedback=None):
     except RuntimeError as error:
         _drop_staging(connection, staging)
         raise PeuplementError("PostGIS : écriture dans le schéma « {} » impossible : {}".format(schema, error))
-    _copy_styles(gpkg, tables, connection, schema, feedback)
+    _copy_styles(gpkg, tables, connection, schema)
     return True
 
 
@@ -125,7 +125,7 @@ def layer_uri(connection, schema, table, with_geometry):
     return uri.uri(False)
 
 
-def _copy_styles(gpkg, tables, connection, schema, feedback=None):
+def _copy_styles(gpkg, tables, connection, schema):
     styles = default_styles(gpkg)
     with_geometry = _geometry_tables(gpkg)
     for table in tables:
