@@ -104,23 +104,10 @@ class TemporaryServer:
 
     # -- loading -----------------------------------------------------------------------
 
-    def load_frame(self, frame, schema, table):
-        """A frame of text columns as a table (raw column names kept, every value text, as a
-        raw RPLS or OPS file lands in an agency's database), with a serial key ``id``."""
-        import io
-
-        self.execute("CREATE SCHEMA IF NOT EXISTS \"{}\"".format(schema))
-        columns = ", ".join("\"{}\" text".format(c.replace('"', '""')) for c in frame.columns)
-        self.execute("DROP TABLE IF EXISTS \"{0}\".\"{1}\"; CREATE TABLE \"{0}\".\"{1}\" "
-                     "(id serial PRIMARY KEY, {2})".format(schema, table, columns))
-        buffer = io.StringIO("".join(line + "\n" for line in _copy_lines(frame)))
-        with self.connect() as connection, connection.cursor() as cursor:
-            quoted = ", ".join("\"{}\"".format(c.replace('"', '""')) for c in frame.columns)
-            cursor.copy_expert("COPY \"{}\".\"{}\" ({}) FROM STDIN".format(schema, table, quoted), buffer)
-
     def load_csv(self, path, schema, table):
-        """A raw delimited file as a table of text columns (its header as column names),
-        streamed through COPY: how an agency loads a million-row RPLS file."""
+        """A raw delimited file as a table of text columns (its header as column names, every
+        value text, with a serial key ``id``), streamed through COPY: how an agency loads its
+        RPLS or OPS file."""
         import csv
 
         from peuplement_plugin.core.csvfile import sniff
@@ -128,11 +115,11 @@ class TemporaryServer:
         encoding, separator, _ = sniff(str(path))
         with open(path, encoding=encoding, newline="") as handle:
             header = next(csv.reader(handle, delimiter=separator))
-        self.execute("CREATE SCHEMA IF NOT EXISTS \"{}\"".format(schema))
-        columns = ", ".join("\"{}\" text".format(c.replace('"', '""')) for c in header)
-        self.execute("DROP TABLE IF EXISTS \"{0}\".\"{1}\"; CREATE TABLE \"{0}\".\"{1}\" "
-                     "(id serial PRIMARY KEY, {2})".format(schema, table, columns))
-        quoted = ", ".join("\"{}\"".format(c.replace('"', '""')) for c in header)
+        names = ["\"{}\"".format(c.replace('"', '""')) for c in header]
+        quoted = ", ".join(names)
+        self.execute("CREATE SCHEMA IF NOT EXISTS \"{0}\"; DROP TABLE IF EXISTS \"{0}\".\"{1}\"; "
+                     "CREATE TABLE \"{0}\".\"{1}\" (id serial PRIMARY KEY, {2})".format(
+                         schema, table, ", ".join(name + " text" for name in names)))
         pg_encoding = "WIN1252" if encoding.lower() in ("cp1252", "windows-1252") else "UTF8"
         with open(path, "rb") as handle, self.connect() as connection, connection.cursor() as cursor:
             if encoding == "utf-8-sig":
@@ -152,20 +139,3 @@ class TemporaryServer:
             raise RuntimeError("chargement de {} dans PostGIS impossible".format(path))
         result = None
 
-
-def _copy_text(column):
-    """One column in COPY's text format: NULL as ``\\N``, backslash, tab and line ends escaped."""
-    text = column.astype(str)
-    for raw, escaped in (("\\", "\\\\"), ("\t", "\\t"), ("\n", "\\n"), ("\r", "\\r")):
-        text = text.str.replace(raw, escaped, regex=False)
-    return text.where(column.notna(), "\\N")
-
-
-def _copy_lines(frame):
-    columns = [_copy_text(frame[name]) for name in frame.columns]
-    if not columns:
-        return []
-    joined = columns[0]
-    for column in columns[1:]:
-        joined = joined + "\t" + column
-    return joined.tolist()

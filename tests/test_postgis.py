@@ -23,12 +23,10 @@ RAW_TABLES = {"rpls_2024.csv": "rpls_2024", "ops_2022.csv": "ops_2022", "ops_202
 
 @pytest.fixture(scope="module")
 def server(territoire):
-    from peuplement_plugin.core.csvfile import read_delimited
-
     with pg_temp.TemporaryServer() as running:
         running.load_gpkg(territoire.path("territoire.gpkg"), "territoire")
         for name, table in RAW_TABLES.items():
-            running.load_frame(read_delimited(territoire.path(name)), "sources", table)
+            running.load_csv(territoire.path(name), "sources", table)
         running.execute("CREATE SCHEMA resultats")
         yield running
 

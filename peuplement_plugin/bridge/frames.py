@@ -98,10 +98,10 @@ def _open_ogr(layer):
             ogr_layer = dataset.GetLayer(int(layer_id) if layer_id not in (None, "") else 0)
         return dataset, ogr_layer, subset or layer.subsetString()
     if provider == "postgres":
-        uri = QgsDataSourceUri(layer.source())
+        uri = _postgres_table(layer)
+        if uri is None:
+            return nothing
         table = uri.table()
-        if not table or table.startswith("("):
-            return nothing  # a SQL query layer: QGIS knows how to run it
         name = "{}.{}".format(uri.schema(), table) if uri.schema() else table
         geometry = uri.geometryColumn()
         wanted = "{}({})".format(name, geometry) if geometry else name
@@ -112,6 +112,19 @@ def _open_ogr(layer):
             return nothing
         return dataset, dataset.GetLayerByName(name), uri.sql() or layer.subsetString()
     return nothing
+
+
+def _postgres_table(layer):
+    """The ``QgsDataSourceUri`` of a PostgreSQL layer that is a table, or None for a SQL
+    query layer (QGIS knows how to run it)."""
+    uri = QgsDataSourceUri(layer.source())
+    table = uri.table()
+    return None if not table or table.startswith("(") else uri
+
+
+def sql_identifier(name):
+    """A PostgreSQL identifier, quoted."""
+    return '"{}"'.format(name.replace('"', '""'))
 
 
 class _quiet_gdal:
@@ -295,21 +308,18 @@ def _read_postgres_copy(layer, columns):
         import psycopg2
     except ImportError:
         return None
-    uri = QgsDataSourceUri(layer.source())
-    table = uri.table()
-    if not table or table.startswith("("):
+    uri = _postgres_table(layer)
+    if uri is None:
         return None
     available = layer.fields().names()
     names = available if columns is None else list(dict.fromkeys(c for c in columns if c in available))
     if not names:
         return None
-
-    def quoted(name):
-        return '"{}"'.format(name.replace('"', '""'))
-
-    source = "{}.{}".format(quoted(uri.schema()), quoted(table)) if uri.schema() else quoted(table)
+    source = sql_identifier(uri.table())
+    if uri.schema():
+        source = "{}.{}".format(sql_identifier(uri.schema()), source)
     subset = uri.sql() or layer.subsetString()
-    select = "SELECT {} FROM {}{}".format(", ".join(quoted(n) for n in names), source,
+    select = "SELECT {} FROM {}{}".format(", ".join(sql_identifier(n) for n in names), source,
                                           " WHERE " + subset if subset else "")
     try:
         connection = psycopg2.connect(uri.connectionInfo(True))

@@ -13,13 +13,10 @@ from qgis.core import QgsDataSourceUri, QgsVectorLayer
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.errors import PeuplementError
+from .frames import sql_identifier
 from .styles import delete_styles_named
 
 GEOMETRY = "geom"
-
-
-def _identifier(name):
-    return '"{}"'.format(name.replace('"', '""'))
 
 
 class _Raising:
@@ -69,7 +66,7 @@ def publish_gpkg(gpkg, tables, connection, schema, feedback=None):
     try:
         with _Raising():
             _execute(connection, "CREATE SCHEMA IF NOT EXISTS {}; CREATE SCHEMA {}".format(
-                _identifier(schema), _identifier(staging)))
+                sql_identifier(schema), sql_identifier(staging)))
             for position, table in enumerate(tables):
                 if feedback is not None:
                     if feedback.isCanceled():
@@ -81,12 +78,11 @@ def publish_gpkg(gpkg, tables, connection, schema, feedback=None):
                                      accessMode="overwrite")
             # One transaction: the previous tables give way to the new ones all at once.
             statements = ["BEGIN"]
-            for table in tables:
-                statements.append("DROP TABLE IF EXISTS {}.{} CASCADE".format(_identifier(schema),
-                                                                               _identifier(table)))
-                statements.append("ALTER TABLE {}.{} SET SCHEMA {}".format(_identifier(staging), _identifier(table),
-                                                                            _identifier(schema)))
-            statements += ["DROP SCHEMA {} CASCADE".format(_identifier(staging)), "COMMIT"]
+            target, waiting = sql_identifier(schema), sql_identifier(staging)
+            for table in map(sql_identifier, tables):
+                statements.append("DROP TABLE IF EXISTS {}.{} CASCADE".format(target, table))
+                statements.append("ALTER TABLE {}.{} SET SCHEMA {}".format(waiting, table, target))
+            statements += ["DROP SCHEMA {} CASCADE".format(sql_identifier(staging)), "COMMIT"]
             _execute(connection, "; ".join(statements))
     except _Cancelled:
         _drop_staging(connection, staging)
@@ -105,7 +101,7 @@ class _Cancelled(Exception):
 def _drop_staging(connection, staging):
     try:
         with _Raising():
-            _execute(connection, "DROP SCHEMA IF EXISTS {} CASCADE".format(_identifier(staging)))
+            _execute(connection, "DROP SCHEMA IF EXISTS {} CASCADE".format(sql_identifier(staging)))
     except RuntimeError:
         pass  # the database is gone: nothing more to clean
 

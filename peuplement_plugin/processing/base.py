@@ -189,14 +189,18 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
         self._pending_outputs.append((temporary, final))
         return sink, dest_id
 
+    def pending_file_output(self, path):
+        """The temporary name to write a file output ``path`` under (a PDF, a whole
+        GeoPackage); it is moved to ``path`` with the other outputs once the run succeeds,
+        and removed if it does not."""
+        temporary, _ = _temporary_destination(path)
+        self._pending_outputs.append((temporary, path))
+        return temporary
+
     def write_file_output(self, path, text):
         """Write a text output (an HTML report) the same way as the sinks: under a
         temporary name, moved into place with the other outputs once the run succeeds."""
-        directory, base = os.path.split(path)
-        stem, suffix = os.path.splitext(base)
-        temporary = os.path.join(directory, "{}_ecriture_{}{}".format(stem, uuid.uuid4().hex[:8], suffix))
-        with open(temporary, "w", encoding="utf-8") as handle:
-            self._pending_outputs.append((temporary, path))
+        with open(self.pending_file_output(path), "w", encoding="utf-8") as handle:
             handle.write(text)
         return path
 
@@ -205,8 +209,6 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
         that the file itself says what it is (e.g. "usage interne") wherever it is opened,
         not only in a QGIS project. Done once the file is in place; other formats keep the
         metadata QGIS gives the layer when it loads it."""
-        if not hasattr(self, "_descriptions"):
-            self._descriptions = []
         self._descriptions.append((dest_id, text))
 
     def _write_descriptions(self):
@@ -232,10 +234,8 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
 
     def _commit_outputs(self, results, context):
         pending = getattr(self, "_pending_outputs", [])
-        if not pending:
-            self._write_descriptions()
-            return results
-        gc.collect()  # every sink is closed once compute() has returned
+        if pending or getattr(self, "_descriptions", []):
+            gc.collect()  # every sink is closed once compute() has returned
         for temporary, final in pending:
             stem, _ = os.path.splitext(temporary)
             final_stem, _ = os.path.splitext(final)
@@ -244,8 +244,7 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
             for path in _companions(temporary):
                 os.replace(path, final_stem + path[len(stem):])
 
-        rename = self._final_id
-
+        rename = self._final_id  # the identity when nothing was written under a temporary name
         loads = context.layersToLoadOnCompletion()
         if any(rename(key) != key for key in loads):
             context.setLayersToLoadOnCompletion({rename(key): details for key, details in loads.items()})
