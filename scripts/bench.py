@@ -9,6 +9,11 @@
 * **native chain** — ``native:joinattributestable`` then ``native:aggregate`` with a few
   aggregates, what a user would do with QGIS alone.
 
+The PostGIS section (``--postgis``, on in ``make bench``) loads the same RPLS into a
+throw-away PostgreSQL 15 + PostGIS 3 server and times the plugin's read of it (one COPY),
+GDAL's driver and QGIS's feature iterator for comparison, the server's own GROUP BY, and
+``peuplement:indicateurs_parc`` PostGIS in → PostGIS out.
+
 The dock section times the residence inspector drawing a 300-dwelling building (20 floors
 of 15 dwellings, households of one survey): the model's floor grid, the painting of the
 floor view into an image, and both together (target: under 100 ms).
@@ -17,7 +22,7 @@ It also times ``peuplement:import_table`` writing the whole canonical table to a
 GeoPackage, which is bound by QGIS's feature-by-feature writing, for information.
 Speed is measured here, never asserted in a test.
 
-Usage: /usr/bin/python3 scripts/bench.py [--logements 1000000] [--skip-native] [--dock-only]
+Usage: /usr/bin/python3 scripts/bench.py [--logements 1000000] [--skip-native] [--postgis] [--dock-only]
 """
 
 import argparse
@@ -126,13 +131,12 @@ def postgis_bench(processing, rpls, gpkg, dwellings):
         server.execute("ANALYZE")
         uri = server.uri("sources", "rpls_2024", geometry=None)
         layer = QgsVectorLayer(uri, "rpls", "postgres")
-        columns = NEEDED
         timed("read: one COPY read by pandas' C reader (the plugin's path)",
-              lambda: frames.layer_to_frame(layer, columns), repeat=2)
+              lambda: frames.layer_to_frame(layer, NEEDED), repeat=2)
         timed("read: GDAL's PostgreSQL driver, Arrow stream (for comparison)",
-              lambda: frames._read_ogr(layer, columns, False))
+              lambda: frames._read_ogr(layer, NEEDED, False))
         timed("read: QGIS feature iterator, row by row (for comparison)",
-              lambda: frames._read_features(layer, columns, False))
+              lambda: frames._read_features(layer, NEEDED, False))
         timed("server floor: SQL join + GROUP BY ilot in PostgreSQL",
               lambda: server.execute('SELECT b.ilot_id, count(*), sum((r."MODE" = \'2\')::int) '
                                      'FROM sources.rpls_2024 r LEFT JOIN territoire.batiments b '
