@@ -88,8 +88,8 @@ def bases(name, columns):
     stem = _stem(name, columns)
     if stem.startswith("effet_"):  # peuplement:flux: share among entrants − share in the stock (5.6)
         variable = stem[len("effet_"):]
-        return [next((c for c in ("n_{}_{}".format(variable, side),) if c in columns), None)
-                for side in ("entrants", "stock")]
+        wanted = ["n_{}_{}".format(variable, side) for side in ("entrants", "stock")]
+        return [c if c in columns else None for c in wanted]
     found = []
     for side in _sides(name, columns):
         candidates = list(DENOMINATOR_OF.get(stem, ())) + [
@@ -118,9 +118,9 @@ def scan(frame, layer_name):
     figures = {name: bases(name, columns) for name in household_figures(columns)}
     for position, row in frame.iterrows():
         where = "{} row {}".format(layer_name, position)
-        small_rows = [c for c in row_households if _small(row[c])]
         if row.get("destination") == "autres":
             continue  # the small flows of an origin merged together (rule 4, tested below)
+        small_rows = [c for c in row_households if _small(row[c])]
         for name, counts in figures.items():
             value = row[name]
             if _missing(value):
@@ -128,7 +128,7 @@ def scan(frame, layer_name):
             for count in counts:
                 if count is None:
                     leaks.append("{}: {} has no household count to check it against".format(where, name))
-                elif _missing(row[count]) or 0 < row[count] < THRESHOLD:
+                elif _missing(row[count]) or _small(row[count]):
                     leaks.append("{}: {} = {} over {} = {}".format(where, name, value, count, row[count]))
         if small_rows and "secret" in columns and not row["secret"]:
             leaks.append("{}: {} = {} but secret is false".format(where, small_rows[0], row[small_rows[0]]))
