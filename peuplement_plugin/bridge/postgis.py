@@ -44,8 +44,9 @@ def _execute(connection, sql):
         dataset = None
 
 
-def default_styles(gpkg):
-    """``{table: (name, description, qml)}`` of the default styles stored in ``gpkg``."""
+def _styles_and_geometries(gpkg):
+    """``({table: (name, description, qml)}, {tables with a geometry})`` of ``gpkg``: its
+    default styles (``layer_styles``) and which of its tables have a geometry column."""
     dataset = ogr.Open(str(gpkg))
     styles = {}
     if dataset.GetLayerByName("layer_styles") is not None:
@@ -54,8 +55,10 @@ def default_styles(gpkg):
                 styles[feature.GetField("f_table_name")] = (feature.GetField("styleName"),
                                                             feature.GetField("description") or "",
                                                             feature.GetField("styleQML"))
+    with_geometry = {dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())
+                     if dataset.GetLayer(i).GetGeomType() != ogr.wkbNone}
     dataset = None
-    return styles
+    return styles, with_geometry
 
 
 def publish_gpkg(gpkg, tables, connection, schema, feedback=None):
@@ -106,14 +109,6 @@ def _drop_staging(connection, staging):
         pass  # the database is gone: nothing more to clean
 
 
-def _geometry_tables(gpkg):
-    dataset = ogr.Open(str(gpkg))
-    found = {dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())
-             if dataset.GetLayer(i).GetGeomType() != ogr.wkbNone}
-    dataset = None
-    return found
-
-
 def layer_uri(connection, schema, table, with_geometry):
     """The QGIS ``postgres`` URI of a table ``publish_gpkg`` wrote."""
     uri = QgsDataSourceUri(connection)
@@ -122,8 +117,7 @@ def layer_uri(connection, schema, table, with_geometry):
 
 
 def _copy_styles(gpkg, tables, connection, schema):
-    styles = default_styles(gpkg)
-    with_geometry = _geometry_tables(gpkg)
+    styles, with_geometry = _styles_and_geometries(gpkg)
     for table in tables:
         if table not in styles:
             continue
