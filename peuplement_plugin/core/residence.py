@@ -69,26 +69,16 @@ def date_reference(millesime):
 
 def completer_tranches(menages, logements):
     """Households with ``tranche_plafond`` filled from ``revenu_annuel`` where only the income
-    is given (OPS 2024 style), against the PLUS ceiling of the millésime's year and of the
-    dwelling's commune zone (as ``peuplement:indicateurs_occupation`` does). Years absent
-    from the ceilings table stay unknown. Returns a copy."""
-    out = menages.copy()
-    if "tranche_plafond" not in out.columns:
-        out["tranche_plafond"] = None
-    out["tranche_plafond"] = out["tranche_plafond"].astype(object).where(out["tranche_plafond"].notna(), None)
-    if "revenu_annuel" not in out.columns or "millesime" not in out.columns:
-        return out
-    depcom = out["logement_id"].map(logements.set_index("logement_id")["depcom"]) \
-        if "depcom" in logements.columns else pd.Series(None, index=out.index)
-    years = set(plafonds.years_available())
-    todo = out["tranche_plafond"].isna() & out["revenu_annuel"].notna() & out["millesime"].isin(years) & \
-        depcom.notna()
-    if todo.any():
-        zones = plafonds.zone_of_depcom(depcom[todo])
-        bands = plafonds.tranche(out.loc[todo, "revenu_annuel"].astype("float64"),
-                                 out.loc[todo, "nb_personnes"], out.loc[todo, "millesime"].astype("int64"), zones)
-        out.loc[todo, "tranche_plafond"] = np.asarray(bands, dtype=object)
-    return out
+    is given (OPS 2024 style): ``plafonds.classer_ressources``, the rule of
+    ``peuplement:indicateurs_occupation`` with its defaults (the PLUS ceilings of
+    millésime − 1, the zone of the dwelling's commune, hors Île-de-France when the commune
+    is unknown). Households whose ceilings year is absent from the table stay unknown.
+    Returns a copy."""
+    depcom = None
+    if "depcom" in logements.columns:
+        by_id = logements.drop_duplicates("logement_id").set_index("logement_id")["depcom"]
+        depcom = menages["logement_id"].map(by_id)
+    return plafonds.classer_ressources(menages, depcom, annees_absentes_inconnues=True)[0]
 
 
 def categories_logements(logements, menages, variable, millesime=None):
@@ -454,7 +444,7 @@ def simulation(candidat, logement_id, logements, menages, residence_batiment_ids
       against the year's limits (``seuils``, one row of ``seuils_annee``);
     - the résidence's shares among the households of ``millesime``, before and with the
       candidate: part_rev_inf_40 (the candidate's band from revenu_mensuel × 12 against the
-      PLUS ceiling of the year and the commune's zone), part_personnes_seules (1 person),
+      PLUS ceiling of millésime − 1 and the commune's zone, as ``completer_tranches``), part_personnes_seules (1 person),
       part_familles_nombreuses (≥ 3 children under 14 or ≥ 5 persons), part_q1 is not
       here (OPS has no income per UC);
     - the EPCI's objectives of the year (5.3) recomputed with objectifs.tableau on the
@@ -482,12 +472,13 @@ def simulation(candidat, logement_id, logements, menages, residence_batiment_ids
     households = menages_du_millesime(menages, millesime)
     ids = logements.loc[logements["batiment_id"].isin(list(residence_batiment_ids)), "logement_id"]
     res = households[households["logement_id"].isin(ids)]
-    zone = plafonds.zone_of_depcom(dwelling.get("depcom")) if pd.notna(dwelling.get("depcom")) else None
-    year_ceiling = int(millesime) if millesime is not None else annee
-    band = None
-    if zone is not None and year_ceiling in plafonds.years_available():
-        band = plafonds.tranche(pd.Series([candidat.revenu_mensuel * 12.0]), pd.Series([candidat.nb_personnes]),
-                                year_ceiling, zone).iloc[0]
+    # the candidate's band: the households' rule (completer_tranches), ceilings of millésime − 1
+    year_ceiling = plafonds.annee_des_plafonds(int(millesime) if millesime is not None else int(annee))
+    candidate = pd.DataFrame({"revenu_annuel": [candidat.revenu_mensuel * 12.0],
+                              "nb_personnes": [candidat.nb_personnes]})
+    candidate, _ = plafonds.classer_ressources(candidate, pd.Series([dwelling.get("depcom")], dtype=object),
+                                               annee=year_ceiling, annees_absentes_inconnues=True)
+    band = candidate["tranche_plafond"].iloc[0]
     children = candidat.nb_enfants_moins_14 or 0
     cand_flags = {
         "part_rev_inf_40": None if band is None else band in ("<20", "20-40"),
