@@ -242,3 +242,32 @@ def test_what_if_band_uses_the_ceilings_of_millesime_minus_one():
     parts = {p.indicateur: p for p in sim.parts}
     # known bands of A + B in 2024: 5, 3 under 40 % → with the candidate, 3 / 6
     assert parts["part_rev_inf_40"].apres == pytest.approx(100 * 3 / 6)
+
+
+def test_tenure_bins_are_calendar_years_as_occupation_recent():
+    # Reference 2024-01-01. Calendar limits: 2022-01-01, 2019-01-01, 2014-01-01, a date ON a
+    # limit falls in the older bin (occupation counts "recent" strictly after ref − 2 years).
+    # Dividing days by 365.25 would put each limit date in the younger bin (730, 1826 and
+    # 3652 days are 1.9986, 4.9993 and 9.9986 "years").
+    dates = ["2022-01-02", "2022-01-01", "2019-01-02", "2019-01-01", "2014-01-02", "2014-01-01", "2024-06-01"]
+    ids = ["T{}".format(i) for i in range(len(dates))]
+    logements = pd.DataFrame({"logement_id": ids, "batiment_id": "T"})
+    menages = pd.DataFrame({"logement_id": ids, "millesime": 2024, "date_emmenagement": pd.to_datetime(dates)})
+    got = modele.categories_logements(logements, menages, "anciennete", 2024)
+    # the last one moved in after the reference date: unknown
+    assert list(got) == ["<2", "2-5", "2-5", "5-10", "5-10", "10+", None]
+    # "<2" counts what occupation.indicateurs_occupation calls recent: 1 of the 6 known
+    from peuplement_plugin.core import occupation
+    part = menages.assign(**{occupation.UNIT: "T"}).drop(columns=["millesime"])
+    occ = occupation.indicateurs_occupation(part, modele.date_reference(2024), unit_ids=["T"]).iloc[0]
+    assert (occ["part_emmenages_recents"], occ["n_emmenages_recents"]) == (pytest.approx(100 / 6), 6)
+    assert (got == "<2").sum() == 1
+
+
+def test_unknown_typology_is_not_counted_as_known():
+    # one T1 and one dwelling of unknown room count on RC: 1 known, 1 T1 → 100 %
+    logements = pd.DataFrame({"logement_id": ["U1", "U2"], "batiment_id": "U", "etage": [0, 0],
+                              "nb_pieces": [1, None]})
+    (rc,) = modele.grille(logements, None, ["U"], "typologie", None, "T1").batiments[0].etages
+    assert [c.categorie for c in rc.cellules] == ["T1", None]
+    assert (rc.nb_categorie, rc.nb_connus, rc.part_categorie) == (1, 1, 100.0)

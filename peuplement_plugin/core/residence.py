@@ -53,13 +53,23 @@ CATEGORIE_DEFAUT = {
 }
 # Variables read from the households of a millésime (the others from the dwelling).
 VARIABLES_MENAGE = ("composition", "ressources", "anciennete")
-ANCIENNETE_LIMITES = (2.0, 5.0, 10.0)
-DAYS_PER_YEAR = 365.25
+# Limits of the tenure bins, in calendar years before the reference date (the first one is
+# occupation's "recent").
+ANCIENNETE_ANNEES = (occupation.RECENT_YEARS, 5, 10)
 INCONNU = -1  # colour key of a cell whose category is unknown (no household, no value)
 
 
 def _col(frame, name, default=np.nan):
-    return frame[name] if name in frame.columns else pd.Series(default, index=frame.index)
+    if name in frame.columns:
+        return frame[name]
+    dtype = "float64" if isinstance(default, float) and math.isnan(default) else object
+    return pd.Series(default, index=frame.index, dtype=dtype)
+
+
+def _aucune(index):
+    """A category Series of None (``pd.Series(None, dtype=object)`` holds NaN, which the
+    grid would count as a known category)."""
+    return pd.Series([None] * len(index), index=index, dtype=object)
 
 
 def date_reference(millesime):
@@ -90,7 +100,7 @@ def categories_logements(logements, menages, variable, millesime=None):
     index = logements.index
     if variable == "occupation":
         mode = pd.to_numeric(_col(logements, "mode_occupation"), errors="coerce")
-        cat = pd.Series(None, index=index, dtype=object)
+        cat = _aucune(index)
         cat[mode == codes.MODE_LOUE] = "loue"
         cat[mode == codes.MODE_VACANT] = "vacant"
         cat[mode == 3] = "vide"
@@ -101,7 +111,7 @@ def categories_logements(logements, menages, variable, millesime=None):
         return finan.where(finan.isin(codes.FINAN_FAMILIES), None)
     if variable == "typologie":
         pieces = pd.to_numeric(_col(logements, "nb_pieces"), errors="coerce")
-        cat = pd.Series(None, index=index, dtype=object)
+        cat = _aucune(index)
         for n in (1, 2, 3, 4):
             cat[pieces == n] = "T{}".format(n)
         cat[pieces >= 5] = "T5+"
@@ -115,16 +125,17 @@ def categories_logements(logements, menages, variable, millesime=None):
         values = ids.map(_col(households, "tranche_plafond", None))
         return values.astype(object).where(values.isin(codes.TRANCHE_VALUES), None)
     # ancienneté: the household's move-in date, at the survey's reference date
+    # Calendar offsets, as occupation.indicateurs_occupation counts "recent" (moved in strictly
+    # after ref − 2 years): "<2" is exactly its part_emmenages_recents.
     moved = pd.to_datetime(ids.map(_col(households, "date_emmenagement", pd.NaT)), errors="coerce")
     ref = date_reference(millesime) if millesime is not None else pd.Timestamp.today().normalize()
-    years = (ref - moved).dt.days / DAYS_PER_YEAR
-    cat = pd.Series(None, index=index, dtype=object)
-    known = years.notna() & (years >= 0)
-    lo, mid, hi = ANCIENNETE_LIMITES
-    cat[known & (years < lo)] = "<2"
-    cat[known & (years >= lo) & (years < mid)] = "2-5"
-    cat[known & (years >= mid) & (years < hi)] = "5-10"
-    cat[known & (years >= hi)] = "10+"
+    lo, mid, hi = (ref - pd.DateOffset(years=n) for n in ANCIENNETE_ANNEES)
+    cat = _aucune(index)
+    known = moved.notna() & (moved <= ref)
+    cat[known & (moved > lo)] = "<2"
+    cat[known & (moved <= lo) & (moved > mid)] = "2-5"
+    cat[known & (moved <= mid) & (moved > hi)] = "5-10"
+    cat[known & (moved <= hi)] = "10+"
     return cat
 
 
