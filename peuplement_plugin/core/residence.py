@@ -20,7 +20,7 @@ from typing import List, Optional
 import numpy as np
 import pandas as pd
 
-from . import codes, objectifs, occupation, plafonds, quartiles
+from . import codes, objectifs, occupation, parsing, plafonds, quartiles
 
 # --------------------------------------------------------------------------- variables
 
@@ -303,11 +303,14 @@ LIBELLES_INDICATEURS = {
 ECHELLES = ("batiment", "residence", "qpv", "commune", "epci")
 
 
+def _codes_qpv(code_qpv):
+    """parsing.parse_qpv: the QPV code, "" outside any QPV (HZ, CSZ, blank…)."""
+    return parsing.parse_qpv(code_qpv)[0]
+
+
 def _en_qpv(code_qpv):
-    """1.0 in a QPV (a code other than HZ / CSZ / blank), 0.0 outside."""
-    text = code_qpv.astype(object).where(code_qpv.notna(), "").astype(str).str.strip()
-    outside = text.str.lower().isin(codes.HORS_QPV_CODES) | (text == "")
-    return pd.Series(np.where(outside, 0.0, 1.0), index=code_qpv.index)
+    """1.0 in a QPV (parsing.parse_qpv gives a code), 0.0 outside."""
+    return pd.Series(np.where(_codes_qpv(code_qpv) == "", 0.0, 1.0), index=code_qpv.index)
 
 
 def indicateurs(logements, menages, batiment_ids, residence_batiment_ids, millesime):
@@ -320,8 +323,8 @@ def indicateurs(logements, menages, batiment_ids, residence_batiment_ids, milles
     ``INDICATEURS`` (percent, ratios of sums, NaN when the denominator is 0). Shares
     follow ``occupation.indicateurs_occupation``; tx_vacance = mode 2 / modes 1+2."""
     building = logements[logements["batiment_id"].isin(list(batiment_ids))]
-    code_qpv = _col(logements, "code_qpv", None)
-    en_qpv = _en_qpv(code_qpv)
+    code_qpv = _codes_qpv(_col(logements, "code_qpv", None))
+    en_qpv = pd.Series(np.where(code_qpv == "", 0.0, 1.0), index=logements.index)
     scopes = [("batiment", ", ".join(str(b) for b in batiment_ids), logements["batiment_id"].isin(list(batiment_ids)))]
     scopes.append(("residence", "", logements["batiment_id"].isin(list(residence_batiment_ids))))
     building_qpv = en_qpv[building.index]
