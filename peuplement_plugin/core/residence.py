@@ -226,8 +226,10 @@ def grille(logements, menages, batiment_ids, variable, millesime=None, categorie
     nb_etages = nb_etages or {}
     result = Grille(variable, categorie, CATEGORIES[variable], millesime)
     wanted = logements[logements["batiment_id"].isin(list(batiment_ids))]
-    cats = categories_logements(wanted, menages, variable, millesime)
+    # the households of the millésime in the wanted dwellings, filtered once (big tables)
     households = menages_du_millesime(menages, millesime)
+    households = households[households["logement_id"].isin(wanted["logement_id"])]
+    cats = categories_logements(wanted, households, variable, millesime)
     occupied = wanted["logement_id"].isin(households["logement_id"]) if len(households) else \
         pd.Series(False, index=wanted.index)
     mode = pd.to_numeric(_col(wanted, "mode_occupation"), errors="coerce")
@@ -235,11 +237,11 @@ def grille(logements, menages, batiment_ids, variable, millesime=None, categorie
     hh = households.drop_duplicates("logement_id").set_index("logement_id")
     tips = pd.DataFrame({
         "logement_id": wanted["logement_id"].astype(str),
-        "typologie": categories_logements(wanted, menages, "typologie"),
+        "typologie": categories_logements(wanted, households, "typologie"),
         "surface": _col(wanted, "surface"),
         "financement": _col(wanted, "finan", None),
         "etage": etage,
-        "occupation": categories_logements(wanted, menages, "occupation"),
+        "occupation": categories_logements(wanted, households, "occupation"),
         "nb_personnes": wanted["logement_id"].map(_col(hh, "nb_personnes")),
         "composition": wanted["logement_id"].map(_col(hh, "composition", None)),
         "ressources": wanted["logement_id"].map(_col(hh, "tranche_plafond", None)),
