@@ -370,3 +370,43 @@ def test_settings_panel_gives_back_the_configuration(projet, qgis_iface):
     assert "observations" not in changed.layers
     assert not any(key.startswith("observations.") for key in changed.fields)
     dialog.deleteLater()
+
+
+def test_numeric_building_ids_meet_their_text_ids(qgis_iface):
+    """Dwellings whose batiment_id is a number (12, stored as a real: 12.0) belong to the
+    building "12" of a building layer with text ids; observations keyed 7 meet résidence "7"."""
+    from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
+
+    from peuplement_plugin.core import residence as modele
+    from peuplement_plugin.gui import config as cfg
+    from peuplement_plugin.gui.donnees import Donnees
+
+    def layer(uri, name, rows):
+        made = QgsVectorLayer(uri, name, "memory")
+        features = []
+        for row in rows:
+            feature = QgsFeature(made.fields())
+            feature.setAttributes(list(row))
+            features.append(feature)
+        assert made.dataProvider().addFeatures(features)
+        return made
+
+    logements = layer("None?field=logement_id:string&field=batiment_id:double&field=residence_id:integer",
+                      "logements", [("L1", 12.0, 7), ("L2", 12.0, 7), ("L3", 13.0, 7)])
+    batiments = layer("None?field=batiment_id:string&field=residence_id:string", "batiments",
+                      [("12", "7"), ("13", "7"), ("14", "7")])
+    observations = layer("None?field=residence_id:integer&field=date:date&field=theme:string&field=intensite:integer"
+                         "&field=texte:string", "observations", [(7, None, "proprete", 1, "ok")])
+    project = QgsProject()
+    project.addMapLayers([logements, batiments, observations])
+    config = cfg.Config(layers={"logements": logements.id(), "batiments": batiments.id(),
+                                "observations": observations.id()},
+                        fields={"batiments.batiment_id": "batiment_id", "batiments.residence_id": "residence_id",
+                                "observations.residence_id": "residence_id"})
+    data = Donnees(config, project)
+    # 14 holds no dwelling; 12 and 13 do, though written 12.0 and 13.0 in the dwellings
+    assert data.batiments_de("7") == ["12", "13"]
+    assert data.residence_de("12") == "7"
+    assert list(data.logements["batiment_id"]) == ["12", "12", "13"]
+    assert len(modele.observations_de(data.observations, "7")) == 1
+    project.removeAllMapLayers()
