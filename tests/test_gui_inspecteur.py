@@ -256,6 +256,8 @@ def test_what_if_matches_a_hand_computation(dock, projet):
     dock.ouvrir_residence(RESIDENCE)
     vacant = sorted(rpls.loc[rpls["IMMEU"].isin(dock.batiment_ids) & (rpls["MODE"] == "2"), "IDENT_REP"])
     assert vacant, "the résidence has a vacant dwelling"
+    # the what-if list: every vacant dwelling of the résidence (raw MODE 2), by id
+    assert [dock.logement_vacant.itemData(i) for i in range(dock.logement_vacant.count())] == vacant
     dock.vue.logementClique.emit(vacant[0])
     assert dock.logement_vacant.currentData() == vacant[0]
     dock.nb_personnes.setValue(3)

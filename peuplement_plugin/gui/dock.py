@@ -369,16 +369,17 @@ class InspecteurDock(QgsDockWidget):
                                            and self.residence_id is not None)
 
     def rafraichir_vacants(self):
-        logements = self.donnees.logements
-        part = logements[logements["batiment_id"].isin(self.batiment_ids)]
-        vacant = part[part["mode_occupation"].astype("float64") == 2.0] if "mode_occupation" in part.columns \
-            else part.iloc[0:0]
+        """The vacant dwellings (mode codes.MODE_VACANT) of the grid shown, by id."""
+        vacants = []
+        if self.grille is not None:
+            for batiment in self.grille.batiments:
+                for etage in batiment.etages:
+                    vacants.extend((c.logement_id, batiment.batiment_id, etage.etage)
+                                   for c in etage.cellules if c.vacant)
         self.logement_vacant.clear()
-        for _, row in vacant.sort_values("logement_id").iterrows():
-            etage = row.get("etage")
-            label = "{} — {} {}".format(row["logement_id"], row.get("batiment_id"),
-                                        modele.libelle_etage(None if etage is None or pd.isna(etage) else int(etage)))
-            self.logement_vacant.addItem(label, str(row["logement_id"]))
+        for logement_id, batiment_id, etage in sorted(vacants, key=lambda v: v[0]):
+            label = "{} — {} {}".format(logement_id, batiment_id, modele.libelle_etage(etage))
+            self.logement_vacant.addItem(label, str(logement_id))
 
     def _logement_clique(self, logement_id):
         index = self.logement_vacant.findData(logement_id)
