@@ -318,7 +318,10 @@ def test_adding_an_observation_writes_the_layer(dock, projet):
     layer = projet["layers"]["observations"]
     before = layer.featureCount()
     dock.ouvrir_residence(RESIDENCE)
+    data, logements = dock.donnees, dock.donnees.logements
     assert dock.nouvelle_observation(valeurs=(datetime.date(2030, 5, 4), "propreté", 2, "Hall sale, signalé."))
+    # only the observations are read again
+    assert dock.donnees is data and dock.donnees.logements is logements
     assert layer.featureCount() == before + 1 and not layer.isEditable()
     with sqlite3.connect(str(projet["gpkg"])) as db:  # committed to the file
         rows = db.execute("select date, residence_id, theme, intensite, texte from observations "
@@ -412,3 +415,53 @@ def test_numeric_building_ids_meet_their_text_ids(qgis_iface):
     assert list(data.logements["batiment_id"]) == ["12", "12", "13"]
     assert len(modele.observations_de(data.observations, "7")) == 1
     project.removeAllMapLayers()
+
+
+def test_layers_added_or_removed_reload_only_what_the_inspector_reads(projet, qgis_iface, monkeypatch):
+    """With the guessed configuration of the fixture: an added layer may change the guess,
+    so the data is read again and the building shown reopened (changing the variable still
+    redraws the grid); removing a layer the configuration does not read changes nothing;
+    removing one it reads reloads without it."""
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from peuplement_plugin.gui import config as cfg
+    from peuplement_plugin.gui.inspecteur import Inspecteur
+
+    monkeypatch.setattr(qgis_iface, "registerLocatorFilter", lambda f: None, raising=False)
+    monkeypatch.setattr(qgis_iface, "deregisterLocatorFilter", lambda f: None, raising=False)
+    assert cfg.lire() is None  # the fixture's configuration is guessed
+    project = QgsProject.instance()
+    inspecteur = Inspecteur(qgis_iface)
+    inspecteur.installer()
+    try:
+        dock = inspecteur.dock
+        dock.variable.setCurrentIndex(dock.variable.findData("financement"))
+        assert inspecteur.ouvrir("batiment", BATIMENT)
+        shown = [b.batiment_id for b in dock.grille.batiments]
+        first = dock.donnees
+
+        # a layer of no use to the inspector, added: the guess is read again, the building reopened
+        other = QgsVectorLayer("Point?crs=EPSG:2154&field=nom:string", "sans rapport", "memory")
+        project.addMapLayer(other)
+        assert dock.donnees is not None and dock.donnees is not first
+        assert dock.batiment_id == BATIMENT and [b.batiment_id for b in dock.grille.batiments] == shown
+        dock.variable.setCurrentIndex(dock.variable.findData("typologie"))
+        assert dock.grille.variable == "typologie" and dock.legende.variable == "typologie"
+
+        # removed: the configuration does not read it, nothing is read again
+        second = dock.donnees
+        project.removeMapLayer(other.id())
+        assert dock.donnees is second
+
+        # a fragility layer is guessed once added; removed, the data is read again without it
+        fragilite = QgsVectorLayer("Point?crs=EPSG:2154&field=unite:string&field=indice_fragilite:double",
+                                   "fragilite", "memory")
+        project.addMapLayer(fragilite)
+        assert dock.donnees.config.layers.get("fragilite") == fragilite.id()
+        third = dock.donnees
+        project.removeMapLayer(fragilite.id())
+        assert dock.donnees is not third and dock.donnees.fragilite is None
+        assert "fragilite" not in dock.donnees.config.layers
+        assert dock.batiment_id == BATIMENT and dock.grille is not None and dock.grille.variable == "typologie"
+    finally:
+        inspecteur.desinstaller()

@@ -239,6 +239,41 @@ class InspecteurDock(QgsDockWidget):
             self.rafraichir()
         return self.donnees
 
+    def couches_utilisees(self):
+        """The ids of the layers the loaded configuration reads (none when nothing is loaded)."""
+        if self.donnees is None:
+            return set()
+        config = self.donnees.config
+        return {i for i in config.layers.values() if i} | set(config.menages)
+
+    def _vider(self):
+        """Nothing shown: the views emptied (the choices of variable, category and millésime kept)."""
+        self.grille = None
+        self.simulation = None
+        self.vue.afficher(None)
+        self.barres.afficher([])
+        self.table_observations.setRowCount(0)
+        self.logement_vacant.clear()
+        self.titre.setText("")
+
+    def oublier(self):
+        """Another project: nothing loaded (read again when next opened), nothing shown."""
+        self.donnees = None
+        self.residence_id, self.batiment_ids, self.batiment_id = None, [], None
+        self._vider()
+
+    def recharger(self, config=None):
+        """Reads the layers again (``config``, else the project's) and reopens the building
+        (and its résidence) that was shown, the dwelling picked in the view kept."""
+        batiment_id, visible = self.batiment_id, self.isVisible()
+        self.residence_id, self.batiment_ids, self.batiment_id = None, [], None
+        self._vider()
+        self.charger(config)
+        if batiment_id is not None:
+            self.ouvrir_batiment(batiment_id)
+            self.setVisible(visible)
+        return self.donnees
+
     def _pret(self):
         if self.donnees is None:
             self.charger()
@@ -289,7 +324,7 @@ class InspecteurDock(QgsDockWidget):
         self.rafraichir_grille()
 
     def rafraichir(self):
-        if not self.batiment_ids or self.donnees is None:
+        if not self.batiment_ids or self.donnees is None or not self.donnees.pret:
             return
         names = ", ".join("{} {}".format(b, self.donnees.adresse(b)).strip() for b in self.batiment_ids)
         if self.residence_id is not None:
@@ -401,7 +436,8 @@ class InspecteurDock(QgsDockWidget):
                                           intensite, texte, self.project)
         if ok:
             self.message_observation.setText(self.tr("Observation added."))
-            self.charger(self.donnees.config)
+            self.donnees.recharger_observations()
+            self.rafraichir_observations()
         else:
             self.message_observation.setText(self.tr("The observation could not be added: {}").format(message))
         return ok

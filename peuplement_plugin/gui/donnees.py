@@ -39,9 +39,8 @@ class Donnees:
             self.menages = modele.completer_tranches(self.menages, self.logements)
         self.attributions = self._frame("attributions")
         self.demandes = self._frame("demandes")
-        self.observations = self._frame("observations", renamed=True)
-        if self.observations is not None and "residence_id" in self.observations.columns:
-            self.observations["residence_id"] = _text(self.observations["residence_id"])
+        self.observations = None
+        self.recharger_observations()
         self.fragilite = self._frame("fragilite")
         self.batiments = self._frame("batiments", renamed=True)
         self.residences = self._frame("residences", renamed=True)
@@ -63,6 +62,13 @@ class Donnees:
         # the buildings that hold dwellings (batiments_de)
         self._batiments_logements = set(self.logements["batiment_id"].dropna()) if self.pret else set()
         self._seuils = {}
+
+    def recharger_observations(self):
+        """Reads the observations layer again (after one was added), and only it."""
+        self.observations = self._frame("observations", renamed=True)
+        if self.observations is not None and "residence_id" in self.observations.columns:
+            self.observations["residence_id"] = _text(self.observations["residence_id"])
+        return self.observations
 
     def _frame(self, key, renamed=False):
         layer = self.config.layer(key, self.project)

@@ -61,13 +61,13 @@ class Inspecteur:
         self.actions[1].setCheckable(True)
         self.outil.setAction(self.actions[1])
         self._index = None
-        for signal in (self.project.readProject, self.project.layersAdded, self.project.layersRemoved):
-            signal.connect(self._projet_change)
+        for signal, slot in self._signaux():
+            signal.connect(slot)
 
     def desinstaller(self):
-        for signal in (self.project.readProject, self.project.layersAdded, self.project.layersRemoved):
+        for signal, slot in self._signaux():
             try:
-                signal.disconnect(self._projet_change)
+                signal.disconnect(slot)
             except TypeError:
                 pass
         canvas = self.iface.mapCanvas()
@@ -96,10 +96,29 @@ class Inspecteur:
 
     # ----------------------------------------------------------------- entries
 
+    def _signaux(self):
+        return ((self.project.readProject, self._projet_change), (self.project.cleared, self._projet_change),
+                (self.project.layersAdded, self._couches_ajoutees),
+                (self.project.layersRemoved, self._couches_retirees))
+
     def _projet_change(self, *_args):
-        """Layers come and go: the data is read again when next needed."""
-        self.dock.donnees = None
+        """Another project: the data is read again when next needed, nothing stays shown."""
+        self.dock.oublier()
         self._index = None
+
+    def _recharger(self, config=None):
+        self.dock.recharger(config)
+        self._index = None
+
+    def _couches_retirees(self, ids):
+        """A layer the configuration reads is gone: read again, reopen what was shown."""
+        if self.dock.donnees is not None and set(ids) & self.dock.couches_utilisees():
+            self._recharger(None if cfg.lire(self.project) is None else self.dock.donnees.config)
+
+    def _couches_ajoutees(self, _layers):
+        """With a guessed configuration, new layers may change the guess: read again."""
+        if self.dock.donnees is not None and cfg.lire(self.project) is None:
+            self._recharger()
 
     def index_recherche(self):
         if self._index is None:
