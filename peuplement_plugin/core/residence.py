@@ -25,14 +25,6 @@ from . import codes, objectifs, occupation, parsing, plafonds, quartiles
 # --------------------------------------------------------------------------- variables
 
 VARIABLES = ("occupation", "composition", "ressources", "anciennete", "financement", "typologie")
-LIBELLES_VARIABLES = {
-    "occupation": "Statut d'occupation",
-    "composition": "Composition du ménage",
-    "ressources": "Ressources (% du plafond PLUS)",
-    "anciennete": "Ancienneté dans le logement",
-    "financement": "Financement",
-    "typologie": "Typologie",
-}
 # Each variable's categories, in legend order: (key, label).
 CATEGORIES = {
     "occupation": (("loue", "Loué"), ("vacant", "Vacant (proposé à la location)"),
@@ -51,8 +43,6 @@ CATEGORIE_DEFAUT = {
     "occupation": "vacant", "composition": "famille_monoparentale", "ressources": "<20",
     "anciennete": "<2", "financement": "PLAI", "typologie": "T1",
 }
-# Variables read from the households of a millésime (the others from the dwelling).
-VARIABLES_MENAGE = ("composition", "ressources", "anciennete")
 # Limits of the tenure bins, in calendar years before the reference date (the first one is
 # occupation's "recent").
 ANCIENNETE_ANNEES = (occupation.RECENT_YEARS, 5, 10)
@@ -203,15 +193,6 @@ def _int_or_none(value):
     return int(value)
 
 
-def _float_or_none(value):
-    try:
-        if value is None or pd.isna(value):
-            return None
-    except (TypeError, ValueError):
-        return None
-    return float(value)
-
-
 def grille(logements, menages, batiment_ids, variable, millesime=None, categorie=None, nb_etages=None):
     """The floor grid of the buildings ``batiment_ids`` (in that order, side by side).
 
@@ -302,7 +283,6 @@ LIBELLES_INDICATEURS = {
     "part_chomage": "Titulaire au chômage",
     "part_emmenages_recents": "Emménagés récents",
 }
-ECHELLES = ("batiment", "residence", "qpv", "commune", "epci")
 
 
 def _codes_qpv(code_qpv):
@@ -413,8 +393,7 @@ class Simulation:
     uc_approchee: bool
     revenu_uc: float
     quartile: Optional[int]
-    limite_q1: float
-    limites: tuple
+    limites: tuple  # the Q1, Q2 and Q3 limits used
     source_seuil: Optional[str]
     annee: int
     en_qpv: bool
@@ -422,6 +401,10 @@ class Simulation:
     parts: List[EffetPart]
     objectifs: List[EffetObjectif]
     nb_menages_avant: int
+
+    @property
+    def limite_q1(self):
+        return self.limites[0]
 
 
 def seuils_annee(demandes, annee, epci=None, publie=None):
@@ -558,5 +541,5 @@ def simulation(candidat, logement_id, logements, menages, residence_batiment_ids
             int(row_before["nb_manquantes"]) if row_before is not None else 0,
             int(row_after["nb_manquantes"]), float(targets[objectif]),
             int(row_after["nb_public"]) > k_before))
-    return Simulation(float(uc.iloc[0]), bool(approx.iloc[0]), float(income.iloc[0]), quartile, limits[0], limits,
+    return Simulation(float(uc.iloc[0]), bool(approx.iloc[0]), float(income.iloc[0]), quartile, limits,
                       seuil["source"], int(annee), en_qpv, band, parts, effets, int(len(res)))

@@ -120,6 +120,10 @@ class Inspecteur:
         if self.dock.donnees is not None and cfg.lire(self.project) is None:
             self._recharger()
 
+    def _config(self):
+        """The configuration in use: the loaded one, else the project's (saved or guessed)."""
+        return self.dock.donnees.config if self.dock.donnees is not None else cfg.courante(self.project)
+
     def index_recherche(self):
         if self._index is None:
             donnees = self.dock.donnees if self.dock.donnees is not None else self.dock.charger()
@@ -133,7 +137,7 @@ class Inspecteur:
         self.iface.mapCanvas().setMapTool(self.outil)
 
     def _couches_cliquables(self):
-        config = self.dock.donnees.config if self.dock.donnees is not None else cfg.courante(self.project)
+        config = self._config()
         return [("batiment", config.layer("batiments", self.project), config.field("batiments", "batiment_id")),
                 ("residence", config.layer("residences", self.project), config.field("residences", "residence_id"))]
 
@@ -155,7 +159,7 @@ class Inspecteur:
             return False
         feature = next(layer.getSelectedFeatures())
         names = layer.fields().names()
-        config = self.dock.donnees.config if self.dock.donnees is not None else cfg.courante(self.project)
+        config = self._config()
         for kind, key, name in (("batiment", "batiments", "batiment_id"), ("residence", "residences", "residence_id")):
             field = config.field(key, name) if config.layer(key, self.project) is layer else None
             field = field or (name if name in names else None)
@@ -167,7 +171,7 @@ class Inspecteur:
         return False
 
     def parametres(self):
-        config = self.dock.donnees.config if self.dock.donnees is not None else cfg.courante(self.project)
+        config = self._config()
         dialog = ParametresDialog(config, self.iface.mainWindow(), self.project)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.appliquer(dialog.config())
