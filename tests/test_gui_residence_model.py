@@ -271,3 +271,17 @@ def test_unknown_typology_is_not_counted_as_known():
     (rc,) = modele.grille(logements, None, ["U"], "typologie", None, "T1").batiments[0].etages
     assert [c.categorie for c in rc.cellules] == ["T1", None]
     assert (rc.nb_categorie, rc.nb_connus, rc.part_categorie) == (1, 1, 100.0)
+
+
+def test_reference_rows_are_kept_in_the_cache():
+    cache = {}
+    plain = modele.indicateurs(_logements(), _menages(), ["A"], ["A", "B"], 2024)
+    first = modele.indicateurs(_logements(), _menages(), ["A"], ["A", "B"], 2024, cache=cache)
+    # A is outside any QPV (HZ), in commune 37901
+    assert sorted(cache) == [("commune", "37901", 2024), ("epci", "", 2024), ("qpv", "hors QPV", 2024)]
+    pd.testing.assert_frame_equal(first, plain)
+    # read back, not computed: a marked cached row comes out as it was stored
+    cache[("epci", "", 2024)] = dict(cache[("epci", "", 2024)], nb_logements=-1)
+    again = modele.indicateurs(_logements(), _menages(), ["A"], ["A", "B"], 2024, cache=cache).set_index("echelle")
+    assert again.loc["epci", "nb_logements"] == -1
+    assert again.loc["batiment", "nb_logements"] == plain.set_index("echelle").loc["batiment", "nb_logements"]

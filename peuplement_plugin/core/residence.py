@@ -295,7 +295,12 @@ def _en_qpv(code_qpv):
     return pd.Series(np.where(_codes_qpv(code_qpv) == "", 0.0, 1.0), index=code_qpv.index)
 
 
-def indicateurs(logements, menages, batiment_ids, residence_batiment_ids, millesime):
+# The reference scales, the same for every building of a QPV / commune / the table: their
+# rows may be kept (``indicateurs(cache=…)``).
+REFERENCES = ("qpv", "commune", "epci")
+
+
+def indicateurs(logements, menages, batiment_ids, residence_batiment_ids, millesime, cache=None):
     """Key indicators of the building(s) ``batiment_ids`` and of the résidence (its buildings
     ``residence_batiment_ids``) beside their references: the QPV the building lies in (the
     most frequent code_qpv of its dwellings) or, outside any QPV, all dwellings outside QPV;
@@ -303,30 +308,44 @@ def indicateurs(logements, menages, batiment_ids, residence_batiment_ids, milles
 
     One row per scale (``echelle``, ``libelle``) with nb_logements, nb_menages and the
     ``INDICATEURS`` (percent, ratios of sums, NaN when the denominator is 0). Shares
-    follow ``occupation.indicateurs_occupation``; tx_vacance = mode 2 / modes 1+2."""
-    building = logements[logements["batiment_id"].isin(list(batiment_ids))]
-    code_qpv = _codes_qpv(_col(logements, "code_qpv", None))
-    en_qpv = pd.Series(np.where(code_qpv == "", 0.0, 1.0), index=logements.index)
-    scopes = [("batiment", ", ".join(str(b) for b in batiment_ids), logements["batiment_id"].isin(list(batiment_ids)))]
-    scopes.append(("residence", "", logements["batiment_id"].isin(list(residence_batiment_ids))))
-    building_qpv = en_qpv[building.index]
-    if len(building) and building_qpv.mean() >= 0.5:
-        code = code_qpv[building.index][building_qpv == 1.0].mode().iloc[0]
-        scopes.append(("qpv", str(code), (code_qpv == code) & (en_qpv == 1.0)))
+    follow ``occupation.indicateurs_occupation``; tx_vacance = mode 2 / modes 1+2.
+
+    ``cache``: a dict kept by the caller for the same tables, where the rows of the
+    ``REFERENCES`` scales are kept by (scale, label, millésime) and read back on the next
+    call instead of being computed again; clear it when the tables change."""
+    in_building = logements["batiment_id"].isin(list(batiment_ids))
+    building = logements[in_building]
+    qpv_building = _codes_qpv(_col(building, "code_qpv", None))
+
+    def codes_qpv():  # every dwelling's, only when a QPV row is computed
+        return _codes_qpv(_col(logements, "code_qpv", None))
+
+    scopes = [("batiment", ", ".join(str(b) for b in batiment_ids), lambda: in_building)]
+    scopes.append(("residence", "", lambda: logements["batiment_id"].isin(list(residence_batiment_ids))))
+    if len(building) and (qpv_building != "").mean() >= 0.5:
+        code = qpv_building[qpv_building != ""].mode().iloc[0]
+        scopes.append(("qpv", str(code), lambda: codes_qpv() == code))
     else:
-        scopes.append(("qpv", "hors QPV", en_qpv == 0.0))
+        scopes.append(("qpv", "hors QPV", lambda: codes_qpv() == ""))
     depcom = _col(logements, "depcom", None)
     if len(building) and depcom[building.index].notna().any():
         commune = depcom[building.index].mode().iloc[0]
-        scopes.append(("commune", str(commune), depcom == commune))
-    scopes.append(("epci", "", pd.Series(True, index=logements.index)))
+        scopes.append(("commune", str(commune), lambda: depcom == commune))
+    scopes.append(("epci", "", lambda: pd.Series(True, index=logements.index)))
 
-    households = menages_du_millesime(menages, millesime)
+    households = None
     ref = date_reference(millesime) if millesime is not None else pd.Timestamp.today().normalize()
-    mode = pd.to_numeric(_col(logements, "mode_occupation"), errors="coerce")
+    mode = None
     rows = []
-    for echelle, libelle, mask in scopes:
-        mask = mask.fillna(False).astype(bool)
+    for echelle, libelle, scope in scopes:
+        key = (echelle, libelle, millesime)
+        if cache is not None and echelle in REFERENCES and key in cache:
+            rows.append(dict(cache[key]))
+            continue
+        if households is None:
+            households = menages_du_millesime(menages, millesime)
+            mode = pd.to_numeric(_col(logements, "mode_occupation"), errors="coerce")
+        mask = scope().fillna(False).astype(bool)
         ids = logements.loc[mask, "logement_id"]
         part = households[households["logement_id"].isin(ids)].copy()
         part[occupation.UNIT] = echelle
@@ -340,6 +359,8 @@ def indicateurs(logements, menages, batiment_ids, residence_batiment_ids, milles
                "tx_vacance": 100.0 * vacants / (loues + vacants) if loues + vacants else math.nan}
         for name in INDICATEURS[1:]:
             row[name] = float(occ[name]) if occ is not None and pd.notna(occ[name]) else math.nan
+        if cache is not None and echelle in REFERENCES:
+            cache[key] = dict(row)
         rows.append(row)
     return pd.DataFrame(rows, columns=["echelle", "libelle", "nb_logements", "nb_menages", *INDICATEURS])
 

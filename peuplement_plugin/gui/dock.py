@@ -355,7 +355,7 @@ class InspecteurDock(QgsDockWidget):
         data = self.donnees
         table = modele.indicateurs(data.logements, data.menages if data.menages is not None else
                                    data.logements.iloc[0:0][["logement_id"]], [self.batiment_id],
-                                   self.batiment_ids, self.millesime.currentData())
+                                   self.batiment_ids, self.millesime.currentData(), cache=data.references)
         names = self._echelles()
         labels = []
         for _, row in table.iterrows():

@@ -62,6 +62,9 @@ class Donnees:
         # the buildings that hold dwellings (batiments_de)
         self._batiments_logements = set(self.logements["batiment_id"].dropna()) if self.pret else set()
         self._seuils = {}
+        # the QPV / commune / EPCI rows of residence.indicateurs, by (scale, label, millésime);
+        # a reload makes a new Donnees, hence an empty cache
+        self.references = {}
 
     def recharger_observations(self):
         """Reads the observations layer again (after one was added), and only it."""
