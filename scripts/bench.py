@@ -153,19 +153,31 @@ def postgis_bench(processing, rpls, gpkg, dwellings):
         assert int(total) == dwellings, (total, dwellings)
 
 
-def building_of(n_floors=20, per_floor=15, seed=7):
-    """A synthetic building of n_floors × per_floor dwellings and its households."""
+def building_of(n_floors=20, per_floor=15, total=300_000, seed=7):
+    """A synthetic building "B1" of n_floors × per_floor dwellings inside a table of about
+    ``total`` dwellings (other buildings of 2 to 60 dwellings, 12 communes, a third in 40
+    QPV), and the households of the occupied ones."""
     import numpy as np
     rng = np.random.default_rng(seed)
-    n = n_floors * per_floor
-    ids = ["L{:06d}".format(i) for i in range(n)]
+    n_b1 = n_floors * per_floor
+    sizes = rng.integers(2, 61, max(total // 31, 1))
+    sizes = sizes[np.cumsum(sizes) <= max(total - n_b1, 0)]
+    n = n_b1 + int(sizes.sum())
+    buildings = np.concatenate([np.repeat(["B1"], n_b1),
+                                np.repeat(["B{}".format(i + 2) for i in range(len(sizes))], sizes)])
+    floors = np.concatenate([np.repeat(np.arange(n_floors), per_floor),
+                             np.concatenate([np.arange(k) // 4 for k in sizes]) if len(sizes) else []])
+    other_communes = np.array(["37{:03d}".format(900 + i) for i in range(12)])
+    depcom = np.concatenate([np.repeat(["37901"], n_b1), rng.choice(other_communes, n - n_b1)])
+    qpv = np.array(["HZ"] * 80 + ["QN0{}".format(37900 + i) for i in range(40)])
+    code_qpv = np.concatenate([np.repeat(["HZ"], n_b1), rng.choice(qpv, n - n_b1)])
     logements = pd.DataFrame({
-        "logement_id": ids, "batiment_id": "B1", "etage": pd.array(np.repeat(np.arange(n_floors), per_floor),
-                                                                     dtype="Int64"),
+        "logement_id": ["L{:07d}".format(i) for i in range(n)], "batiment_id": buildings,
+        "etage": pd.array(floors.astype("int64"), dtype="Int64"),
         "nb_pieces": pd.array(rng.integers(1, 6, n), dtype="Int64"), "surface": rng.uniform(25, 110, n),
         "finan": rng.choice(["PLAI", "PLUS", "PLS", "PLI"], n),
         "mode_occupation": pd.array(rng.choice([1, 1, 1, 1, 1, 1, 1, 1, 2, 3], n), dtype="Int64"),
-        "depcom": "37901", "code_qpv": "HZ"})
+        "depcom": depcom, "code_qpv": code_qpv})
     occupied = logements[logements["mode_occupation"] == 1]
     m = len(occupied)
     menages = pd.DataFrame({
@@ -175,20 +187,22 @@ def building_of(n_floors=20, per_floor=15, seed=7):
         "composition": rng.choice(["personne_seule", "couple_sans_enfant", "couple_avec_enfants",
                                    "famille_monoparentale", "autre"], m),
         "tranche_plafond": rng.choice(["<20", "20-40", "40-60", "60-100", ">100"], m),
+        "activite_titulaire": rng.choice(["emploi_stable", "chomage", "retraite", "emploi_precaire"], m),
         "date_emmenagement": pd.to_datetime("2010-01-01") + pd.to_timedelta(rng.integers(0, 5000, m), unit="D")})
     return logements, menages
 
 
 def bench_dock():
-    """The residence inspector on a 300-dwelling building: model, painting, both."""
+    """The residence inspector on a 300-dwelling building inside a ~300k-dwelling table:
+    model, painting, both; the key indicators, first open and with the reference rows kept."""
     from qgis.PyQt.QtGui import QImage
 
     from peuplement_plugin.core import residence
     from peuplement_plugin.gui.dessins import VueEtages
 
     logements, menages = building_of()
-    print("\nResidence inspector: a building of {} dwellings ({} households)".format(len(logements), len(menages)),
-          flush=True)
+    print("\nResidence inspector: a building of {} dwellings in a table of {} ({} households)".format(
+        int((logements["batiment_id"] == "B1").sum()), len(logements), len(menages)), flush=True)
     view = VueEtages()
     results = {}
     for variable in ("composition", "financement"):
@@ -210,6 +224,16 @@ def bench_dock():
         total, _ = timed("dock: model + painting ({}), target < 100 ms".format(variable), both, repeat=5,
                          ms=True)
         results[variable] = total
+    first, _ = timed("dock: key indicators, first open (references computed)",
+                     lambda: residence.indicateurs(logements, menages, ["B1"], ["B1"], 2024, cache={}), repeat=3,
+                     ms=True)
+    cache = {}
+    residence.indicateurs(logements, menages, ["B1"], ["B1"], 2024, cache=cache)
+    kept, _ = timed("dock: key indicators, references kept",
+                    lambda: residence.indicateurs(logements, menages, ["B1"], ["B1"], 2024, cache=cache), repeat=5,
+                    ms=True)
+    results["indicateurs"] = first
+    results["indicateurs_caches"] = kept
     return results
 
 

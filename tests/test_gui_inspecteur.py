@@ -256,6 +256,8 @@ def test_what_if_matches_a_hand_computation(dock, projet):
     dock.ouvrir_residence(RESIDENCE)
     vacant = sorted(rpls.loc[rpls["IMMEU"].isin(dock.batiment_ids) & (rpls["MODE"] == "2"), "IDENT_REP"])
     assert vacant, "the résidence has a vacant dwelling"
+    # the what-if list: every vacant dwelling of the résidence (raw MODE 2), by id
+    assert [dock.logement_vacant.itemData(i) for i in range(dock.logement_vacant.count())] == vacant
     dock.vue.logementClique.emit(vacant[0])
     assert dock.logement_vacant.currentData() == vacant[0]
     dock.nb_personnes.setValue(3)
@@ -316,7 +318,10 @@ def test_adding_an_observation_writes_the_layer(dock, projet):
     layer = projet["layers"]["observations"]
     before = layer.featureCount()
     dock.ouvrir_residence(RESIDENCE)
+    data, logements = dock.donnees, dock.donnees.logements
     assert dock.nouvelle_observation(valeurs=(datetime.date(2030, 5, 4), "propreté", 2, "Hall sale, signalé."))
+    # only the observations are read again
+    assert dock.donnees is data and dock.donnees.logements is logements
     assert layer.featureCount() == before + 1 and not layer.isEditable()
     with sqlite3.connect(str(projet["gpkg"])) as db:  # committed to the file
         rows = db.execute("select date, residence_id, theme, intensite, texte from observations "
@@ -370,3 +375,93 @@ def test_settings_panel_gives_back_the_configuration(projet, qgis_iface):
     assert "observations" not in changed.layers
     assert not any(key.startswith("observations.") for key in changed.fields)
     dialog.deleteLater()
+
+
+def test_numeric_building_ids_meet_their_text_ids(qgis_iface):
+    """Dwellings whose batiment_id is a number (12, stored as a real: 12.0) belong to the
+    building "12" of a building layer with text ids; observations keyed 7 meet résidence "7"."""
+    from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
+
+    from peuplement_plugin.core import residence as modele
+    from peuplement_plugin.gui import config as cfg
+    from peuplement_plugin.gui.donnees import Donnees
+
+    def layer(uri, name, rows):
+        made = QgsVectorLayer(uri, name, "memory")
+        features = []
+        for row in rows:
+            feature = QgsFeature(made.fields())
+            feature.setAttributes(list(row))
+            features.append(feature)
+        assert made.dataProvider().addFeatures(features)
+        return made
+
+    logements = layer("None?field=logement_id:string&field=batiment_id:double&field=residence_id:integer",
+                      "logements", [("L1", 12.0, 7), ("L2", 12.0, 7), ("L3", 13.0, 7)])
+    batiments = layer("None?field=batiment_id:string&field=residence_id:string", "batiments",
+                      [("12", "7"), ("13", "7"), ("14", "7")])
+    observations = layer("None?field=residence_id:integer&field=date:date&field=theme:string&field=intensite:integer"
+                         "&field=texte:string", "observations", [(7, None, "proprete", 1, "ok")])
+    project = QgsProject()
+    project.addMapLayers([logements, batiments, observations])
+    config = cfg.Config(layers={"logements": logements.id(), "batiments": batiments.id(),
+                                "observations": observations.id()},
+                        fields={"batiments.batiment_id": "batiment_id", "batiments.residence_id": "residence_id",
+                                "observations.residence_id": "residence_id"})
+    data = Donnees(config, project)
+    # 14 holds no dwelling; 12 and 13 do, though written 12.0 and 13.0 in the dwellings
+    assert data.batiments_de("7") == ["12", "13"]
+    assert data.residence_de("12") == "7"
+    assert list(data.logements["batiment_id"]) == ["12", "12", "13"]
+    assert len(modele.observations_de(data.observations, "7")) == 1
+    project.removeAllMapLayers()
+
+
+def test_layers_added_or_removed_reload_only_what_the_inspector_reads(projet, qgis_iface, monkeypatch):
+    """With the guessed configuration of the fixture: an added layer may change the guess,
+    so the data is read again and the building shown reopened (changing the variable still
+    redraws the grid); removing a layer the configuration does not read changes nothing;
+    removing one it reads reloads without it."""
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from peuplement_plugin.gui import config as cfg
+    from peuplement_plugin.gui.inspecteur import Inspecteur
+
+    monkeypatch.setattr(qgis_iface, "registerLocatorFilter", lambda f: None, raising=False)
+    monkeypatch.setattr(qgis_iface, "deregisterLocatorFilter", lambda f: None, raising=False)
+    assert cfg.lire() is None  # the fixture's configuration is guessed
+    project = QgsProject.instance()
+    inspecteur = Inspecteur(qgis_iface)
+    inspecteur.installer()
+    try:
+        dock = inspecteur.dock
+        dock.variable.setCurrentIndex(dock.variable.findData("financement"))
+        assert inspecteur.ouvrir("batiment", BATIMENT)
+        shown = [b.batiment_id for b in dock.grille.batiments]
+        first = dock.donnees
+
+        # a layer of no use to the inspector, added: the guess is read again, the building reopened
+        other = QgsVectorLayer("Point?crs=EPSG:2154&field=nom:string", "sans rapport", "memory")
+        project.addMapLayer(other)
+        assert dock.donnees is not None and dock.donnees is not first
+        assert dock.batiment_id == BATIMENT and [b.batiment_id for b in dock.grille.batiments] == shown
+        dock.variable.setCurrentIndex(dock.variable.findData("typologie"))
+        assert dock.grille.variable == "typologie" and dock.legende.variable == "typologie"
+
+        # removed: the configuration does not read it, nothing is read again
+        second = dock.donnees
+        project.removeMapLayer(other.id())
+        assert dock.donnees is second
+
+        # a fragility layer is guessed once added; removed, the data is read again without it
+        fragilite = QgsVectorLayer("Point?crs=EPSG:2154&field=unite:string&field=indice_fragilite:double",
+                                   "fragilite", "memory")
+        project.addMapLayer(fragilite)
+        assert dock.donnees.config.layers.get("fragilite") == fragilite.id()
+        third = dock.donnees
+        project.removeMapLayer(fragilite.id())
+        assert dock.donnees is not third and dock.donnees.fragilite is None
+        assert "fragilite" not in dock.donnees.config.layers
+        assert dock.batiment_id == BATIMENT and dock.grille is not None and dock.grille.variable == "typologie"
+    finally:
+        inspecteur.desinstaller()

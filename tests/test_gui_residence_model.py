@@ -198,8 +198,8 @@ def test_what_if_of_an_attribution():
     assert parts["part_personnes_seules"].avant == pytest.approx(100 * 2 / 6)
     assert parts["part_personnes_seules"].apres == pytest.approx(100 * 2 / 7)
     assert parts["part_familles_nombreuses"].apres == pytest.approx(100 / 7)
-    # resources < 40 %: 12000 € a year for 4 persons is under 40 % of the 2024 PLUS ceiling of
-    # zone hors Île-de-France (category 4, over 40,000 €): counted; known bands 5 (L05 unknown), 3 under 40 %
+    # resources < 40 %: 12000 € a year for 4 persons is under 40 % of the PLUS ceiling of
+    # millésime − 1 = 2023, zone hors Île-de-France (category 4, 42,417 €): counted; known bands 5 (L05 unknown), 3 under 40 %
     assert parts["part_rev_inf_40"].avant == pytest.approx(100 * 3 / 5)
     assert parts["part_rev_inf_40"].apres == pytest.approx(100 * 4 / 6)
     assert sim.tranche_plafond == "<20" or sim.tranche_plafond == "20-40"
@@ -214,3 +214,74 @@ def test_what_if_in_a_qpv_counts_q2_q4():
     assert effet.objectif == "qpv_q2_q4" and sim.en_qpv
     assert effet.part_avant == 0.0 and effet.part_apres == pytest.approx(50.0) and effet.manquantes_apres == 0
     assert math.isclose(sim.revenu_uc, 12000.0)
+
+
+def test_bands_from_income_follow_the_algorithm_rule():
+    # Same rule as peuplement:indicateurs_occupation: the PLUS ceilings of millésime − 1, the
+    # zone of the dwelling's commune, hors Île-de-France when the commune is unknown.
+    # 1 person, 8,900 € a year, millésime 2024 → ceilings 2023, hors IdF category 1 = 21,878 €:
+    # 40 % = 8,751.20 ≤ 8,900 < 60 % = 13,126.80 → "40-60" (against 2024's 22,642 € it would be
+    # 8,900 < 9,056.80 → "20-40").
+    logements = pd.DataFrame({"logement_id": ["X1", "X2", "X3"], "depcom": ["37901", None, "37901"]})
+    menages = pd.DataFrame({"logement_id": ["X1", "X2", "X3", "X1"], "millesime": [2024, 2024, 2024, 2020],
+                            "nb_personnes": [1, 1, 1, 1], "revenu_annuel": [8900.0, 8900.0, None, 8900.0],
+                            "tranche_plafond": [None, None, None, None]})
+    got = modele.completer_tranches(menages, logements)
+    # X1 (commune 37901, hors IdF) and X2 (no commune → hors IdF): "40-60"; X3 no income;
+    # millésime 2020 → ceilings 2019, absent from the table: unknown
+    assert list(got["tranche_plafond"]) == ["40-60", "40-60", None, None]
+
+
+def test_what_if_band_uses_the_ceilings_of_millesime_minus_one():
+    # 1 person, 742 € a month = 8,904 € a year; L02's commune 37901 (hors IdF); millésime 2024 →
+    # ceilings 2023, category 1 = 21,878 €: 8,751.20 ≤ 8,904 < 13,126.80 → "40-60" (not < 40 %)
+    seuils, epci = modele.seuils_annee(_demandes(), 2024, publie=6000.0)
+    sim = modele.simulation(modele.Candidat(1, 0, 742.0), "L02", _logements(), _menages(), ["A", "B"], 2024,
+                            _attributions(), seuils, epci)
+    assert sim.tranche_plafond == "40-60"
+    parts = {p.indicateur: p for p in sim.parts}
+    # known bands of A + B in 2024: 5, 3 under 40 % → with the candidate, 3 / 6
+    assert parts["part_rev_inf_40"].apres == pytest.approx(100 * 3 / 6)
+
+
+def test_tenure_bins_are_calendar_years_as_occupation_recent():
+    # Reference 2024-01-01. Calendar limits: 2022-01-01, 2019-01-01, 2014-01-01, a date ON a
+    # limit falls in the older bin (occupation counts "recent" strictly after ref − 2 years).
+    # Dividing days by 365.25 would put each limit date in the younger bin (730, 1826 and
+    # 3652 days are 1.9986, 4.9993 and 9.9986 "years").
+    dates = ["2022-01-02", "2022-01-01", "2019-01-02", "2019-01-01", "2014-01-02", "2014-01-01", "2024-06-01"]
+    ids = ["T{}".format(i) for i in range(len(dates))]
+    logements = pd.DataFrame({"logement_id": ids, "batiment_id": "T"})
+    menages = pd.DataFrame({"logement_id": ids, "millesime": 2024, "date_emmenagement": pd.to_datetime(dates)})
+    got = modele.categories_logements(logements, menages, "anciennete", 2024)
+    # the last one moved in after the reference date: unknown
+    assert list(got) == ["<2", "2-5", "2-5", "5-10", "5-10", "10+", None]
+    # "<2" counts what occupation.indicateurs_occupation calls recent: 1 of the 6 known
+    from peuplement_plugin.core import occupation
+    part = menages.assign(**{occupation.UNIT: "T"}).drop(columns=["millesime"])
+    occ = occupation.indicateurs_occupation(part, modele.date_reference(2024), unit_ids=["T"]).iloc[0]
+    assert (occ["part_emmenages_recents"], occ["n_emmenages_recents"]) == (pytest.approx(100 / 6), 6)
+    assert (got == "<2").sum() == 1
+
+
+def test_unknown_typology_is_not_counted_as_known():
+    # one T1 and one dwelling of unknown room count on RC: 1 known, 1 T1 → 100 %
+    logements = pd.DataFrame({"logement_id": ["U1", "U2"], "batiment_id": "U", "etage": [0, 0],
+                              "nb_pieces": [1, None]})
+    (rc,) = modele.grille(logements, None, ["U"], "typologie", None, "T1").batiments[0].etages
+    assert [c.categorie for c in rc.cellules] == ["T1", None]
+    assert (rc.nb_categorie, rc.nb_connus, rc.part_categorie) == (1, 1, 100.0)
+
+
+def test_reference_rows_are_kept_in_the_cache():
+    cache = {}
+    plain = modele.indicateurs(_logements(), _menages(), ["A"], ["A", "B"], 2024)
+    first = modele.indicateurs(_logements(), _menages(), ["A"], ["A", "B"], 2024, cache=cache)
+    # A is outside any QPV (HZ), in commune 37901
+    assert sorted(cache) == [("commune", "37901", 2024), ("epci", "", 2024), ("qpv", "hors QPV", 2024)]
+    pd.testing.assert_frame_equal(first, plain)
+    # read back, not computed: a marked cached row comes out as it was stored
+    cache[("epci", "", 2024)] = dict(cache[("epci", "", 2024)], nb_logements=-1)
+    again = modele.indicateurs(_logements(), _menages(), ["A"], ["A", "B"], 2024, cache=cache).set_index("echelle")
+    assert again.loc["epci", "nb_logements"] == -1
+    assert again.loc["batiment", "nb_logements"] == plain.set_index("echelle").loc["batiment", "nb_logements"]

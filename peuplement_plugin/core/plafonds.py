@@ -460,3 +460,67 @@ def zone_of_depcom(depcom):
     result = codes.map(zone).astype(object)
     result = result.where(result.notna(), None)
     return _output(result, scalar)
+
+
+# --------------------------------------------------------------------------- households
+
+# Zone of a household whose dwelling has no commune (peuplement:indicateurs_occupation's rule).
+ZONE_SANS_COMMUNE = "hors_ile_de_france"
+
+
+def annee_des_plafonds(millesime):
+    """The year of the PLUS ceilings a millésime's households are classified against by
+    default: the year before the survey (millésime − 1). Scalar or Series."""
+    return millesime - 1
+
+
+def zones_des_communes(depcom):
+    """``zone_of_depcom`` of each commune code (a Series), a missing code counting as
+    ``ZONE_SANS_COMMUNE``; a malformed code stays None."""
+    depcom = pd.Series(depcom) if not isinstance(depcom, pd.Series) else depcom
+    zones = zone_of_depcom(depcom)
+    return zones.where(depcom.notna(), ZONE_SANS_COMMUNE)
+
+
+def classer_ressources(menages, depcom, annee=None, zone=None, annees_absentes_inconnues=False, path=None):
+    """Households with an income (``revenu_annuel``) but no ``tranche_plafond`` get the band
+    of their PLUS ceiling (``tranche``); the one rule of peuplement:indicateurs_occupation
+    and of the residence inspector.
+
+    ``depcom``: the commune of each household's dwelling, a Series on ``menages.index``
+    (None when unknown; ``depcom=None``: no commune known). ``annee``: the ceilings' year, scalar or Series; by default
+    ``annee_des_plafonds`` of each household's ``millesime``. ``zone``: one of ``ZONES``
+    for every household; by default ``zones_des_communes(depcom)``. A (year, zone) absent
+    from the table raises ``PeuplementError``, unless ``annees_absentes_inconnues``, where
+    those households keep an unknown band.
+
+    Returns ``(copy of menages, number of households classified)``; ``tranche_plafond`` is
+    an object column (None where unknown)."""
+    out = menages.copy()
+    if "tranche_plafond" not in out.columns:
+        out["tranche_plafond"] = None
+    out["tranche_plafond"] = out["tranche_plafond"].astype(object).where(out["tranche_plafond"].notna(), None)
+    if "revenu_annuel" not in out.columns:
+        return out, 0
+    if annee is None:
+        if "millesime" not in out.columns:
+            return out, 0
+        annee = annee_des_plafonds(pd.to_numeric(out["millesime"], errors="coerce"))
+    years = _years(_series(annee, out.index))
+    if zone is None:
+        if not isinstance(depcom, pd.Series):
+            depcom = pd.Series(depcom, index=out.index, dtype=object)
+        zones = zones_des_communes(depcom)
+    else:
+        zones = pd.Series(zone, index=out.index, dtype=object)
+    todo = out["tranche_plafond"].isna() & out["revenu_annuel"].notna()
+    if annees_absentes_inconnues:
+        keys = pd.MultiIndex.from_arrays([years.fillna(-1).astype("int64").to_numpy(),
+                                          zones.fillna("").astype(str).to_numpy()])
+        todo &= keys.isin(_load(_resolve(path))[1].index)
+    if not todo.any():
+        return out, 0
+    persons = out["nb_personnes"] if "nb_personnes" in out.columns else pd.Series(np.nan, index=out.index)
+    bands = tranche(out.loc[todo, "revenu_annuel"], persons[todo], years[todo], zones[todo], path=path)
+    out.loc[todo, "tranche_plafond"] = np.asarray(bands, dtype=object)
+    return out, int(todo.sum())

@@ -20,19 +20,11 @@ from typing import List, Optional
 import numpy as np
 import pandas as pd
 
-from . import codes, objectifs, occupation, plafonds, quartiles
+from . import codes, objectifs, occupation, parsing, plafonds, quartiles
 
 # --------------------------------------------------------------------------- variables
 
 VARIABLES = ("occupation", "composition", "ressources", "anciennete", "financement", "typologie")
-LIBELLES_VARIABLES = {
-    "occupation": "Statut d'occupation",
-    "composition": "Composition du ménage",
-    "ressources": "Ressources (% du plafond PLUS)",
-    "anciennete": "Ancienneté dans le logement",
-    "financement": "Financement",
-    "typologie": "Typologie",
-}
 # Each variable's categories, in legend order: (key, label).
 CATEGORIES = {
     "occupation": (("loue", "Loué"), ("vacant", "Vacant (proposé à la location)"),
@@ -51,15 +43,23 @@ CATEGORIE_DEFAUT = {
     "occupation": "vacant", "composition": "famille_monoparentale", "ressources": "<20",
     "anciennete": "<2", "financement": "PLAI", "typologie": "T1",
 }
-# Variables read from the households of a millésime (the others from the dwelling).
-VARIABLES_MENAGE = ("composition", "ressources", "anciennete")
-ANCIENNETE_LIMITES = (2.0, 5.0, 10.0)
-DAYS_PER_YEAR = 365.25
+# Limits of the tenure bins, in calendar years before the reference date (the first one is
+# occupation's "recent").
+ANCIENNETE_ANNEES = (occupation.RECENT_YEARS, 5, 10)
 INCONNU = -1  # colour key of a cell whose category is unknown (no household, no value)
 
 
 def _col(frame, name, default=np.nan):
-    return frame[name] if name in frame.columns else pd.Series(default, index=frame.index)
+    if name in frame.columns:
+        return frame[name]
+    dtype = "float64" if isinstance(default, float) and math.isnan(default) else object
+    return pd.Series(default, index=frame.index, dtype=dtype)
+
+
+def _aucune(index):
+    """A category Series of None (``pd.Series(None, dtype=object)`` holds NaN, which the
+    grid would count as a known category)."""
+    return pd.Series([None] * len(index), index=index, dtype=object)
 
 
 def date_reference(millesime):
@@ -69,26 +69,16 @@ def date_reference(millesime):
 
 def completer_tranches(menages, logements):
     """Households with ``tranche_plafond`` filled from ``revenu_annuel`` where only the income
-    is given (OPS 2024 style), against the PLUS ceiling of the millésime's year and of the
-    dwelling's commune zone (as ``peuplement:indicateurs_occupation`` does). Years absent
-    from the ceilings table stay unknown. Returns a copy."""
-    out = menages.copy()
-    if "tranche_plafond" not in out.columns:
-        out["tranche_plafond"] = None
-    out["tranche_plafond"] = out["tranche_plafond"].astype(object).where(out["tranche_plafond"].notna(), None)
-    if "revenu_annuel" not in out.columns or "millesime" not in out.columns:
-        return out
-    depcom = out["logement_id"].map(logements.set_index("logement_id")["depcom"]) \
-        if "depcom" in logements.columns else pd.Series(None, index=out.index)
-    years = set(plafonds.years_available())
-    todo = out["tranche_plafond"].isna() & out["revenu_annuel"].notna() & out["millesime"].isin(years) & \
-        depcom.notna()
-    if todo.any():
-        zones = plafonds.zone_of_depcom(depcom[todo])
-        bands = plafonds.tranche(out.loc[todo, "revenu_annuel"].astype("float64"),
-                                 out.loc[todo, "nb_personnes"], out.loc[todo, "millesime"].astype("int64"), zones)
-        out.loc[todo, "tranche_plafond"] = np.asarray(bands, dtype=object)
-    return out
+    is given (OPS 2024 style): ``plafonds.classer_ressources``, the rule of
+    ``peuplement:indicateurs_occupation`` with its defaults (the PLUS ceilings of
+    millésime − 1, the zone of the dwelling's commune, hors Île-de-France when the commune
+    is unknown). Households whose ceilings year is absent from the table stay unknown.
+    Returns a copy."""
+    depcom = None
+    if "depcom" in logements.columns:
+        by_id = logements.drop_duplicates("logement_id").set_index("logement_id")["depcom"]
+        depcom = menages["logement_id"].map(by_id)
+    return plafonds.classer_ressources(menages, depcom, annees_absentes_inconnues=True)[0]
 
 
 def categories_logements(logements, menages, variable, millesime=None):
@@ -100,7 +90,7 @@ def categories_logements(logements, menages, variable, millesime=None):
     index = logements.index
     if variable == "occupation":
         mode = pd.to_numeric(_col(logements, "mode_occupation"), errors="coerce")
-        cat = pd.Series(None, index=index, dtype=object)
+        cat = _aucune(index)
         cat[mode == codes.MODE_LOUE] = "loue"
         cat[mode == codes.MODE_VACANT] = "vacant"
         cat[mode == 3] = "vide"
@@ -111,7 +101,7 @@ def categories_logements(logements, menages, variable, millesime=None):
         return finan.where(finan.isin(codes.FINAN_FAMILIES), None)
     if variable == "typologie":
         pieces = pd.to_numeric(_col(logements, "nb_pieces"), errors="coerce")
-        cat = pd.Series(None, index=index, dtype=object)
+        cat = _aucune(index)
         for n in (1, 2, 3, 4):
             cat[pieces == n] = "T{}".format(n)
         cat[pieces >= 5] = "T5+"
@@ -125,16 +115,17 @@ def categories_logements(logements, menages, variable, millesime=None):
         values = ids.map(_col(households, "tranche_plafond", None))
         return values.astype(object).where(values.isin(codes.TRANCHE_VALUES), None)
     # ancienneté: the household's move-in date, at the survey's reference date
+    # Calendar offsets, as occupation.indicateurs_occupation counts "recent" (moved in strictly
+    # after ref − 2 years): "<2" is exactly its part_emmenages_recents.
     moved = pd.to_datetime(ids.map(_col(households, "date_emmenagement", pd.NaT)), errors="coerce")
     ref = date_reference(millesime) if millesime is not None else pd.Timestamp.today().normalize()
-    years = (ref - moved).dt.days / DAYS_PER_YEAR
-    cat = pd.Series(None, index=index, dtype=object)
-    known = years.notna() & (years >= 0)
-    lo, mid, hi = ANCIENNETE_LIMITES
-    cat[known & (years < lo)] = "<2"
-    cat[known & (years >= lo) & (years < mid)] = "2-5"
-    cat[known & (years >= mid) & (years < hi)] = "5-10"
-    cat[known & (years >= hi)] = "10+"
+    lo, mid, hi = (ref - pd.DateOffset(years=n) for n in ANCIENNETE_ANNEES)
+    cat = _aucune(index)
+    known = moved.notna() & (moved <= ref)
+    cat[known & (moved > lo)] = "<2"
+    cat[known & (moved <= lo) & (moved > mid)] = "2-5"
+    cat[known & (moved <= mid) & (moved > hi)] = "5-10"
+    cat[known & (moved <= hi)] = "10+"
     return cat
 
 
@@ -202,15 +193,6 @@ def _int_or_none(value):
     return int(value)
 
 
-def _float_or_none(value):
-    try:
-        if value is None or pd.isna(value):
-            return None
-    except (TypeError, ValueError):
-        return None
-    return float(value)
-
-
 def grille(logements, menages, batiment_ids, variable, millesime=None, categorie=None, nb_etages=None):
     """The floor grid of the buildings ``batiment_ids`` (in that order, side by side).
 
@@ -225,8 +207,10 @@ def grille(logements, menages, batiment_ids, variable, millesime=None, categorie
     nb_etages = nb_etages or {}
     result = Grille(variable, categorie, CATEGORIES[variable], millesime)
     wanted = logements[logements["batiment_id"].isin(list(batiment_ids))]
-    cats = categories_logements(wanted, menages, variable, millesime)
+    # the households of the millésime in the wanted dwellings, filtered once (big tables)
     households = menages_du_millesime(menages, millesime)
+    households = households[households["logement_id"].isin(wanted["logement_id"])]
+    cats = categories_logements(wanted, households, variable, millesime)
     occupied = wanted["logement_id"].isin(households["logement_id"]) if len(households) else \
         pd.Series(False, index=wanted.index)
     mode = pd.to_numeric(_col(wanted, "mode_occupation"), errors="coerce")
@@ -234,11 +218,11 @@ def grille(logements, menages, batiment_ids, variable, millesime=None, categorie
     hh = households.drop_duplicates("logement_id").set_index("logement_id")
     tips = pd.DataFrame({
         "logement_id": wanted["logement_id"].astype(str),
-        "typologie": categories_logements(wanted, menages, "typologie"),
+        "typologie": categories_logements(wanted, households, "typologie"),
         "surface": _col(wanted, "surface"),
         "financement": _col(wanted, "finan", None),
         "etage": etage,
-        "occupation": categories_logements(wanted, menages, "occupation"),
+        "occupation": categories_logements(wanted, households, "occupation"),
         "nb_personnes": wanted["logement_id"].map(_col(hh, "nb_personnes")),
         "composition": wanted["logement_id"].map(_col(hh, "composition", None)),
         "ressources": wanted["logement_id"].map(_col(hh, "tranche_plafond", None)),
@@ -299,17 +283,24 @@ LIBELLES_INDICATEURS = {
     "part_chomage": "Titulaire au chômage",
     "part_emmenages_recents": "Emménagés récents",
 }
-ECHELLES = ("batiment", "residence", "qpv", "commune", "epci")
+
+
+def _codes_qpv(code_qpv):
+    """parsing.parse_qpv: the QPV code, "" outside any QPV (HZ, CSZ, blank…)."""
+    return parsing.parse_qpv(code_qpv)[0]
 
 
 def _en_qpv(code_qpv):
-    """1.0 in a QPV (a code other than HZ / CSZ / blank), 0.0 outside."""
-    text = code_qpv.astype(object).where(code_qpv.notna(), "").astype(str).str.strip()
-    outside = text.str.lower().isin(codes.HORS_QPV_CODES) | (text == "")
-    return pd.Series(np.where(outside, 0.0, 1.0), index=code_qpv.index)
+    """1.0 in a QPV (parsing.parse_qpv gives a code), 0.0 outside."""
+    return pd.Series(np.where(_codes_qpv(code_qpv) == "", 0.0, 1.0), index=code_qpv.index)
 
 
-def indicateurs(logements, menages, batiment_ids, residence_batiment_ids, millesime):
+# The reference scales, the same for every building of a QPV / commune / the table: their
+# rows may be kept (``indicateurs(cache=…)``).
+REFERENCES = ("qpv", "commune", "epci")
+
+
+def indicateurs(logements, menages, batiment_ids, residence_batiment_ids, millesime, cache=None):
     """Key indicators of the building(s) ``batiment_ids`` and of the résidence (its buildings
     ``residence_batiment_ids``) beside their references: the QPV the building lies in (the
     most frequent code_qpv of its dwellings) or, outside any QPV, all dwellings outside QPV;
@@ -317,30 +308,44 @@ def indicateurs(logements, menages, batiment_ids, residence_batiment_ids, milles
 
     One row per scale (``echelle``, ``libelle``) with nb_logements, nb_menages and the
     ``INDICATEURS`` (percent, ratios of sums, NaN when the denominator is 0). Shares
-    follow ``occupation.indicateurs_occupation``; tx_vacance = mode 2 / modes 1+2."""
-    building = logements[logements["batiment_id"].isin(list(batiment_ids))]
-    code_qpv = _col(logements, "code_qpv", None)
-    en_qpv = _en_qpv(code_qpv)
-    scopes = [("batiment", ", ".join(str(b) for b in batiment_ids), logements["batiment_id"].isin(list(batiment_ids)))]
-    scopes.append(("residence", "", logements["batiment_id"].isin(list(residence_batiment_ids))))
-    building_qpv = en_qpv[building.index]
-    if len(building) and building_qpv.mean() >= 0.5:
-        code = code_qpv[building.index][building_qpv == 1.0].mode().iloc[0]
-        scopes.append(("qpv", str(code), (code_qpv == code) & (en_qpv == 1.0)))
+    follow ``occupation.indicateurs_occupation``; tx_vacance = mode 2 / modes 1+2.
+
+    ``cache``: a dict kept by the caller for the same tables, where the rows of the
+    ``REFERENCES`` scales are kept by (scale, label, millésime) and read back on the next
+    call instead of being computed again; clear it when the tables change."""
+    in_building = logements["batiment_id"].isin(list(batiment_ids))
+    building = logements[in_building]
+    qpv_building = _codes_qpv(_col(building, "code_qpv", None))
+
+    def codes_qpv():  # every dwelling's, only when a QPV row is computed
+        return _codes_qpv(_col(logements, "code_qpv", None))
+
+    scopes = [("batiment", ", ".join(str(b) for b in batiment_ids), lambda: in_building)]
+    scopes.append(("residence", "", lambda: logements["batiment_id"].isin(list(residence_batiment_ids))))
+    if len(building) and (qpv_building != "").mean() >= 0.5:
+        code = qpv_building[qpv_building != ""].mode().iloc[0]
+        scopes.append(("qpv", str(code), lambda: codes_qpv() == code))
     else:
-        scopes.append(("qpv", "hors QPV", en_qpv == 0.0))
+        scopes.append(("qpv", "hors QPV", lambda: codes_qpv() == ""))
     depcom = _col(logements, "depcom", None)
     if len(building) and depcom[building.index].notna().any():
         commune = depcom[building.index].mode().iloc[0]
-        scopes.append(("commune", str(commune), depcom == commune))
-    scopes.append(("epci", "", pd.Series(True, index=logements.index)))
+        scopes.append(("commune", str(commune), lambda: depcom == commune))
+    scopes.append(("epci", "", lambda: pd.Series(True, index=logements.index)))
 
-    households = menages_du_millesime(menages, millesime)
+    households = None
     ref = date_reference(millesime) if millesime is not None else pd.Timestamp.today().normalize()
-    mode = pd.to_numeric(_col(logements, "mode_occupation"), errors="coerce")
+    mode = None
     rows = []
-    for echelle, libelle, mask in scopes:
-        mask = mask.fillna(False).astype(bool)
+    for echelle, libelle, scope in scopes:
+        key = (echelle, libelle, millesime)
+        if cache is not None and echelle in REFERENCES and key in cache:
+            rows.append(dict(cache[key]))
+            continue
+        if households is None:
+            households = menages_du_millesime(menages, millesime)
+            mode = pd.to_numeric(_col(logements, "mode_occupation"), errors="coerce")
+        mask = scope().fillna(False).astype(bool)
         ids = logements.loc[mask, "logement_id"]
         part = households[households["logement_id"].isin(ids)].copy()
         part[occupation.UNIT] = echelle
@@ -354,6 +359,8 @@ def indicateurs(logements, menages, batiment_ids, residence_batiment_ids, milles
                "tx_vacance": 100.0 * vacants / (loues + vacants) if loues + vacants else math.nan}
         for name in INDICATEURS[1:]:
             row[name] = float(occ[name]) if occ is not None and pd.notna(occ[name]) else math.nan
+        if cache is not None and echelle in REFERENCES:
+            cache[key] = dict(row)
         rows.append(row)
     return pd.DataFrame(rows, columns=["echelle", "libelle", "nb_logements", "nb_menages", *INDICATEURS])
 
@@ -407,8 +414,7 @@ class Simulation:
     uc_approchee: bool
     revenu_uc: float
     quartile: Optional[int]
-    limite_q1: float
-    limites: tuple
+    limites: tuple  # the Q1, Q2 and Q3 limits used
     source_seuil: Optional[str]
     annee: int
     en_qpv: bool
@@ -416,6 +422,10 @@ class Simulation:
     parts: List[EffetPart]
     objectifs: List[EffetObjectif]
     nb_menages_avant: int
+
+    @property
+    def limite_q1(self):
+        return self.limites[0]
 
 
 def seuils_annee(demandes, annee, epci=None, publie=None):
@@ -454,7 +464,7 @@ def simulation(candidat, logement_id, logements, menages, residence_batiment_ids
       against the year's limits (``seuils``, one row of ``seuils_annee``);
     - the résidence's shares among the households of ``millesime``, before and with the
       candidate: part_rev_inf_40 (the candidate's band from revenu_mensuel × 12 against the
-      PLUS ceiling of the year and the commune's zone), part_personnes_seules (1 person),
+      PLUS ceiling of millésime − 1 and the commune's zone, as ``completer_tranches``), part_personnes_seules (1 person),
       part_familles_nombreuses (≥ 3 children under 14 or ≥ 5 persons), part_q1 is not
       here (OPS has no income per UC);
     - the EPCI's objectives of the year (5.3) recomputed with objectifs.tableau on the
@@ -482,12 +492,13 @@ def simulation(candidat, logement_id, logements, menages, residence_batiment_ids
     households = menages_du_millesime(menages, millesime)
     ids = logements.loc[logements["batiment_id"].isin(list(residence_batiment_ids)), "logement_id"]
     res = households[households["logement_id"].isin(ids)]
-    zone = plafonds.zone_of_depcom(dwelling.get("depcom")) if pd.notna(dwelling.get("depcom")) else None
-    year_ceiling = int(millesime) if millesime is not None else annee
-    band = None
-    if zone is not None and year_ceiling in plafonds.years_available():
-        band = plafonds.tranche(pd.Series([candidat.revenu_mensuel * 12.0]), pd.Series([candidat.nb_personnes]),
-                                year_ceiling, zone).iloc[0]
+    # the candidate's band: the households' rule (completer_tranches), ceilings of millésime − 1
+    year_ceiling = plafonds.annee_des_plafonds(int(millesime) if millesime is not None else int(annee))
+    candidate = pd.DataFrame({"revenu_annuel": [candidat.revenu_mensuel * 12.0],
+                              "nb_personnes": [candidat.nb_personnes]})
+    candidate, _ = plafonds.classer_ressources(candidate, pd.Series([dwelling.get("depcom")], dtype=object),
+                                               annee=year_ceiling, annees_absentes_inconnues=True)
+    band = candidate["tranche_plafond"].iloc[0]
     children = candidat.nb_enfants_moins_14 or 0
     cand_flags = {
         "part_rev_inf_40": None if band is None else band in ("<20", "20-40"),
@@ -551,5 +562,5 @@ def simulation(candidat, logement_id, logements, menages, residence_batiment_ids
             int(row_before["nb_manquantes"]) if row_before is not None else 0,
             int(row_after["nb_manquantes"]), float(targets[objectif]),
             int(row_after["nb_public"]) > k_before))
-    return Simulation(float(uc.iloc[0]), bool(approx.iloc[0]), float(income.iloc[0]), quartile, limits[0], limits,
+    return Simulation(float(uc.iloc[0]), bool(approx.iloc[0]), float(income.iloc[0]), quartile, limits,
                       seuil["source"], int(annee), en_qpv, band, parts, effets, int(len(res)))

@@ -239,6 +239,41 @@ class InspecteurDock(QgsDockWidget):
             self.rafraichir()
         return self.donnees
 
+    def couches_utilisees(self):
+        """The ids of the layers the loaded configuration reads (none when nothing is loaded)."""
+        if self.donnees is None:
+            return set()
+        config = self.donnees.config
+        return {i for i in config.layers.values() if i} | set(config.menages)
+
+    def _vider(self):
+        """Nothing shown: the views emptied (the choices of variable, category and millésime kept)."""
+        self.grille = None
+        self.simulation = None
+        self.vue.afficher(None)
+        self.barres.afficher([])
+        self.table_observations.setRowCount(0)
+        self.logement_vacant.clear()
+        self.titre.setText("")
+
+    def oublier(self):
+        """Another project: nothing loaded (read again when next opened), nothing shown."""
+        self.donnees = None
+        self.residence_id, self.batiment_ids, self.batiment_id = None, [], None
+        self._vider()
+
+    def recharger(self, config=None):
+        """Reads the layers again (``config``, else the project's) and reopens the building
+        (and its résidence) that was shown, the dwelling picked in the view kept."""
+        batiment_id, visible = self.batiment_id, self.isVisible()
+        self.residence_id, self.batiment_ids, self.batiment_id = None, [], None
+        self._vider()
+        self.charger(config)
+        if batiment_id is not None:
+            self.ouvrir_batiment(batiment_id)
+            self.setVisible(visible)
+        return self.donnees
+
     def _pret(self):
         if self.donnees is None:
             self.charger()
@@ -289,7 +324,7 @@ class InspecteurDock(QgsDockWidget):
         self.rafraichir_grille()
 
     def rafraichir(self):
-        if not self.batiment_ids or self.donnees is None:
+        if not self.batiment_ids or self.donnees is None or not self.donnees.pret:
             return
         names = ", ".join("{} {}".format(b, self.donnees.adresse(b)).strip() for b in self.batiment_ids)
         if self.residence_id is not None:
@@ -320,7 +355,7 @@ class InspecteurDock(QgsDockWidget):
         data = self.donnees
         table = modele.indicateurs(data.logements, data.menages if data.menages is not None else
                                    data.logements.iloc[0:0][["logement_id"]], [self.batiment_id],
-                                   self.batiment_ids, self.millesime.currentData())
+                                   self.batiment_ids, self.millesime.currentData(), cache=data.references)
         names = self._echelles()
         labels = []
         for _, row in table.iterrows():
@@ -369,16 +404,17 @@ class InspecteurDock(QgsDockWidget):
                                            and self.residence_id is not None)
 
     def rafraichir_vacants(self):
-        logements = self.donnees.logements
-        part = logements[logements["batiment_id"].isin(self.batiment_ids)]
-        vacant = part[part["mode_occupation"].astype("float64") == 2.0] if "mode_occupation" in part.columns \
-            else part.iloc[0:0]
+        """The vacant dwellings (mode codes.MODE_VACANT) of the grid shown, by id."""
+        vacants = []
+        if self.grille is not None:
+            for batiment in self.grille.batiments:
+                for etage in batiment.etages:
+                    vacants.extend((c.logement_id, batiment.batiment_id, etage.etage)
+                                   for c in etage.cellules if c.vacant)
         self.logement_vacant.clear()
-        for _, row in vacant.sort_values("logement_id").iterrows():
-            etage = row.get("etage")
-            label = "{} — {} {}".format(row["logement_id"], row.get("batiment_id"),
-                                        modele.libelle_etage(None if etage is None or pd.isna(etage) else int(etage)))
-            self.logement_vacant.addItem(label, str(row["logement_id"]))
+        for logement_id, batiment_id, etage in sorted(vacants, key=lambda v: v[0]):
+            label = "{} — {} {}".format(logement_id, batiment_id, modele.libelle_etage(etage))
+            self.logement_vacant.addItem(label, str(logement_id))
 
     def _logement_clique(self, logement_id):
         index = self.logement_vacant.findData(logement_id)
@@ -400,7 +436,8 @@ class InspecteurDock(QgsDockWidget):
                                           intensite, texte, self.project)
         if ok:
             self.message_observation.setText(self.tr("Observation added."))
-            self.charger(self.donnees.config)
+            self.donnees.recharger_observations()
+            self.rafraichir_observations()
         else:
             self.message_observation.setText(self.tr("The observation could not be added: {}").format(message))
         return ok

@@ -11,12 +11,14 @@ from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsFeatureRequest, Qg
 from qgis.PyQt.QtCore import QDate
 
 from ..bridge.frames import layer_to_frame
+from ..core import levels
 from ..core import residence as modele
 from . import config as cfg
 
 
 def _text(series):
-    return series.astype(object).where(series.notna(), None).map(lambda v: None if v is None else str(v))
+    """Identifiers as trimmed text (levels.normalise_keys): 12, 12.0 and "12" meet."""
+    return pd.Series(levels.normalise_keys(series).to_numpy(dtype=object), index=series.index, dtype=object)
 
 
 class Donnees:
@@ -26,6 +28,10 @@ class Donnees:
         self.config = config
         self.project = project or QgsProject.instance()
         self.logements = self._frame("logements")
+        if self.logements is not None:
+            for name in ("batiment_id", "residence_id"):
+                if name in self.logements.columns:
+                    self.logements[name] = _text(self.logements[name])
         menages = [layer_to_frame(layer) for layer in config.menages_layers(self.project)]
         menages = [m for m in menages if len(m)]
         self.menages = pd.concat(menages, ignore_index=True) if menages else None
@@ -33,7 +39,8 @@ class Donnees:
             self.menages = modele.completer_tranches(self.menages, self.logements)
         self.attributions = self._frame("attributions")
         self.demandes = self._frame("demandes")
-        self.observations = self._frame("observations", renamed=True)
+        self.observations = None
+        self.recharger_observations()
         self.fragilite = self._frame("fragilite")
         self.batiments = self._frame("batiments", renamed=True)
         self.residences = self._frame("residences", renamed=True)
@@ -52,7 +59,19 @@ class Donnees:
             for name in ("residence_id", "nom"):
                 if name in self.residences.columns:
                     self.residences[name] = _text(self.residences[name])
+        # the buildings that hold dwellings (batiments_de)
+        self._batiments_logements = set(self.logements["batiment_id"].dropna()) if self.pret else set()
         self._seuils = {}
+        # the QPV / commune / EPCI rows of residence.indicateurs, by (scale, label, millésime);
+        # a reload makes a new Donnees, hence an empty cache
+        self.references = {}
+
+    def recharger_observations(self):
+        """Reads the observations layer again (after one was added), and only it."""
+        self.observations = self._frame("observations", renamed=True)
+        if self.observations is not None and "residence_id" in self.observations.columns:
+            self.observations["residence_id"] = _text(self.observations["residence_id"])
+        return self.observations
 
     def _frame(self, key, renamed=False):
         layer = self.config.layer(key, self.project)
@@ -86,8 +105,7 @@ class Donnees:
         if residence_id is None or self.batiments is None or "residence_id" not in self.batiments.columns:
             return []
         ids = self.batiments.loc[self.batiments["residence_id"] == str(residence_id), "batiment_id"].dropna()
-        known = set(self.logements["batiment_id"].astype(str)) if self.pret else set()
-        return sorted(i for i in ids.unique() if i in known)
+        return sorted(i for i in ids.unique() if i in self._batiments_logements)
 
     def nom_residence(self, residence_id):
         if residence_id is None:

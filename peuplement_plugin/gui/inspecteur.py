@@ -61,13 +61,13 @@ class Inspecteur:
         self.actions[1].setCheckable(True)
         self.outil.setAction(self.actions[1])
         self._index = None
-        for signal in (self.project.readProject, self.project.layersAdded, self.project.layersRemoved):
-            signal.connect(self._projet_change)
+        for signal, slot in self._signaux():
+            signal.connect(slot)
 
     def desinstaller(self):
-        for signal in (self.project.readProject, self.project.layersAdded, self.project.layersRemoved):
+        for signal, slot in self._signaux():
             try:
-                signal.disconnect(self._projet_change)
+                signal.disconnect(slot)
             except TypeError:
                 pass
         canvas = self.iface.mapCanvas()
@@ -96,10 +96,33 @@ class Inspecteur:
 
     # ----------------------------------------------------------------- entries
 
+    def _signaux(self):
+        return ((self.project.readProject, self._projet_change), (self.project.cleared, self._projet_change),
+                (self.project.layersAdded, self._couches_ajoutees),
+                (self.project.layersRemoved, self._couches_retirees))
+
     def _projet_change(self, *_args):
-        """Layers come and go: the data is read again when next needed."""
-        self.dock.donnees = None
+        """Another project: the data is read again when next needed, nothing stays shown."""
+        self.dock.oublier()
         self._index = None
+
+    def _recharger(self, config=None):
+        self.dock.recharger(config)
+        self._index = None
+
+    def _couches_retirees(self, ids):
+        """A layer the configuration reads is gone: read again, reopen what was shown."""
+        if self.dock.donnees is not None and set(ids) & self.dock.couches_utilisees():
+            self._recharger(None if cfg.lire(self.project) is None else self.dock.donnees.config)
+
+    def _couches_ajoutees(self, _layers):
+        """With a guessed configuration, new layers may change the guess: read again."""
+        if self.dock.donnees is not None and cfg.lire(self.project) is None:
+            self._recharger()
+
+    def _config(self):
+        """The configuration in use: the loaded one, else the project's (saved or guessed)."""
+        return self.dock.donnees.config if self.dock.donnees is not None else cfg.courante(self.project)
 
     def index_recherche(self):
         if self._index is None:
@@ -114,7 +137,7 @@ class Inspecteur:
         self.iface.mapCanvas().setMapTool(self.outil)
 
     def _couches_cliquables(self):
-        config = self.dock.donnees.config if self.dock.donnees is not None else cfg.courante(self.project)
+        config = self._config()
         return [("batiment", config.layer("batiments", self.project), config.field("batiments", "batiment_id")),
                 ("residence", config.layer("residences", self.project), config.field("residences", "residence_id"))]
 
@@ -136,7 +159,7 @@ class Inspecteur:
             return False
         feature = next(layer.getSelectedFeatures())
         names = layer.fields().names()
-        config = self.dock.donnees.config if self.dock.donnees is not None else cfg.courante(self.project)
+        config = self._config()
         for kind, key, name in (("batiment", "batiments", "batiment_id"), ("residence", "residences", "residence_id")):
             field = config.field(key, name) if config.layer(key, self.project) is layer else None
             field = field or (name if name in names else None)
@@ -148,7 +171,7 @@ class Inspecteur:
         return False
 
     def parametres(self):
-        config = self.dock.donnees.config if self.dock.donnees is not None else cfg.courante(self.project)
+        config = self._config()
         dialog = ParametresDialog(config, self.iface.mainWindow(), self.project)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.appliquer(dialog.config())

@@ -208,30 +208,23 @@ class IndicateursOccupation(UnitJoin, PeuplementAlgorithm):
         return households[households["millesime"] == millesime].copy(), millesime
 
     def _classify_resources(self, parameters, context, feedback, households, dwellings, position, millesime):
-        """Households with an income but no band get the band of their PLUS ceiling."""
+        """Households with an income but no band get the band of their PLUS ceilings
+        (plafonds.classer_ressources, the residence inspector's rule too)."""
         if "revenu_annuel" not in households.columns:
             return households
-        if "tranche_plafond" not in households.columns:
-            households["tranche_plafond"] = None
-        todo = households["tranche_plafond"].isna() & households["revenu_annuel"].notna()
-        if not todo.any():
-            return households
         year = (self.parameterAsInt(parameters, self.PLAFONDS_YEAR, context)
-                if parameters.get(self.PLAFONDS_YEAR) not in (None, "") else millesime - 1)
+                if parameters.get(self.PLAFONDS_YEAR) not in (None, "") else plafonds.annee_des_plafonds(millesime))
         zone = ZONES[self.parameterAsEnum(parameters, self.ZONE, context)]
+        depcom = None
         if zone == "auto":
             depcom = dwellings["depcom"] if "depcom" in dwellings.columns else pd.Series(None, index=dwellings.index)
             depcom = np.append(depcom.to_numpy(dtype=object), None)[np.where(position < 0, len(depcom), position)]
-            zones = plafonds.zone_of_depcom(pd.Series(depcom, index=households.index))
-            zones = zones.where(pd.Series(depcom, index=households.index).notna(), "hors_ile_de_france")
-        else:
-            zones = pd.Series(zone, index=households.index)
-        bands = plafonds.tranche(households.loc[todo, "revenu_annuel"], households.loc[todo, "nb_personnes"],
-                                 year, zones[todo])
-        households["tranche_plafond"] = households["tranche_plafond"].astype(object)
-        households.loc[todo, "tranche_plafond"] = np.asarray(bands, dtype=object)
-        feedback.pushInfo(self.tr("{} household(s) classified from their income against the PLUS ceilings of {}.")
-                          .format(int(todo.sum()), year))
+            depcom = pd.Series(depcom, index=households.index, dtype=object)
+        households, classified = plafonds.classer_ressources(households, depcom, annee=year,
+                                                             zone=None if zone == "auto" else zone)
+        if classified:
+            feedback.pushInfo(self.tr("{} household(s) classified from their income against the PLUS ceilings "
+                                      "of {}.").format(classified, year))
         return households
 
     @staticmethod
