@@ -106,7 +106,8 @@ class Atlas(PeuplementAlgorithm):
             "the pages follow the order of the names, COVERAGE_NAME, by default nom or the code).\n\n"
             "Each page: the map of FIELD on the page's unit and its surroundings, in five classes (quantiles of "
             "the published values of the whole layer, the same on every page), the units masked by the secret "
-            "statistique (secret true, or the value NULL) hatched with their own legend entry, the outlines of "
+            "statistique (secret true, the value NULL, or 1 to SECRET_THRESHOLD - 1 households in nb_menages) "
+            "hatched with their own legend entry, the outlines of "
             "the coverage; the legend, a scale bar, a north arrow, the sources and millésime (SOURCE, "
             "MILLESIME, by default the millesime values of INPUT) and the mention of the secret statistique "
             "(no figure describing fewer than SECRET_THRESHOLD households, 11 by default, domain.md 6; under 5 "
@@ -198,8 +199,9 @@ class Atlas(PeuplementAlgorithm):
             label = _indicator_label(units, field)
             map_units = units.clone()
             map_units.setName(label)
-            breaks = atlas.class_breaks(frame.loc[~atlas.masked(frame, field), field])
-            map_units.setRenderer(self._renderer(field, breaks, "secret" in frame.columns))
+            breaks = atlas.class_breaks(frame.loc[~atlas.masked(frame, field, threshold), field])
+            map_units.setRenderer(self._renderer(field, breaks, "secret" in frame.columns,
+                                                 threshold if atlas.HOUSEHOLDS in frame.columns else None))
             pages = coverage.clone()
             pages.setName(self.tr("QPV") if kind == "qpv" else self.tr("Communes"))
             pages.setRenderer(_coverage_renderer(COVERAGE_COLORS[kind], self.tr("Unit of the page"),
@@ -264,11 +266,15 @@ class Atlas(PeuplementAlgorithm):
             project.clear()
             self._held = []
 
-    def _renderer(self, field, breaks, has_secret):
+    def _renderer(self, field, breaks, has_secret, threshold=None):
+        """Hatched: the units core.atlas.masked leaves out (``secret``, NULL value, and with
+        ``threshold`` 1 to threshold - 1 households); the others in the classes of ``breaks``."""
         root = QgsRuleBasedRenderer.Rule(None)
         masked = '"{}" IS NULL'.format(field.replace('"', '""'))
         if has_secret:
             masked = 'coalesce("secret", false) OR ' + masked
+        if threshold is not None:
+            masked += ' OR coalesce("{h}" > 0 AND "{h}" < {t}, false)'.format(h=atlas.HOUSEHOLDS, t=int(threshold))
         root.appendChild(QgsRuleBasedRenderer.Rule(_hatched(), 0, 0, masked, self.tr("secret statistique")))
         quoted = QgsExpression.quotedColumnRef(field)
         locale = QLocale()
