@@ -279,6 +279,17 @@ def test_cancelled_atlas_leaves_no_file(provider, occupation, territoire, tmp_pa
         assert step < 200
 
 
+@needs_poppler
+def test_output_without_suffix(run, occupation, territoire, tmp_path):
+    """OUTPUT without .pdf: the result names the file actually written, and no temporary is left."""
+    out = tmp_path / "atlas_sans_suffixe"
+    results, _ = _atlas(run, occupation, territoire, "qpv", 0, out)
+    written = [p.name for p in tmp_path.iterdir()]
+    assert len(written) == 1, written
+    assert results["OUTPUT"] == str(tmp_path / written[0])
+    assert _pages(results["OUTPUT"]) == 3
+
+
 def test_unknown_field_is_a_clean_error(run, occupation, territoire, tmp_path):
     from qgis.core import QgsProcessingException
 

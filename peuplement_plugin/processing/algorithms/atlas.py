@@ -2,7 +2,6 @@
 the print layout templates of ``resources/layouts/``, exported to one PDF."""
 
 import os
-import uuid
 
 import pandas as pd
 from qgis.core import (
@@ -235,11 +234,8 @@ class Atlas(PeuplementAlgorithm):
             layout.atlas().featureChanged.connect(fill)
 
             self.step(feedback, 25, self.tr("Exporting {} page(s)…").format(layout.atlas().count()))
-            directory, base = os.path.split(os.path.abspath(output))
-            os.makedirs(directory or ".", exist_ok=True)
-            stem, suffix = os.path.splitext(base)
-            temporary = os.path.join(directory, "{}_ecriture_{}{}".format(stem, uuid.uuid4().hex[:8], suffix or ".pdf"))
-            self._pending_outputs.append((temporary, output))
+            os.makedirs(os.path.dirname(os.path.abspath(output)), exist_ok=True)
+            temporary = self.pending_file_output(output)
             progress = QgsFeedback()
             progress.progressChanged.connect(lambda value: feedback.setProgress(25 + 0.75 * value))
             feedback.canceled.connect(progress.cancel)
