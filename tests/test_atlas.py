@@ -409,3 +409,26 @@ def test_template_without_its_table_is_a_clean_error(run, occupation, territoire
         run(ALG, {"INPUT": occupation, "FIELD": "part_apl", "COVERAGE": territoire.layer("qpv"), "COVERAGE_KIND": 0,
                   "TEMPLATE": str(broken), "OUTPUT": str(out / "atlas.pdf")})
     assert list(out.iterdir()) == []
+
+
+def test_one_denominator_lookup_for_the_atlas_and_the_fragility_index():
+    """core.denominators: the rotation and mobility rates weigh by the flux's dwelling-years,
+    anciennete_moy by whichever of its recorded denominators the layer carries."""
+    from peuplement_plugin.core import fragilite
+
+    assert atlas.weight_columns(["tx_rotation", "logements_annees", "nb_menages"], "tx_rotation") == \
+        ["logements_annees"]
+    assert atlas.weight_columns(["tx_mobilite", "logements_un_an_annees", "nb_menages"], "tx_mobilite") == \
+        ["logements_un_an_annees"]
+    assert atlas.weight_columns(["anciennete_moy", "n_emmenages_recents", "nb_menages"], "anciennete_moy") == \
+        ["n_emmenages_recents"]
+    assert atlas.weight_columns(["anciennete_moy", "n_anciennete", "nb_menages"], "anciennete_moy") == \
+        ["n_anciennete"]
+    assert atlas.weight_columns(["part_apl", "n_apl", "nb_menages"], "part_apl") == ["n_apl"]
+    assert atlas.weight_columns(["tx_rotation", "nb_menages"], "tx_rotation") == ["nb_menages"]
+    # rotation: (10 × 50 + 30 × 150) / 200 = 25 by dwelling-years, not (10 × 40 + 30 × 20) / 60 = 16.7
+    frame = pd.DataFrame({"tx_rotation": [10.0, 30.0], "logements_annees": [50.0, 150.0],
+                          "nb_menages": [40, 20]})
+    weights, how = fragilite.reference_base(frame, "tx_rotation", "nb_menages")
+    assert list(weights) == [50.0, 150.0] and "logements_annees" in how
+    assert atlas.ratio_of_sums(frame, "tx_rotation", threshold=11)[0] == pytest.approx(25.0)

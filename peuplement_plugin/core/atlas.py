@@ -11,7 +11,7 @@ between 1 and threshold - 1 households when the layer has nb_menages) brings not
 import numpy as np
 import pandas as pd
 
-from . import secret
+from . import denominators, secret
 
 UNITS = "units"
 MASKED = "masked"
@@ -34,15 +34,13 @@ def masked(frame, field, threshold=secret.DEFAULT_THRESHOLD):
 
 def weight_columns(columns, field):
     """The columns whose sum is the denominator of ``field`` (a share in %, a rate), or []
-    for a plain mean: ``n_<x>`` for ``part_<x>`` / ``tx_<x>`` (indicateurs_occupation,
-    flux), nb_loues + nb_vacants for the vacancy rates (domain.md 5.4), else the households,
-    else the dwellings."""
+    for a plain mean: the indicator's recorded denominator (core.denominators: n_<x> for
+    part_<x>, nb_loues + nb_vacants for the vacancy rates, domain.md 5.4, the dwelling-years
+    for tx_rotation and tx_mobilite…), else the households, else the dwellings."""
     columns = list(columns)
-    for prefix in ("part_", "tx_"):
-        if field.startswith(prefix) and "n_" + field[len(prefix):] in columns:
-            return ["n_" + field[len(prefix):]]
-    if field.startswith("tx_vacance") and {"nb_loues", "nb_vacants"} <= set(columns):
-        return ["nb_loues", "nb_vacants"]
+    own = denominators.denominator(columns, field)
+    if own:
+        return own
     for name in (HOUSEHOLDS, DWELLINGS):
         if name in columns and name != field:
             return [name]
