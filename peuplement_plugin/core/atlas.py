@@ -11,7 +11,7 @@ between 1 and threshold - 1 households when the layer has nb_menages) brings not
 import numpy as np
 import pandas as pd
 
-from . import denominators, secret
+from . import denominators, fragilite, secret
 
 UNITS = "units"
 MASKED = "masked"
@@ -93,7 +93,7 @@ def class_breaks(values, classes=5):
     values = pd.to_numeric(pd.Series(values), errors="coerce").dropna()
     if values.empty:
         return []
-    limits = [float(values.quantile(i / classes)) for i in range(classes + 1)]
+    limits = [float(values.min())] + fragilite.quantile_breaks(values, classes) + [float(values.max())]
     unique = []
     for limit in limits:
         if not unique or limit > unique[-1]:
