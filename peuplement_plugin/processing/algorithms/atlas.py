@@ -5,7 +5,6 @@ import os
 
 import pandas as pd
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateTransform,
     QgsExpression,
     QgsExpressionContextUtils,
@@ -62,7 +61,6 @@ NAME_CANDIDATES = {"qpv": ("nom_qpv", "nom", "lib_qpv", "code_qpv"),
 # Yellow to dark red: five classes of the indicator (ColorBrewer YlOrRd).
 CLASS_COLORS = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
 COVERAGE_COLORS = {"qpv": "#d7191c", "commune": "#404040"}
-NORTH_ARROW_SVG = "NorthArrow_02.svg"
 PAGE_MARGIN = 10.0  # millimetres, as in scripts/build_layouts.py
 
 
@@ -318,11 +316,9 @@ class Atlas(PeuplementAlgorithm):
         root.addLayer(pages)
         legende.model().setRootGroup(root)
         self._held.append(root)  # the legend's model does not own its tree
+        # the north arrow: the template's own picture (the plugin's resolves arrows/NorthArrow_02.svg)
+        _item(layout, "nord", QgsLayoutItemPicture)
 
-        nord = _item(layout, "nord", QgsLayoutItemPicture)
-        arrow = _north_arrow_path()
-        if arrow:
-            nord.setPicturePath(arrow)
 
         heading = self.tr("Atlas of the priority neighbourhoods (QPV)") if kind == "qpv" \
             else self.tr("Atlas of the communes")
@@ -538,12 +534,4 @@ def _coverage_renderer(color, this_label, other_label):
         symbol.changeSymbolLayer(0, line)
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
     return QgsRuleBasedRenderer(root)
-
-
-def _north_arrow_path():
-    for folder in QgsApplication.svgPaths() + ["/usr/share/qgis/svg"]:
-        candidate = os.path.join(folder, "arrows", NORTH_ARROW_SVG)
-        if os.path.isfile(candidate):
-            return candidate
-    return None
 
