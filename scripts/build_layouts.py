@@ -44,7 +44,6 @@ from qgis.core import (  # noqa: E402
     QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsLayoutSize,
-    QgsLayoutTableColumn,
     QgsLegendStyle,
     QgsPrintLayout,
     QgsProject,
@@ -54,6 +53,9 @@ from qgis.core import (  # noqa: E402
 )
 from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
+
+sys.path.insert(0, str(ROOT))
+from peuplement_plugin.processing.algorithms.atlas import table_columns  # noqa: E402
 
 FONT = "DejaVu Sans"
 MM = QgsUnitTypes.LayoutMillimeters
@@ -167,8 +169,6 @@ def build_layout(name, heading):
     _place(legende, MARGIN, block_y, 86, 72)
 
     table = QgsLayoutItemTextTable(layout)
-    table.setColumns([QgsLayoutTableColumn("Chiffres clés"), QgsLayoutTableColumn("Unité"),
-                      QgsLayoutTableColumn("Ensemble (EPCI)")])
     table.setHeaderFont(_font(8, bold=True))
     table.setContentFont(_font(8))
     table.setGridStrokeWidth(0.15)
@@ -180,6 +180,9 @@ def build_layout(name, heading):
     frame.setId("chiffres_cles")
     _place(frame, MARGIN + 90, block_y, inner - 90, 72)
     table.addFrame(frame)
+    # columns filling the frame: the table's width is the frame's, which peuplement:atlas reads back
+    table.setColumns(table_columns(table, ["Chiffres clés", "Unité", "Ensemble (EPCI)"], inner - 90))
+    table.refreshAttributes()  # setColumns alone does not resize the frame
 
     _label(layout, "mention_secret", SECRET_TEXT, 8, MARGIN, PAGE_H - MARGIN - 16, inner, 8, italic=True,
            color="#404040")

@@ -60,8 +60,9 @@ NAME_CANDIDATES = {"qpv": ("nom_qpv", "nom", "lib_qpv", "code_qpv"),
                    "commune": ("nom", "nom_commune", "libelle", "libcom", "depcom", "insee_com")}
 # Yellow to dark red: five classes of the indicator (ColorBrewer YlOrRd).
 CLASS_COLORS = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
+# Shares of the key figures table's width: label, page, territory.
+COLUMN_SHARES = (0.40, 0.27, 0.33)
 COVERAGE_COLORS = {"qpv": "#d7191c", "commune": "#404040"}
-PAGE_MARGIN = 10.0  # millimetres, as in scripts/build_layouts.py
 
 
 class Atlas(PeuplementAlgorithm):
@@ -210,7 +211,7 @@ class Atlas(PeuplementAlgorithm):
                                   name_field, threshold)
             table = _table(layout)
             table.setWrapBehavior(QgsLayoutTable.WrapText)
-            table.setColumns(_columns(table, [self.tr("Key figures"),
+            table.setColumns(table_columns(table, [self.tr("Key figures"),
                                               self.tr("This QPV") if kind == "qpv" else self.tr("This commune"),
                                               self.tr("Whole territory (EPCI)")]))
             labels = {atlas.UNITS: self.tr("Units mapped"), atlas.MASKED: self.tr("of which masked (secret)"),
@@ -360,18 +361,22 @@ def _table(layout):
     return frame.multiFrame()
 
 
-def _columns(table, headings):
-    """Columns sharing the frame's width (millimetres), the labels wider than the figures."""
-    frame = table.frame(0)
-    page = frame.layout().pageCollection().page(0).rect().width()
-    right = page - frame.pos().x() - PAGE_MARGIN
-    width = right - 2 * len(headings) * table.cellMargin() - 1.0
-    columns = []
-    for heading, share in zip(headings, (0.40, 0.27, 0.33)):
+def table_columns(table, headings, frame_width=None):
+    """Columns filling the width of the table's frame (``frame_width``, by default the
+    frame's own rect, in layout units), the labels wider than the figures: the inverse of
+    the width a QgsLayoutTable gives itself (columns, cell margins, vertical grid lines).
+    scripts/build_layouts.py sizes the templates' table with it too."""
+    if frame_width is None:
+        frame_width = table.frame(0).rect().width()
+    count = len(headings)
+    grid = (count + 1) * table.gridStrokeWidth() if table.showGrid() and table.verticalGrid() else 0.0
+    width = frame_width - 2 * count * table.cellMargin() - grid
+    out = []
+    for heading, share in zip(headings, COLUMN_SHARES):
         column = QgsLayoutTableColumn(heading)
         column.setWidth(width * share)
-        columns.append(column)
-    return columns
+        out.append(column)
+    return out
 
 
 def _name_field(coverage, kind):
