@@ -22,7 +22,6 @@ from qgis.core import (
     QgsLayoutItemPicture,
     QgsLayoutTable,
     QgsLayoutTableColumn,
-    QgsLinePatternFillSymbolLayer,
     QgsPrintLayout,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -44,7 +43,7 @@ from qgis.core import (
     QgsSpatialIndex,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import QLocale, Qt, QVariant
+from qgis.PyQt.QtCore import QLocale, QVariant
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -52,6 +51,7 @@ from ...bridge.frames import _python_value
 from ...core import atlas, secret
 from ...core.errors import PeuplementError
 from ...paths import resource, style
+from .. import renderers
 from ..base import Cancelled, PeuplementAlgorithm
 
 KINDS = ("qpv", "commune")
@@ -270,18 +270,12 @@ class Atlas(PeuplementAlgorithm):
             masked = 'coalesce("secret", false) OR ' + masked
         if threshold is not None:
             masked += ' OR coalesce("{h}" > 0 AND "{h}" < {t}, false)'.format(h=atlas.HOUSEHOLDS, t=int(threshold))
-        root.appendChild(QgsRuleBasedRenderer.Rule(_hatched(), 0, 0, masked, self.tr("secret statistique")))
-        quoted = QgsExpression.quotedColumnRef(field)
+        root.appendChild(QgsRuleBasedRenderer.Rule(renderers.secret_symbol(), 0, 0, masked,
+                                                   self.tr("secret statistique")))
         locale = QLocale()
-        pairs = list(zip(breaks[:-1], breaks[1:]))
-        colors = _spread(CLASS_COLORS, len(pairs))
-        for i, ((low, high), color) in enumerate(zip(pairs, colors)):
-            if i == 0:
-                expression = "{} <= {!r}".format(quoted, high)
-            elif i == len(pairs) - 1:
-                expression = "{} > {!r}".format(quoted, low)
-            else:
-                expression = "{f} > {lo!r} AND {f} <= {hi!r}".format(f=quoted, lo=low, hi=high)
+        expressions = renderers.class_expressions(field, breaks)
+        colors = _spread(CLASS_COLORS, len(expressions))
+        for (low, high, expression), color in zip(expressions, colors):
             text = "{} – {}".format(locale.toString(low, "f", 1), locale.toString(high, "f", 1))
             root.appendChild(QgsRuleBasedRenderer.Rule(_fill(color), 0, 0, "NOT ({}) AND {}".format(masked,
                                                                                                    expression), text))
@@ -504,27 +498,6 @@ def _fill(color):
     fill.setStrokeWidth(0.15)
     fill.setStrokeWidthUnit(QgsUnitTypes.RenderMillimeters)
     symbol.changeSymbolLayer(0, fill)
-    return symbol
-
-
-def _hatched():
-    """Mid grey cross-hatched in dark grey: the secret statistique, as in the QML styles."""
-    symbol = QgsFillSymbol()
-    base = QgsSimpleFillSymbolLayer(QColor("#d0d0d0"))
-    base.setStrokeStyle(Qt.PenStyle.NoPen)
-    symbol.changeSymbolLayer(0, base)
-    for angle in (45, 135):
-        hatch = QgsLinePatternFillSymbolLayer()
-        hatch.setLineAngle(angle)
-        hatch.setDistance(1.2)
-        hatch.setDistanceUnit(QgsUnitTypes.RenderMillimeters)
-        hatch.setLineWidth(0.25)
-        hatch.setLineWidthUnit(QgsUnitTypes.RenderMillimeters)
-        hatch.setColor(QColor("#636363"))
-        symbol.appendSymbolLayer(hatch)
-    outline = QgsSimpleLineSymbolLayer(QColor("#ffffff"), 0.15)
-    outline.setWidthUnit(QgsUnitTypes.RenderMillimeters)
-    symbol.appendSymbolLayer(outline)
     return symbol
 
 
