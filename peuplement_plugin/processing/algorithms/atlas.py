@@ -90,13 +90,13 @@ class Atlas(PeuplementAlgorithm):
         # A print layout is drawn by Qt's graphics scene: the main thread only.
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
-    def help_text(self):
-        return self._help_body() + "\n\n" + self.tr(
+    def help_sources(self):
+        return self.tr(
             "Sources of the rules: domain.md 6 (secret statistique, 11 households), section 4 (ratios of "
             "sums, never a mean of rates), 5.4 and 5.5 (the indicators mapped). Layout templates: "
             "resources/layouts/atlas_qpv.qpt and atlas_commune.qpt, built by scripts/build_layouts.py.")
 
-    def _help_body(self):
+    def help_text(self):
         return self.tr(
             "Exports to one PDF file an A4 atlas of the indicator FIELD of the units of INPUT (e.g. the îlots "
             "of indicateurs_occupation or indicateurs_parc): one page per feature of COVERAGE, the QPV or the "

@@ -51,13 +51,13 @@ class Fragilite(PeuplementAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Socio-locative fragility index")
 
-    def help_text(self):
-        return self._help_body() + "\n\n" + self.tr(
+    def help_sources(self):
+        return self.tr(
             "Sources of the rules: domain.md 5.7. The index is a local convention, not a national definition:"
             " its variables (from 5.4 and 5.5), weights, standardisation and classes are parameters with the "
             "defaults of the domain reference. Secret statistique: domain.md 6.")
 
-    def _help_body(self):
+    def help_text(self):
         return self.tr(
             "A composite index of socio-locative fragility per unit (domain.md 5.7), a local convention "
             "whose choices are parameters. INPUT is a layer of units carrying indicators, at any level "
