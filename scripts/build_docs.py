@@ -113,9 +113,9 @@ def generate():
     """The whole Markdown text."""
     from qgis.core import QgsApplication
 
-    QgsApplication.setPrefixPath("/usr", True)
-    app = QgsApplication.instance() or QgsApplication([], False)
-    app.initQgis()
+    from scripts.render_map import ensure_qgis
+
+    ensure_qgis()
     from peuplement_plugin.processing.provider import PeuplementProvider
 
     registry = QgsApplication.processingRegistry()

@@ -33,7 +33,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_HASH_SEED", "0")
 
 from qgis.core import (  # noqa: E402
-    QgsApplication,
     QgsLayoutFrame,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
@@ -44,7 +43,6 @@ from qgis.core import (  # noqa: E402
     QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsLayoutSize,
-    QgsLayoutTableColumn,
     QgsLegendStyle,
     QgsPrintLayout,
     QgsProject,
@@ -53,9 +51,12 @@ from qgis.core import (  # noqa: E402
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt  # noqa: E402
-from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
+from qgis.PyQt.QtGui import QColor  # noqa: E402
 
-FONT = "DejaVu Sans"
+sys.path.insert(0, str(ROOT))
+from peuplement_plugin.processing.algorithms.atlas import table_columns  # noqa: E402
+from scripts.render_map import _font, ensure_qgis  # noqa: E402  (the maps' font: DejaVu Sans)
+
 MM = QgsUnitTypes.LayoutMillimeters
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 10.0
 
@@ -69,14 +70,6 @@ SOURCES_TEXT = ("Sources : [% @peuplement_source %] — millésime [% @peuplemen
                 "Calcul : plugin Peuplement.")
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
 UUID = re.compile(r"\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}")
-
-
-def _font(size, bold=False, italic=False):
-    font = QFont(FONT)
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    font.setItalic(italic)
-    return font
 
 
 def _place(item, x, y, w, h):
@@ -167,8 +160,6 @@ def build_layout(name, heading):
     _place(legende, MARGIN, block_y, 86, 72)
 
     table = QgsLayoutItemTextTable(layout)
-    table.setColumns([QgsLayoutTableColumn("Chiffres clés"), QgsLayoutTableColumn("Unité"),
-                      QgsLayoutTableColumn("Ensemble (EPCI)")])
     table.setHeaderFont(_font(8, bold=True))
     table.setContentFont(_font(8))
     table.setGridStrokeWidth(0.15)
@@ -180,6 +171,9 @@ def build_layout(name, heading):
     frame.setId("chiffres_cles")
     _place(frame, MARGIN + 90, block_y, inner - 90, 72)
     table.addFrame(frame)
+    # columns filling the frame: the table's width is the frame's, which peuplement:atlas reads back
+    table.setColumns(table_columns(table, ["Chiffres clés", "Unité", "Ensemble (EPCI)"], inner - 90))
+    table.refreshAttributes()  # setColumns alone does not resize the frame
 
     _label(layout, "mention_secret", SECRET_TEXT, 8, MARGIN, PAGE_H - MARGIN - 16, inner, 8, italic=True,
            color="#404040")
@@ -212,9 +206,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    QgsApplication.setPrefixPath("/usr", True)
-    app = QgsApplication([], False)
-    app.initQgis()
+    ensure_qgis()
     for name, heading in LAYOUTS.items():
         _, layout = build_layout(name[:-4], heading)
         write_template(layout, out / name)

@@ -57,7 +57,6 @@ from qgis.core import (  # noqa: E402
     QgsEditorWidgetSetup,
     QgsField,
     QgsFillSymbol,
-    QgsLinePatternFillSymbolLayer,
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
@@ -79,6 +78,15 @@ from qgis.PyQt.QtCore import Qt, QVariant  # noqa: E402
 from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
 
 from peuplement_plugin.core import codes, fragilite, importer, levels, mobilite, objectifs, occupation, schemas, stock  # noqa: E402
+from peuplement_plugin.processing.renderers import (  # noqa: E402
+    OUTLINE_COLOR,
+    OUTLINE_WIDTH,
+    add_outline,
+    class_expressions,
+    hatched,
+    plain_base,
+    secret_symbol,
+)
 
 STYLES_DIR = ROOT / "styles"
 # Custom layer property read by scripts/render_map.py for the legend heading.
@@ -86,8 +94,6 @@ LEGEND_TITLE_PROPERTY = "peuplement/legend_title"
 
 NBSP = "\u00a0"
 NULL_LABEL = "Non renseigné / secret"
-OUTLINE_COLOR = "#ffffff"
-OUTLINE_WIDTH = 0.2          # mm
 LABEL_FONT = "Arial"         # present on Windows / macOS, fontconfig substitutes on Linux
 
 # ----------------------------------------------------------------------------------
@@ -869,53 +875,15 @@ def class_symbol(color):
     return symbol
 
 
-def _plain_base(color):
-    """A fill without outline: the first layer of the NULL / secret / unknown symbols."""
-    symbol = QgsFillSymbol()
-    base = QgsSimpleFillSymbolLayer(QColor(color))
-    base.setStrokeStyle(Qt.NoPen)
-    symbol.changeSymbolLayer(0, base)
-    return symbol
-
-
-def _add_outline(symbol, color=OUTLINE_COLOR):
-    outline = QgsSimpleLineSymbolLayer(QColor(color), OUTLINE_WIDTH)
-    outline.setWidthUnit(QgsUnitTypes.RenderMillimeters)
-    outline.setPenJoinStyle(Qt.RoundJoin)
-    symbol.appendSymbolLayer(outline)
-    return symbol
-
-
-def _hatched(fill, line_color, distance, angles):
-    """``fill`` crossed by lines at each of ``angles``, with the white outline."""
-    symbol = _plain_base(fill)
-    for angle in angles:
-        hatch = QgsLinePatternFillSymbolLayer()
-        hatch.setLineAngle(angle)
-        hatch.setDistance(distance)
-        hatch.setDistanceUnit(QgsUnitTypes.RenderMillimeters)
-        hatch.setLineWidth(0.25)
-        hatch.setLineWidthUnit(QgsUnitTypes.RenderMillimeters)
-        hatch.setColor(QColor(line_color))
-        symbol.appendSymbolLayer(hatch)
-    return _add_outline(symbol)
-
-
 def null_symbol():
     """Light grey, hatched: unknown or masked (secret statistique)."""
-    return _hatched("#efefef", "#a8a8a8", 1.4, (45,))
-
-
-def secret_symbol():
-    """Mid grey, cross-hatched in dark grey: figures masked by the secret statistique
-    (darker and denser than the unknown values, and than the hatching of null_symbol)."""
-    return _hatched("#d0d0d0", "#636363", 1.2, (45, 135))
+    return hatched("#efefef", "#a8a8a8", 1.4, (45,))
 
 
 def unknown_symbol():
     """White with sparse grey dots, no hatching: a value that is simply not known (lighter
     than the secret, and not mistaken for the lightest class)."""
-    symbol = _plain_base("#ffffff")
+    symbol = plain_base("#ffffff")
     dot = QgsSimpleMarkerSymbolLayer()
     dot.setSize(0.5)
     dot.setSizeUnit(QgsUnitTypes.RenderMillimeters)
@@ -930,7 +898,7 @@ def unknown_symbol():
     dots.setDistanceXUnit(QgsUnitTypes.RenderMillimeters)
     dots.setDistanceYUnit(QgsUnitTypes.RenderMillimeters)
     symbol.appendSymbolLayer(dots)
-    return _add_outline(symbol, "#bdbdbd")
+    return add_outline(symbol, "#bdbdbd")
 
 
 def _number(value):
@@ -938,19 +906,14 @@ def _number(value):
 
 
 def class_rules(field, breaks):
-    """(key suffix, filter, label) of the classes lower < value <= upper (the first one
-    also holds its lower bound, the last one anything above its lower bound)."""
+    """(key suffix, filter, label) of the classes (renderers.class_expressions), labelled
+    in French."""
     rules = []
-    last = len(breaks) - 2
-    for i, (low, high) in enumerate(zip(breaks[:-1], breaks[1:])):
-        if i == 0:
-            expression = '"{f}" <= {hi}'.format(f=field, hi=high)
-            label = "{} à {}{}%".format(_number(low), _number(high), NBSP)
-        elif i == last:
-            expression = '"{f}" > {lo}'.format(f=field, lo=low)
+    expressions = class_expressions(field, breaks)
+    for i, (low, high, expression) in enumerate(expressions):
+        if 0 < i == len(expressions) - 1:
             label = "Plus de {}{}%".format(_number(low), NBSP)
         else:
-            expression = '"{f}" > {lo} AND "{f}" <= {hi}'.format(f=field, lo=low, hi=high)
             label = "{} à {}{}%".format(_number(low), _number(high), NBSP)
         rules.append(("{}_{}".format(_number(low), _number(high)), expression, label))
     return rules

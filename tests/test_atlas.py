@@ -57,6 +57,21 @@ def test_key_figures_of_a_page_and_of_the_territory():
     assert rows[atlas.INDICATOR][1] == pytest.approx(32.0)
 
 
+def test_a_threshold_above_the_layers_masks_the_small_units_too():
+    # threshold 30: A (20 households) and D (15) masked as well as C (secret); B (40) alone published
+    frame = _frame()
+    rows = {key: (page, total) for key, page, total in
+            atlas.key_figures(frame, "part_apl", [True, False, True, True], threshold=30)}
+    assert rows[atlas.UNITS] == (3, 4)
+    assert rows[atlas.MASKED] == (3, 3)
+    assert math.isnan(rows[atlas.HOUSEHOLDS][0]) and rows[atlas.HOUSEHOLDS][1] == 40
+    assert math.isnan(rows[atlas.DWELLINGS][0]) and rows[atlas.DWELLINGS][1] == 45
+    assert math.isnan(rows[atlas.INDICATOR][0])
+    assert rows[atlas.INDICATOR][1] == pytest.approx(20.0)
+    # a unit of 0 households describes nobody: not masked
+    assert list(atlas.masked(pd.DataFrame({"x": [1.0, 1.0], "nb_menages": [0, 5]}), "x", 11)) == [False, True]
+
+
 def test_a_page_under_the_secret_threshold_shows_no_indicator():
     frame = pd.DataFrame({"part_apl": [50.0], "n_apl": [8], "nb_menages": [8], "secret": [False]})
     assert math.isnan(atlas.ratio_of_sums(frame, "part_apl", threshold=11)[0])
@@ -220,6 +235,31 @@ def test_masked_units_have_their_legend_entry(provider):
                for r in rules[1:])
 
 
+def test_units_under_the_atlas_threshold_are_hatched(provider):
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsField, QgsFields
+    from qgis.PyQt.QtCore import QVariant
+
+    from peuplement_plugin.processing.algorithms.atlas import Atlas
+
+    renderer = Atlas()._renderer("part_apl", [0.0, 10.0, 20.0], True, 30)
+    rules = renderer.rootRule().children()
+    fields = QgsFields()
+    for name, kind in (("part_apl", QVariant.Double), ("secret", QVariant.Bool), ("nb_menages", QVariant.Int)):
+        fields.append(QgsField(name, kind))
+
+    def matching(households):
+        feature = QgsFeature(fields)
+        feature.setAttributes([5.0, False, households])
+        context = QgsExpressionContext()
+        context.setFeature(feature)
+        return [i for i, rule in enumerate(rules) if QgsExpression(rule.filterExpression()).evaluate(context)]
+
+    assert matching(29) == [0]      # 1 to 29 households: hatched only
+    assert matching(30) == [1]      # published: its class only
+    assert matching(0) == [1]       # nobody described: not secret
+    assert matching(None) == [1]    # unknown count: the layer's own flag decides
+
+
 def test_cancelled_atlas_leaves_no_file(provider, occupation, territoire, tmp_path):
     from test_outputs_atomic import CancelAfter, _run
 
@@ -237,6 +277,17 @@ def test_cancelled_atlas_leaves_no_file(provider, occupation, territoire, tmp_pa
         assert list(out.iterdir()) == [], (step, list(out.iterdir()))
         step += 1
         assert step < 200
+
+
+@needs_poppler
+def test_output_without_suffix(run, occupation, territoire, tmp_path):
+    """OUTPUT without .pdf: the result names the file actually written, and no temporary is left."""
+    out = tmp_path / "atlas_sans_suffixe"
+    results, _ = _atlas(run, occupation, territoire, "qpv", 0, out)
+    written = [p.name for p in tmp_path.iterdir()]
+    assert len(written) == 1, written
+    assert results["OUTPUT"] == str(tmp_path / written[0])
+    assert _pages(results["OUTPUT"]) == 3
 
 
 def test_unknown_field_is_a_clean_error(run, occupation, territoire, tmp_path):
@@ -280,9 +331,15 @@ def test_pages_in_another_crs_give_the_same_figures(run, occupation, territoire,
 
 
 @needs_poppler
-def test_own_template_and_threshold(run, occupation, territoire, tmp_path):
-    """TEMPLATE: the plugin's page made A3 is used as given; SECRET_THRESHOLD: a QPV of fewer
-    households than the threshold shows its indicator as secret, the EPCI (5,000 and more) not."""
+@pytest.mark.parametrize("threshold", [1000, 60])
+def test_own_template_and_threshold(run, occupation, territoire, tmp_path, threshold):
+    """TEMPLATE: the plugin's page made A3 is used as given; SECRET_THRESHOLD higher than the
+    layer's (11): a unit of 1 to threshold - 1 households is masked too (neither its households
+    nor its indicator enter a page's or the EPCI's figures; at 1000 every îlot of the sample
+    is), and a figure resting on fewer than threshold households is secret. Expected figures
+    computed here with GDAL."""
+    from qgis.PyQt.QtCore import QLocale
+
     from conftest import ROOT as root
 
     text = (root / "resources" / "layouts" / "atlas_qpv.qpt").read_text(encoding="utf-8")
@@ -291,22 +348,54 @@ def test_own_template_and_threshold(run, occupation, territoire, tmp_path):
     a3.write_text(text.replace('size="210,297,mm"', 'size="297,420,mm"'), encoding="utf-8")
     out = tmp_path / "a3.pdf"
     run(ALG, {"INPUT": occupation, "FIELD": "part_rev_inf_40", "COVERAGE": territoire.layer("qpv"),
-              "COVERAGE_KIND": 0, "TEMPLATE": str(a3), "SECRET_THRESHOLD": 1000, "OUTPUT": str(out)})
+              "COVERAGE_KIND": 0, "TEMPLATE": str(a3), "SECRET_THRESHOLD": threshold, "OUTPUT": str(out)})
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"Page size:\s+841\.89 x 1190\.55 pts|Page size:\s+842 x 1191 pts", info), info
+
+    def published(items):
+        households = items["nb_menages"]
+        return (not items["secret"] and items["part_rev_inf_40"] is not None
+                and not (households is not None and 0 < households < threshold))
+
+    units = _features(occupation)
+    locale = QLocale()
+
+    def expected(inside):
+        if not inside:
+            return "—", "secret"
+        households = sum(u["nb_menages"] for u in inside)
+        if households < threshold:
+            return locale.toString(households), "secret"
+        share = sum(u["part_rev_inf_40"] * u["n_rev_inf_40"] for u in inside) / sum(
+            u["n_rev_inf_40"] for u in inside)
+        return locale.toString(households), locale.toString(share, "f", 1)
+
+    whole = expected([u for u, _ in units if published(u)])
+    masked_total = len([u for u, _ in units if not published(u)])
+    qpv = _features(Path(territoire.path("territoire.gpkg")), "qpv")
+    texts = [_page_text(out, page) for page in range(1, 4)]
     shown = []
-    for page in range(1, 4):
-        lines = _page_text(out, page).splitlines()
-        assert "fewer than 1000 households" in " ".join(lines) or "fewer than 1,000 households" in " ".join(lines)
+    for items, polygon in qpv:
+        lines = [line for line in next(t for t in texts if t.splitlines()[0].strip() == items["nom"]).splitlines()
+                 if line.strip()]
+        mention = " ".join(lines)
+        assert "fewer than {} households".format(threshold) in mention or \
+            "fewer than {:,} households".format(threshold) in mention
+        in_page = [u for u, g in units if g.PointOnSurface().Within(polygon)]
+        page = expected([u for u in in_page if published(u)])
         row = next(line for line in lines if " Households " in line + " ")
-        households = int(_after(row, "Households")[0].replace(",", ""))
-        indicator = _after(lines[lines.index(row) + 1], "(%)")
-        # the households of the page's published units are those the indicator rests on
-        assert indicator[0] == ("secret" if households < 1000 else indicator[0]) and indicator[1] != "secret"
-        if households >= 1000:
-            assert re.fullmatch(r"[\d.]+", indicator[0]), indicator
-        shown.append(indicator[0] != "secret")
-    assert sorted(set(shown)) == [False, True]   # both cases are exercised on the sample territory
+        assert _after(row, "Households") == [page[0], whole[0]], row
+        # the next row is the indicator's (its long label may wrap around its figures)
+        figures = next(line.split()[-2:] for line in lines[lines.index(row) + 1:]
+                       if len(line.split()) >= 2 and all(re.fullmatch(r"[\d.,\u00a0]+|secret", t)
+                                                         for t in line.split()[-2:]))
+        assert figures == [page[1], whole[1]], figures
+        masked_row = next(line for line in lines if "of which masked" in line)
+        assert _after(masked_row, "(secret)")[:2] == [
+            locale.toString(len([u for u in in_page if not published(u)])), locale.toString(masked_total)], masked_row
+        shown.append(page[1] != "secret")
+    # at 1000 every îlot is masked; at 60 some pages show their indicator
+    assert any(shown) == (threshold == 60) and whole[1] == ("secret" if threshold == 1000 else whole[1])
 
 
 def test_template_without_its_table_is_a_clean_error(run, occupation, territoire, tmp_path):
@@ -324,3 +413,26 @@ def test_template_without_its_table_is_a_clean_error(run, occupation, territoire
         run(ALG, {"INPUT": occupation, "FIELD": "part_apl", "COVERAGE": territoire.layer("qpv"), "COVERAGE_KIND": 0,
                   "TEMPLATE": str(broken), "OUTPUT": str(out / "atlas.pdf")})
     assert list(out.iterdir()) == []
+
+
+def test_one_denominator_lookup_for_the_atlas_and_the_fragility_index():
+    """core.denominators: the rotation and mobility rates weigh by the flux's dwelling-years,
+    anciennete_moy by whichever of its recorded denominators the layer carries."""
+    from peuplement_plugin.core import fragilite
+
+    assert atlas.weight_columns(["tx_rotation", "logements_annees", "nb_menages"], "tx_rotation") == \
+        ["logements_annees"]
+    assert atlas.weight_columns(["tx_mobilite", "logements_un_an_annees", "nb_menages"], "tx_mobilite") == \
+        ["logements_un_an_annees"]
+    assert atlas.weight_columns(["anciennete_moy", "n_emmenages_recents", "nb_menages"], "anciennete_moy") == \
+        ["n_emmenages_recents"]
+    assert atlas.weight_columns(["anciennete_moy", "n_anciennete", "nb_menages"], "anciennete_moy") == \
+        ["n_anciennete"]
+    assert atlas.weight_columns(["part_apl", "n_apl", "nb_menages"], "part_apl") == ["n_apl"]
+    assert atlas.weight_columns(["tx_rotation", "nb_menages"], "tx_rotation") == ["nb_menages"]
+    # rotation: (10 × 50 + 30 × 150) / 200 = 25 by dwelling-years, not (10 × 40 + 30 × 20) / 60 = 16.7
+    frame = pd.DataFrame({"tx_rotation": [10.0, 30.0], "logements_annees": [50.0, 150.0],
+                          "nb_menages": [40, 20]})
+    weights, how = fragilite.reference_base(frame, "tx_rotation", "nb_menages")
+    assert list(weights) == [50.0, 150.0] and "logements_annees" in how
+    assert atlas.ratio_of_sums(frame, "tx_rotation", threshold=11)[0] == pytest.approx(25.0)

@@ -34,3 +34,23 @@ def test_template_is_an_a4_atlas_with_every_item(name):
     assert atlas is not None and atlas.get("enabled") == "1"
     carte = next(item for item in root.iter("LayoutItem") if item.get("id") == "carte")
     assert carte.find("AtlasMap").get("atlasDriven") == "1"
+
+
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_north_arrow_of_the_template_resolves_to_an_svg(qgis_app, name):
+    """peuplement:atlas leaves the north arrow to the template: the plugin's own resolves
+    arrows/NorthArrow_02.svg to a file of QGIS's SVG paths when loaded."""
+    from qgis.core import QgsLayoutItemPicture, QgsPrintLayout, QgsProject, QgsReadWriteContext
+    from qgis.PyQt.QtXml import QDomDocument
+
+    document = QDomDocument()
+    assert document.setContent((ROOT / "resources" / "layouts" / name).read_text(encoding="utf-8"))
+    project = QgsProject()
+    layout = QgsPrintLayout(project)
+    _, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
+    assert ok
+    nord = layout.itemById("nord")
+    assert isinstance(nord, QgsLayoutItemPicture)
+    path = nord.evaluatedPath()
+    assert path.endswith(os.path.join("arrows", "NorthArrow_02.svg")) and os.path.isfile(path), path
+    assert nord.mode() == QgsLayoutItemPicture.FormatSVG

@@ -24,6 +24,16 @@ def messages(path):
     return found
 
 
+@pytest.fixture(scope="module")
+def compiled_qm(tmp_path_factory):
+    """i18n/peuplement_fr.ts compiled once for the module by lrelease."""
+    from scripts.package import lrelease_binary
+
+    qm = tmp_path_factory.mktemp("i18n") / "peuplement_fr.qm"
+    subprocess.run([lrelease_binary(), "-silent", str(TS), "-qm", str(qm)], check=True)
+    return qm
+
+
 @pytest.mark.skipif(shutil.which("pylupdate5") is None, reason="pyqt5-dev-tools not installed")
 def test_every_translatable_string_is_translated(tmp_path):
     fresh = tmp_path / "fresh.ts"
@@ -34,15 +44,11 @@ def test_every_translatable_string_is_translated(tmp_path):
     assert wanted - translated == set(), "run `make i18n-update` and translate the new strings"
 
 
-def test_compiled_translation_is_used(qgis_app, tmp_path):
+def test_compiled_translation_is_used(qgis_app, compiled_qm):
     from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
-    qm = tmp_path / "peuplement_fr.qm"
-    from scripts.package import lrelease_binary
-
-    subprocess.run([lrelease_binary(), "-silent", str(TS), "-qm", str(qm)], check=True)
     translator = QTranslator()
-    assert translator.load(str(qm))
+    assert translator.load(str(compiled_qm))
     QCoreApplication.installTranslator(translator)
     try:
         from peuplement_plugin.processing.algorithms.indicateurs_parc import IndicateursParc
@@ -73,16 +79,12 @@ def _labels(provider):
     return labels
 
 
-def test_every_algorithm_name_and_parameter_label_is_translated(provider, tmp_path):
+def test_every_algorithm_name_and_parameter_label_is_translated(provider, compiled_qm):
     from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
-    from scripts.package import lrelease_binary
-
-    qm = tmp_path / "peuplement_fr.qm"
-    subprocess.run([lrelease_binary(), "-silent", str(TS), "-qm", str(qm)], check=True)
     english = _labels(provider)
     translator = QTranslator()
-    assert translator.load(str(qm))
+    assert translator.load(str(compiled_qm))
     QCoreApplication.installTranslator(translator)
     try:
         french = _labels(provider)
@@ -99,7 +101,7 @@ def test_every_algorithm_name_and_parameter_label_is_translated(provider, tmp_pa
     assert "Sources des règles" in french[("peuplement:flux", "help")]
 
 
-def test_compiled_french_is_shipped_in_the_zip(tmp_path):
+def test_compiled_french_is_shipped_in_the_zip(tmp_path, compiled_qm):
     import sys
     import zipfile
 
@@ -111,7 +113,4 @@ def test_compiled_french_is_shipped_in_the_zip(tmp_path):
         assert {"peuplement/resources/layouts/atlas_qpv.qpt", "peuplement/resources/layouts/atlas_commune.qpt"} \
             <= set(names)
         shipped = zipped.read("peuplement/i18n/peuplement_fr.qm")
-    fresh = tmp_path / "fresh.qm"
-    from scripts.package import lrelease_binary
-    subprocess.run([lrelease_binary(), "-silent", str(TS), "-qm", str(fresh)], check=True)
-    assert shipped == fresh.read_bytes()   # the zip carries the translation of the current .ts
+    assert shipped == compiled_qm.read_bytes()   # the zip carries the translation of the current .ts

@@ -14,6 +14,7 @@ import math
 import numpy as np
 import pandas as pd
 
+from . import denominators
 from .errors import PeuplementError
 
 DEFAULT_VARIABLES = ("part_rev_inf_40", "part_monoparentales", "part_chomage", "part_apl", "tx_rotation",
@@ -26,13 +27,6 @@ JENKS = "jenks"
 USER_BREAKS = "seuils"
 CLASS_METHODS = (QUANTILES, JENKS, USER_BREAKS)
 PREFIX = {ZSCORE: "z_", RATIO: "r_"}
-
-# Denominators of the rates that do not follow the n_<x> pattern of the OPS shares:
-# the vacancy rate is over the dwellings let or offered (modes 1 + 2, domain.md 5.4).
-KNOWN_DENOMINATORS = {
-    "tx_vacance": ("nb_loues", "nb_vacants"),
-    "tx_vacance_3mois": ("nb_loues", "nb_vacants"),
-}
 
 MOTIF_SECRET = "secret statistique"
 MOTIF_PETIT = "moins de {} ménages"
@@ -123,19 +117,13 @@ def eligibility(frame, count_field, threshold, secret_field="secret"):
 
 def reference_base(frame, name, count_field):
     """(weights, description) of the units for the reference value of ``name``: its
-    own denominator when the layer carries it, so that the reference is a ratio of
-    sums (domain.md 4); else the households; else every unit counts once."""
-    candidates = []
-    if name in KNOWN_DENOMINATORS:
-        candidates.append(KNOWN_DENOMINATORS[name])
-    for prefix in ("part_", "tx_"):
-        if name.startswith(prefix):
-            candidates.append(("n_" + name[len(prefix):],))
-    for fields in candidates:
-        if all(f in frame.columns for f in fields):
-            weights = sum(_numeric(frame, f).fillna(0.0) for f in fields)
-            return weights, "somme({}) / somme({})".format(
-                "{} × {}".format(name, " + ".join(fields)), " + ".join(fields))
+    own denominator when the layer carries it (core.denominators), so that the reference
+    is a ratio of sums (domain.md 4); else the households; else every unit counts once."""
+    fields = denominators.denominator(frame.columns, name)
+    if fields:
+        weights = sum(_numeric(frame, f).fillna(0.0) for f in fields)
+        return weights, "somme({}) / somme({})".format(
+            "{} × {}".format(name, " + ".join(fields)), " + ".join(fields))
     if count_field in frame.columns:
         return _numeric(frame, count_field).fillna(0.0), "moyenne pondérée par {}".format(count_field)
     return pd.Series(1.0, index=frame.index), "moyenne simple des unités"

@@ -101,9 +101,15 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
         return QIcon(icon_path())
 
     def shortHelpString(self):  # noqa: N802
-        return self.help_text()
+        """The algorithm's help (help_text), then the sources of its rules (help_sources)."""
+        return "\n\n".join(text for text in (self.help_text(), self.help_sources()) if text)
 
     def help_text(self):
+        return ""
+
+    def help_sources(self):
+        """The sources of the algorithm's rules (domain.md sections, texts of law…), shown
+        after its help; "" when none."""
         return ""
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

@@ -1,10 +1,21 @@
 """Renderers built at run time, for outputs whose fields depend on the parameters."""
 
 from qgis.core import (
+    QgsExpression,
     QgsFillSymbol,
+    QgsLinePatternFillSymbolLayer,
     QgsRuleBasedRenderer,
+    QgsSimpleFillSymbolLayer,
+    QgsSimpleLineSymbolLayer,
+    QgsUnitTypes,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor
+
+# The white outline of the units in every style (scripts/build_styles.py) and the atlas.
+OUTLINE_COLOR = "#ffffff"
+OUTLINE_WIDTH = 0.2          # mm
 
 # Difference in points: classes symmetric around "no change", red for a rise.
 DIFF_CLASSES = (
@@ -44,3 +55,63 @@ def evolution_renderer(layer):
             terms.append('"{}" < {}'.format(diff, high))
         root.appendChild(QgsRuleBasedRenderer.Rule(_fill(color), 0, 0, " AND ".join(terms), label))
     return QgsRuleBasedRenderer(root)
+
+
+# ----------------------------------------------------------------------------------
+# The symbols and class rules shared by the QML styles (scripts/build_styles.py) and the
+# atlas's map (algorithms/atlas.py).
+
+
+def plain_base(color):
+    """A fill without outline: the first layer of the NULL / secret / unknown symbols."""
+    symbol = QgsFillSymbol()
+    base = QgsSimpleFillSymbolLayer(QColor(color))
+    base.setStrokeStyle(Qt.NoPen)
+    symbol.changeSymbolLayer(0, base)
+    return symbol
+
+
+def add_outline(symbol, color=OUTLINE_COLOR):
+    outline = QgsSimpleLineSymbolLayer(QColor(color), OUTLINE_WIDTH)
+    outline.setWidthUnit(QgsUnitTypes.RenderMillimeters)
+    outline.setPenJoinStyle(Qt.RoundJoin)
+    symbol.appendSymbolLayer(outline)
+    return symbol
+
+
+def hatched(fill, line_color, distance, angles):
+    """``fill`` crossed by lines at each of ``angles``, with the white outline."""
+    symbol = plain_base(fill)
+    for angle in angles:
+        hatch = QgsLinePatternFillSymbolLayer()
+        hatch.setLineAngle(angle)
+        hatch.setDistance(distance)
+        hatch.setDistanceUnit(QgsUnitTypes.RenderMillimeters)
+        hatch.setLineWidth(0.25)
+        hatch.setLineWidthUnit(QgsUnitTypes.RenderMillimeters)
+        hatch.setColor(QColor(line_color))
+        symbol.appendSymbolLayer(hatch)
+    return add_outline(symbol)
+
+
+def secret_symbol():
+    """Mid grey, cross-hatched in dark grey: figures masked by the secret statistique
+    (darker and denser than the unknown values, and than the hatching of the NULL symbol)."""
+    return hatched("#d0d0d0", "#636363", 1.2, (45, 135))
+
+
+def class_expressions(field, breaks):
+    """``[(low, high, filter)]`` of the classes lower < value <= upper (the first one also
+    holds its lower bound, the last one anything above its lower bound)."""
+    quoted = QgsExpression.quotedColumnRef(field)
+    out = []
+    last = len(breaks) - 2
+    for i, (low, high) in enumerate(zip(breaks[:-1], breaks[1:])):
+        if i == 0:
+            expression = "{f} <= {hi!r}".format(f=quoted, hi=high)
+        elif i == last:
+            expression = "{f} > {lo!r}".format(f=quoted, lo=low)
+        else:
+            expression = "{f} > {lo!r} AND {f} <= {hi!r}".format(f=quoted, lo=low, hi=high)
+        out.append((low, high, expression))
+    return out

@@ -2,11 +2,9 @@
 the print layout templates of ``resources/layouts/``, exported to one PDF."""
 
 import os
-import uuid
 
 import pandas as pd
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateTransform,
     QgsExpression,
     QgsExpressionContextUtils,
@@ -24,7 +22,6 @@ from qgis.core import (
     QgsLayoutItemPicture,
     QgsLayoutTable,
     QgsLayoutTableColumn,
-    QgsLinePatternFillSymbolLayer,
     QgsPrintLayout,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -46,7 +43,7 @@ from qgis.core import (
     QgsSpatialIndex,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import QLocale, Qt, QVariant
+from qgis.PyQt.QtCore import QLocale, QVariant
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -54,6 +51,7 @@ from ...bridge.frames import _python_value
 from ...core import atlas, secret
 from ...core.errors import PeuplementError
 from ...paths import resource, style
+from .. import renderers
 from ..base import Cancelled, PeuplementAlgorithm
 
 KINDS = ("qpv", "commune")
@@ -62,9 +60,9 @@ NAME_CANDIDATES = {"qpv": ("nom_qpv", "nom", "lib_qpv", "code_qpv"),
                    "commune": ("nom", "nom_commune", "libelle", "libcom", "depcom", "insee_com")}
 # Yellow to dark red: five classes of the indicator (ColorBrewer YlOrRd).
 CLASS_COLORS = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
+# Shares of the key figures table's width: label, page, territory.
+COLUMN_SHARES = (0.40, 0.27, 0.33)
 COVERAGE_COLORS = {"qpv": "#d7191c", "commune": "#404040"}
-NORTH_ARROW_SVG = "NorthArrow_02.svg"
-PAGE_MARGIN = 10.0  # millimetres, as in scripts/build_layouts.py
 
 
 class Atlas(PeuplementAlgorithm):
@@ -92,13 +90,13 @@ class Atlas(PeuplementAlgorithm):
         # A print layout is drawn by Qt's graphics scene: the main thread only.
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
-    def help_text(self):
-        return self._help_body() + "\n\n" + self.tr(
+    def help_sources(self):
+        return self.tr(
             "Sources of the rules: domain.md 6 (secret statistique, 11 households), section 4 (ratios of "
             "sums, never a mean of rates), 5.4 and 5.5 (the indicators mapped). Layout templates: "
             "resources/layouts/atlas_qpv.qpt and atlas_commune.qpt, built by scripts/build_layouts.py.")
 
-    def _help_body(self):
+    def help_text(self):
         return self.tr(
             "Exports to one PDF file an A4 atlas of the indicator FIELD of the units of INPUT (e.g. the îlots "
             "of indicateurs_occupation or indicateurs_parc): one page per feature of COVERAGE, the QPV or the "
@@ -106,7 +104,8 @@ class Atlas(PeuplementAlgorithm):
             "the pages follow the order of the names, COVERAGE_NAME, by default nom or the code).\n\n"
             "Each page: the map of FIELD on the page's unit and its surroundings, in five classes (quantiles of "
             "the published values of the whole layer, the same on every page), the units masked by the secret "
-            "statistique (secret true, or the value NULL) hatched with their own legend entry, the outlines of "
+            "statistique (secret true, the value NULL, or 1 to SECRET_THRESHOLD - 1 households in nb_menages) "
+            "hatched with their own legend entry, the outlines of "
             "the coverage; the legend, a scale bar, a north arrow, the sources and millésime (SOURCE, "
             "MILLESIME, by default the millesime values of INPUT) and the mention of the secret statistique "
             "(no figure describing fewer than SECRET_THRESHOLD households, 11 by default, domain.md 6; under 5 "
@@ -116,7 +115,8 @@ class Atlas(PeuplementAlgorithm):
             "which masked, the dwellings and households (nb_logements, nb_menages, summed over the published "
             "units) and FIELD as a ratio of sums over the published units (domain.md 4): Σ value × weight / "
             "Σ weight, the weight being the indicator's own denominator n_x for part_x or tx_x, nb_loues + "
-            "nb_vacants for the vacancy rates (5.4), else nb_menages, else nb_logements. A masked unit "
+            "nb_vacants for the vacancy rates (5.4), logements_annees for tx_rotation, "
+            "logements_un_an_annees for tx_mobilite, else nb_menages, else nb_logements. A masked unit "
             "brings nothing, so no masked figure can be recovered from the table; a figure resting on fewer "
             "than SECRET_THRESHOLD households is shown as secret.\n\n"
             "TEMPLATE: another .qpt (your own charte graphique, another page size) with the items of the "
@@ -198,8 +198,9 @@ class Atlas(PeuplementAlgorithm):
             label = _indicator_label(units, field)
             map_units = units.clone()
             map_units.setName(label)
-            breaks = atlas.class_breaks(frame.loc[~atlas.masked(frame, field), field])
-            map_units.setRenderer(self._renderer(field, breaks, "secret" in frame.columns))
+            breaks = atlas.class_breaks(frame.loc[~atlas.masked(frame, field, threshold), field])
+            map_units.setRenderer(self._renderer(field, breaks, "secret" in frame.columns,
+                                                 threshold if atlas.HOUSEHOLDS in frame.columns else None))
             pages = coverage.clone()
             pages.setName(self.tr("QPV") if kind == "qpv" else self.tr("Communes"))
             pages.setRenderer(_coverage_renderer(COVERAGE_COLORS[kind], self.tr("Unit of the page"),
@@ -211,7 +212,7 @@ class Atlas(PeuplementAlgorithm):
                                   name_field, threshold)
             table = _table(layout)
             table.setWrapBehavior(QgsLayoutTable.WrapText)
-            table.setColumns(_columns(table, [self.tr("Key figures"),
+            table.setColumns(table_columns(table, [self.tr("Key figures"),
                                               self.tr("This QPV") if kind == "qpv" else self.tr("This commune"),
                                               self.tr("Whole territory (EPCI)")]))
             labels = {atlas.UNITS: self.tr("Units mapped"), atlas.MASKED: self.tr("of which masked (secret)"),
@@ -233,11 +234,8 @@ class Atlas(PeuplementAlgorithm):
             layout.atlas().featureChanged.connect(fill)
 
             self.step(feedback, 25, self.tr("Exporting {} page(s)…").format(layout.atlas().count()))
-            directory, base = os.path.split(os.path.abspath(output))
-            os.makedirs(directory or ".", exist_ok=True)
-            stem, suffix = os.path.splitext(base)
-            temporary = os.path.join(directory, "{}_ecriture_{}{}".format(stem, uuid.uuid4().hex[:8], suffix or ".pdf"))
-            self._pending_outputs.append((temporary, output))
+            os.makedirs(os.path.dirname(os.path.abspath(output)), exist_ok=True)
+            temporary = self.pending_file_output(output)
             progress = QgsFeedback()
             progress.progressChanged.connect(lambda value: feedback.setProgress(25 + 0.75 * value))
             feedback.canceled.connect(progress.cancel)
@@ -264,23 +262,21 @@ class Atlas(PeuplementAlgorithm):
             project.clear()
             self._held = []
 
-    def _renderer(self, field, breaks, has_secret):
+    def _renderer(self, field, breaks, has_secret, threshold=None):
+        """Hatched: the units core.atlas.masked leaves out (``secret``, NULL value, and with
+        ``threshold`` 1 to threshold - 1 households); the others in the classes of ``breaks``."""
         root = QgsRuleBasedRenderer.Rule(None)
         masked = '"{}" IS NULL'.format(field.replace('"', '""'))
         if has_secret:
             masked = 'coalesce("secret", false) OR ' + masked
-        root.appendChild(QgsRuleBasedRenderer.Rule(_hatched(), 0, 0, masked, self.tr("secret statistique")))
-        quoted = QgsExpression.quotedColumnRef(field)
+        if threshold is not None:
+            masked += ' OR coalesce("{h}" > 0 AND "{h}" < {t}, false)'.format(h=atlas.HOUSEHOLDS, t=int(threshold))
+        root.appendChild(QgsRuleBasedRenderer.Rule(renderers.secret_symbol(), 0, 0, masked,
+                                                   self.tr("secret statistique")))
         locale = QLocale()
-        pairs = list(zip(breaks[:-1], breaks[1:]))
-        colors = _spread(CLASS_COLORS, len(pairs))
-        for i, ((low, high), color) in enumerate(zip(pairs, colors)):
-            if i == 0:
-                expression = "{} <= {!r}".format(quoted, high)
-            elif i == len(pairs) - 1:
-                expression = "{} > {!r}".format(quoted, low)
-            else:
-                expression = "{f} > {lo!r} AND {f} <= {hi!r}".format(f=quoted, lo=low, hi=high)
+        expressions = renderers.class_expressions(field, breaks)
+        colors = _spread(CLASS_COLORS, len(expressions))
+        for (low, high, expression), color in zip(expressions, colors):
             text = "{} – {}".format(locale.toString(low, "f", 1), locale.toString(high, "f", 1))
             root.appendChild(QgsRuleBasedRenderer.Rule(_fill(color), 0, 0, "NOT ({}) AND {}".format(masked,
                                                                                                    expression), text))
@@ -316,11 +312,9 @@ class Atlas(PeuplementAlgorithm):
         root.addLayer(pages)
         legende.model().setRootGroup(root)
         self._held.append(root)  # the legend's model does not own its tree
+        # the north arrow: the template's own picture (the plugin's resolves arrows/NorthArrow_02.svg)
+        _item(layout, "nord", QgsLayoutItemPicture)
 
-        nord = _item(layout, "nord", QgsLayoutItemPicture)
-        arrow = _north_arrow_path()
-        if arrow:
-            nord.setPicturePath(arrow)
 
         heading = self.tr("Atlas of the priority neighbourhoods (QPV)") if kind == "qpv" \
             else self.tr("Atlas of the communes")
@@ -362,18 +356,22 @@ def _table(layout):
     return frame.multiFrame()
 
 
-def _columns(table, headings):
-    """Columns sharing the frame's width (millimetres), the labels wider than the figures."""
-    frame = table.frame(0)
-    page = frame.layout().pageCollection().page(0).rect().width()
-    right = page - frame.pos().x() - PAGE_MARGIN
-    width = right - 2 * len(headings) * table.cellMargin() - 1.0
-    columns = []
-    for heading, share in zip(headings, (0.40, 0.27, 0.33)):
+def table_columns(table, headings, frame_width=None):
+    """Columns filling the width of the table's frame (``frame_width``, by default the
+    frame's own rect, in layout units), the labels wider than the figures: the inverse of
+    the width a QgsLayoutTable gives itself (columns, cell margins, vertical grid lines).
+    scripts/build_layouts.py sizes the templates' table with it too."""
+    if frame_width is None:
+        frame_width = table.frame(0).rect().width()
+    count = len(headings)
+    grid = (count + 1) * table.gridStrokeWidth() if table.showGrid() and table.verticalGrid() else 0.0
+    width = frame_width - 2 * count * table.cellMargin() - grid
+    out = []
+    for heading, share in zip(headings, COLUMN_SHARES):
         column = QgsLayoutTableColumn(heading)
         column.setWidth(width * share)
-        columns.append(column)
-    return columns
+        out.append(column)
+    return out
 
 
 def _name_field(coverage, kind):
@@ -504,27 +502,6 @@ def _fill(color):
     return symbol
 
 
-def _hatched():
-    """Mid grey cross-hatched in dark grey: the secret statistique, as in the QML styles."""
-    symbol = QgsFillSymbol()
-    base = QgsSimpleFillSymbolLayer(QColor("#d0d0d0"))
-    base.setStrokeStyle(Qt.PenStyle.NoPen)
-    symbol.changeSymbolLayer(0, base)
-    for angle in (45, 135):
-        hatch = QgsLinePatternFillSymbolLayer()
-        hatch.setLineAngle(angle)
-        hatch.setDistance(1.2)
-        hatch.setDistanceUnit(QgsUnitTypes.RenderMillimeters)
-        hatch.setLineWidth(0.25)
-        hatch.setLineWidthUnit(QgsUnitTypes.RenderMillimeters)
-        hatch.setColor(QColor("#636363"))
-        symbol.appendSymbolLayer(hatch)
-    outline = QgsSimpleLineSymbolLayer(QColor("#ffffff"), 0.15)
-    outline.setWidthUnit(QgsUnitTypes.RenderMillimeters)
-    symbol.appendSymbolLayer(outline)
-    return symbol
-
-
 def _coverage_renderer(color, this_label, other_label):
     """Outlines of the pages, the page's own unit thicker."""
     root = QgsRuleBasedRenderer.Rule(None)
@@ -536,12 +513,4 @@ def _coverage_renderer(color, this_label, other_label):
         symbol.changeSymbolLayer(0, line)
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
     return QgsRuleBasedRenderer(root)
-
-
-def _north_arrow_path():
-    for folder in QgsApplication.svgPaths() + ["/usr/share/qgis/svg"]:
-        candidate = os.path.join(folder, "arrows", NORTH_ARROW_SVG)
-        if os.path.isfile(candidate):
-            return candidate
-    return None
 

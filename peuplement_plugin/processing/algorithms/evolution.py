@@ -34,12 +34,12 @@ class Evolution(PeuplementAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Evolution between two millésimes")
 
-    def help_text(self):
-        return self._help_body() + "\n\n" + self.tr(
+    def help_sources(self):
+        return self.tr(
             "Sources of the rules: domain.md 5.8 (two millésimes side by side, the difference in points, a "
             "flag when either side is masked or unstable) and 6 (secret statistique).")
 
-    def _help_body(self):
+    def help_text(self):
         return self.tr(
             "Puts two outputs of the same indicator algorithm side by side (two OPS millésimes, two "
             "RPLS years), unit by unit, joined on UNIT_ID: for each variable its value at t0 "

@@ -67,15 +67,15 @@ class Flux(UnitJoin, PeuplementAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Flows: entrants, sortants, rotation, mobility and OD flows")
 
-    def help_text(self):
-        return self._help_body() + "\n\n" + self.tr(
+    def help_sources(self):
+        return self.tr(
             "Sources of the rules: domain.md 5.4 (taux de rotation, bailleur definition; taux de mobilité, "
             "the SDES definition of the RPLS publications: move-ins of the year into dwellings in service for"
             " at least a year), 5.6 (entrants, sortants, solde, effet des flux, mobility), 5.2 (first "
             "quartile: the threshold of the yearly arrêté, or computed from the demandes), 3.6 (enquête "
             "mobilité) and 6 (secret statistique).")
 
-    def _help_body(self):
+    def help_text(self):
         level_list = ", ".join("{} = {}".format(i, level) for i, level in enumerate(levels.LEVEL_IDS))
         return self.tr(
             "Entrants (attributions with a signed lease) and sortants (departures) of the period "

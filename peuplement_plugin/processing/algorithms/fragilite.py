@@ -51,13 +51,13 @@ class Fragilite(PeuplementAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Socio-locative fragility index")
 
-    def help_text(self):
-        return self._help_body() + "\n\n" + self.tr(
+    def help_sources(self):
+        return self.tr(
             "Sources of the rules: domain.md 5.7. The index is a local convention, not a national definition:"
             " its variables (from 5.4 and 5.5), weights, standardisation and classes are parameters with the "
             "defaults of the domain reference. Secret statistique: domain.md 6.")
 
-    def _help_body(self):
+    def help_text(self):
         return self.tr(
             "A composite index of socio-locative fragility per unit (domain.md 5.7), a local convention "
             "whose choices are parameters. INPUT is a layer of units carrying indicators, at any level "
@@ -72,7 +72,8 @@ class Fragilite(PeuplementAlgorithm):
             "z_x = (x − mean) / sd, mean and (population) standard deviation over those units. METHOD "
             "ratio: r_x = 100 × x / reference, the reference being the value of the whole territory as "
             "a ratio of sums (weighted by the share's denominator n_x when the layer carries it, by "
-            "nb_loues + nb_vacants for tx_vacance, else by the households). A variable that lowers "
+            "nb_loues + nb_vacants for tx_vacance, by logements_annees for tx_rotation, else by the "
+            "households). A variable that lowers "
             "fragility counts as −z_x or 200 − r_x. indice_fragilite = Σ weight × component / Σ weight; "
             "a unit with one component unknown gets no index.\n\n"
             "Classes (classe_fragilite, 1 = least fragile): quantiles (N_CLASSES, quintiles by "

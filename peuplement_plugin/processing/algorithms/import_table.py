@@ -54,15 +54,15 @@ class ImportTable(PeuplementAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Import a table (RPLS, OPS, SNE, departures, applications)")
 
-    def help_text(self):
-        return self._help_body() + "\n\n" + self.tr(
+    def help_sources(self):
+        return self.tr(
             "Sources of the rules: the canonical fields, the required ones and the real column names are "
             "those of domain.md section 3: RPLS (répertoire des logements locatifs des bailleurs sociaux, "
             "SDES: its transmission fields, modes of occupation and FINAN codes), OPS (enquête Occupation du "
             "parc social), SNE (exports of the système national d'enregistrement: attributions and demandes) "
             "and the bailleur's departures.")
 
-    def _help_body(self):
+    def help_text(self):
         kinds = ", ".join("{} = {}".format(i, kind) for i, kind in enumerate(schemas.KINDS))
         return self.tr(
             "Reads a raw table — any QGIS table or layer, or the path of a CSV file — maps its "

@@ -48,14 +48,14 @@ class IndicateursOccupation(UnitJoin, PeuplementAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Occupancy indicators (OPS) per unit")
 
-    def help_text(self):
-        return self._help_body() + "\n\n" + self.tr(
+    def help_sources(self):
+        return self.tr(
             "Sources of the rules: domain.md 5.5 (the shares of the enquête OPS: familles nombreuses, "
             "resources against the PLUS ceiling), 5.1 (UC, modified OECD scale), section 4 (ratios of sums) "
             "and 6 (secret statistique: primary, secondary, cell by cell). The PLUS ceilings are those "
             "published every 1 January by arrêté (resources/plafonds_plus.csv, dated).")
 
-    def _help_body(self):
+    def help_text(self):
         level_list = ", ".join("{} = {}".format(i, level) for i, level in enumerate(levels.LEVEL_IDS))
         return self.tr(
             "Joins the OPS households of one millésime to their dwellings and to the units of a level, "

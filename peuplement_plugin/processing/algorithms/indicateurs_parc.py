@@ -35,14 +35,14 @@ class IndicateursParc(UnitJoin, PeuplementAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Stock indicators (RPLS) per unit")
 
-    def help_text(self):
-        return self._help_body() + "\n\n" + self.tr(
+    def help_sources(self):
+        return self.tr(
             "Sources of the rules: domain.md 5.4 (taux de vacance = RPLS mode 2 / modes 1+2, the modes of "
             "occupation of the RPLS transmission; vacancy over 3 months; length of tenure from the lease "
             "date), section 4 (every rate a ratio of sums at its own scale), 3.1 (financing families from the"
             " RPLS FINAN codes) and 6 (secret statistique, 11 households).")
 
-    def _help_body(self):
+    def help_text(self):
         level_list = ", ".join("{} = {}".format(i, level) for i, level in enumerate(levels.LEVEL_IDS))
         return self.tr(
             "Counts the social dwellings of each unit (floor, building, residence, block, IRIS, "

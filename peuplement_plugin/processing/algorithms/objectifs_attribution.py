@@ -69,8 +69,8 @@ class ObjectifsAttribution(PeuplementAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Attribution objectives (loi Égalité et Citoyenneté)")
 
-    def help_text(self):
-        return self._help_body() + "\n\n" + self.tr(
+    def help_sources(self):
+        return self.tr(
             "Sources of the rules: loi n° 2017-86 du 27 janvier 2017 relative à l'égalité et à la "
             "citoyenneté, which set in article L441-1 of the code de la construction et de l'habitation the "
             "three objectives (at least 25 % of the attributions outside QPV to the first quartile or to "
@@ -79,7 +79,7 @@ class ObjectifsAttribution(PeuplementAlgorithm):
             "first-quartile threshold published each year per EPCI by arrêté, domain.md 5.2; UC, domain.md "
             "5.1; secret statistique, domain.md 6.")
 
-    def _help_body(self):
+    def help_text(self):
         return self.tr(
             "Compares the attributions (SNE) of each year to the objectives of the loi Égalité et "
             "Citoyenneté or of the CIA (domain.md 5.3), per GROUP_BY: {groups}.\n\n"

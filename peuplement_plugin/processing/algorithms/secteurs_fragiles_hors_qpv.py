@@ -47,13 +47,13 @@ class SecteursFragilesHorsQpv(PeuplementAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Fragile sectors outside the QPV")
 
-    def help_text(self):
-        return self._help_body() + "\n\n" + self.tr(
+    def help_sources(self):
+        return self.tr(
             "Sources of the rules: domain.md 5.7 (fragile units outside the QPV grouped into contiguous "
             "sectors, with a local spatial statistic); Getis-Ord Gi*: Getis and Ord (1992), Ord and Getis "
             "(1995); the QPV are the official polygons of the politique de la ville.")
 
-    def _help_body(self):
+    def help_text(self):
         return self.tr(
             "Finds the secteurs fragilisés hors politique de la ville (domain.md 5.7). INPUT is the "
             "output of fragilite (polygons with indice_fragilite and fragile). The fragile units that "
