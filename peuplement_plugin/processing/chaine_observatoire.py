@@ -13,6 +13,10 @@ publication).
 
 from collections import namedtuple
 
+from ..core import levels as _levels
+from ..core import objectifs as _objectifs
+from ..core import schemas as _schemas
+
 Input = namedtuple("Input", "name")
 Output = namedtuple("Output", "step output")
 Work = namedtuple("Work", "table")
@@ -22,25 +26,20 @@ DISCARD = "discard"
 Step = namedtuple("Step", "id algorithm params outputs")
 
 # (level id, LEVEL index of the indicator algorithms, units parameter of the chain, unit id field)
-LEVELS = (
-    ("batiment", 1, "BATIMENTS", "batiment_id"),
-    ("residence", 2, "RESIDENCES", "residence_id"),
-    ("ilot", 3, "ILOTS", "ilot_id"),
-    ("iris", 4, "IRIS", "code_iris"),
-    ("qpv", 5, "QPV", "code_qpv"),
-    ("commune", 6, "COMMUNES", "depcom"),
-    ("epci", 7, "EPCI", "code_epci"),
-)
+LEVELS = tuple((level, _levels.LEVEL_IDS.index(level), units, _levels.DEFAULT_UNIT_ID[level])
+               for level, units in (("batiment", "BATIMENTS"), ("residence", "RESIDENCES"), ("ilot", "ILOTS"),
+                                    ("iris", "IRIS"), ("qpv", "QPV"), ("commune", "COMMUNES"), ("epci", "EPCI")))
 # Levels reached by a key of the dwellings when their layer is not given.
 LEVELS_BY_KEY = ("iris", "commune")
 # Objectives grouped by (GROUP_BY index, name).
-OBJECTIVE_GROUPS = ((0, "epci"), (1, "commune"), (4, "qpv"))
+OBJECTIVE_GROUPS = tuple((_objectifs.GROUP_BY.index(group), group) for group in ("epci", "commune", "qpv"))
 # Flows are published from the îlot up: a building's entrants and leavers over a few years
 # are a handful of households, and flux masks its shares, not its counts.
 FLOW_LEVELS = ("residence", "ilot", "iris", "qpv", "commune", "epci")
 # The level whose flux run also publishes the flow lines, the OD table, motives and series.
 FLOW_DETAIL_LEVEL = "qpv"
-IMPORT_KINDS = {"logements": 0, "menages": 1, "attributions": 2, "departs": 3, "demandes": 4}
+# KIND index of peuplement:import_table of each kind of table.
+IMPORT_KINDS = {kind: index for index, kind in enumerate(_schemas.KINDS)}
 
 # Style of each published table: (table prefix, QML in styles/ or None, renderer name or None).
 STYLES = (
