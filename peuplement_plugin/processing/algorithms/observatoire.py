@@ -160,11 +160,8 @@ class Observatoire(PeuplementAlgorithm):
             raise PeuplementError("MENAGES : indiquez au moins une table OPS.")
         given = {name for name in self.OPTIONAL_UNITS if parameters.get(name) not in (None, "")}
 
-        directory = os.path.dirname(os.path.abspath(final)) or "."
-        os.makedirs(directory, exist_ok=True)
-        stem = os.path.splitext(os.path.basename(final))[0].replace(".", "_")
-        self._gpkg = os.path.join(directory, "{}_ecriture_{}.gpkg".format(stem, uuid.uuid4().hex[:8]))
-        self._pending_outputs.append((self._gpkg, final))
+        os.makedirs(os.path.dirname(os.path.abspath(final)), exist_ok=True)
+        self._gpkg = self.pending_file_output(os.path.abspath(final))
         self._work_dir = os.path.join(QgsProcessingUtils.tempFolder(), "observatoire_" + uuid.uuid4().hex[:8])
         os.makedirs(self._work_dir)
         self._work_gpkg = os.path.join(self._work_dir, "travail.gpkg")
@@ -288,14 +285,6 @@ class Observatoire(PeuplementAlgorithm):
         for layer_id in mine:
             store.removeMapLayer(layer_id)
 
-    def _destination(self, table):
-        """Where a published child output goes: a table of the GeoPackage being written.
-        Every published output is placed by this one method."""
-        return "ogr:dbname='{}' table=\"{}\" (geom)".format(self._gpkg, table)
-
-    def _work_destination(self, table):
-        return "ogr:dbname='{}' table=\"{}\" (geom)".format(self._work_gpkg, table)
-
     def _resolve(self, value, parameters):
         if isinstance(value, chaine.Input):
             return parameters.get(value.name)
@@ -313,9 +302,9 @@ class Observatoire(PeuplementAlgorithm):
         child = {name: self._resolve(value, parameters) for name, value in step.params.items()}
         for output, destination in step.outputs.items():
             if isinstance(destination, chaine.Publish):
-                child[output] = self._destination(destination.table)
+                child[output] = _table_destination(self._gpkg, destination.table)
             elif isinstance(destination, chaine.Work):
-                child[output] = self._work_destination(destination.table)
+                child[output] = _table_destination(self._work_gpkg, destination.table)
             else:
                 child[output] = QgsProcessing.TEMPORARY_OUTPUT
         try:
@@ -368,3 +357,9 @@ class Observatoire(PeuplementAlgorithm):
             raise PeuplementError("MENAGES : millésime donné deux fois : {}.".format(
                 ", ".join(str(y) for y in repeated)))
         return [(str(year), index) for year, index in sorted(found)]
+
+
+def _table_destination(gpkg, table):
+    """A child output written to a table of a GeoPackage: the published one being written
+    or the working one. Every child output with a table is placed by this one function."""
+    return "ogr:dbname='{}' table=\"{}\" (geom)".format(gpkg, table)
