@@ -315,8 +315,12 @@ class Observatoire(PeuplementAlgorithm):
             raise
         if multi.isCanceled() or not results:
             raise Cancelled()  # a child of this provider stops on cancel and returns nothing
-        for output in step.outputs:
-            self._results[(step.id, output)] = results[output]   # the layer as the child wrote it
+        store = context.temporaryLayerStore()
+        for output, destination in step.outputs.items():
+            if destination == chaine.DISCARD:
+                store.removeMapLayer(results[output])  # a memory layer nothing reads: freed now
+            else:
+                self._results[(step.id, output)] = results[output]   # the layer as the child wrote it
 
     def _menages_inputs(self, parameters):
         value = parameters.get(self.MENAGES)
