@@ -196,12 +196,13 @@ class Observatoire(PeuplementAlgorithm):
             done += 1
 
         menages = self._millesimes(len(menages_inputs))
-        for label, index in menages:
-            # the validation report, published under the millésime's name
-            self._run_step(processing, chaine.Step(
-                "rapport_menages_" + label, "native:extractbyexpression",
-                {"INPUT": chaine.Work("rapport_menages_{}".format(index)), "EXPRESSION": "true"},
-                {"OUTPUT": chaine.Publish("rapport_menages_" + label)}), parameters, context, multi, done)
+        # the validation report of each millésime, published under the millésime's name
+        reports = [chaine.Step("rapport_menages_" + label, "native:extractbyexpression",
+                               {"INPUT": chaine.Work("rapport_menages_{}".format(index)), "EXPRESSION": "true"},
+                               {"OUTPUT": chaine.Publish("rapport_menages_" + label)})
+                   for label, index in menages]
+        for step in reports:
+            self._run_step(processing, step, parameters, context, multi, done)
             done += 1
         steps = chaine.chain_steps([(label, chaine.Work("menages_{}".format(index))) for label, index in menages],
                                    given, threshold)
@@ -209,8 +210,7 @@ class Observatoire(PeuplementAlgorithm):
             self._run_step(processing, step, parameters, context, multi, done)
             done += 1
 
-        tables = ["rapport_" + name for name in ("logements", "attributions", "departs", "demandes")] + \
-            ["rapport_menages_{}".format(label) for label, _ in menages] + chaine.published_tables(steps)
+        tables = chaine.published_tables(imports + reports + steps)
         self._release_layers(context)  # the children's layers let go of the GeoPackage
         multi.setCurrentStep(done)
         self.step(multi, 0, self.tr("Storing each layer's style in the GeoPackage…"))
