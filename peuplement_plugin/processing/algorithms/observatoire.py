@@ -154,7 +154,7 @@ class Observatoire(PeuplementAlgorithm):
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context) \
             if parameters.get(self.OUTPUT_REPORT) else None
         threshold = secret.check_threshold(self.parameterAsInt(parameters, self.SECRET_THRESHOLD, context), False)
-        self._postgis_target(parameters, context)  # a wrong connection or schema is said before the chain runs
+        postgis = self._postgis_target(parameters, context)  # a wrong connection or schema: said before the chain runs
         menages_inputs = self._menages_inputs(parameters)
         if not menages_inputs:
             raise PeuplementError("MENAGES : indiquez au moins une table OPS.")
@@ -168,13 +168,13 @@ class Observatoire(PeuplementAlgorithm):
         self._results = {}
         try:
             return self._run_chain(processing, parameters, context, feedback, menages_inputs, given, threshold,
-                                   final, report_path)
+                                   final, report_path, postgis)
         finally:
             self._release_layers(context)
             shutil.rmtree(self._work_dir, ignore_errors=True)
 
     def _run_chain(self, processing, parameters, context, feedback, menages_inputs, given, threshold, final,
-                   report_path):
+                   report_path, postgis):
         imports = chaine.import_steps([("logements", "logements", parameters[self.LOGEMENTS]),
                                        ("attributions", "attributions", parameters[self.ATTRIBUTIONS]),
                                        ("departs", "departs", parameters[self.DEPARTS]),
@@ -231,7 +231,7 @@ class Observatoire(PeuplementAlgorithm):
             html = report_html(self._gpkg, [label for label, _ in menages], threshold, os.path.basename(final))
             self.write_file_output(report_path, html)
             results[self.OUTPUT_REPORT] = report_path
-        self._publish_postgis(parameters, context, multi, tables)
+        self._publish_postgis(postgis, multi, tables)
         multi.setProgress(100)
         feedback.pushInfo(self.tr("{} layers written, each with its style.").format(len(tables)))
         self._load_key_layers(context, final, [label for label, _ in menages], tables)
@@ -251,8 +251,8 @@ class Observatoire(PeuplementAlgorithm):
                                   "QGIS.".format(name))
         return QgsDataSourceUri(connection.uri()).connectionInfo(True), schema
 
-    def _publish_postgis(self, parameters, context, multi, tables):
-        target = self._postgis_target(parameters, context)
+    def _publish_postgis(self, target, multi, tables):
+        """``target``: what ``_postgis_target`` gave, None for no PostGIS publication."""
         if target is None:
             return
         connection, schema = target
