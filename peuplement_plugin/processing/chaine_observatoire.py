@@ -31,6 +31,8 @@ LEVELS = tuple((level, _levels.LEVEL_IDS.index(level), units, _levels.DEFAULT_UN
                                     ("iris", "IRIS"), ("qpv", "QPV"), ("commune", "COMMUNES"), ("epci", "EPCI")))
 # Levels reached by a key of the dwellings when their layer is not given.
 LEVELS_BY_KEY = ("iris", "commune")
+# Unit layers the chain always has (mandatory parameters).
+ALWAYS_UNITS = ("BATIMENTS", "ILOTS", "QPV")
 # Objectives grouped by (GROUP_BY index, name).
 OBJECTIVE_GROUPS = tuple((_objectifs.GROUP_BY.index(group), group) for group in ("epci", "commune", "qpv"))
 # Flows are published from the îlot up: a building's entrants and leavers over a few years
@@ -71,9 +73,9 @@ def levels_for(given):
     """The levels the chain reports on, given the set of optional unit layers present."""
     chosen = []
     for level, index, units, unit_id in LEVELS:
-        if units in ("BATIMENTS", "ILOTS", "QPV") or units in given or level in LEVELS_BY_KEY:
-            chosen.append((level, index, units if units in given or units in ("BATIMENTS", "ILOTS", "QPV")
-                           else None, unit_id))
+        present = units in ALWAYS_UNITS or units in given
+        if present or level in LEVELS_BY_KEY:
+            chosen.append((level, index, units if present else None, unit_id))
     return chosen
 
 
@@ -95,7 +97,7 @@ def chain_steps(menages, given, threshold, logements=Work("logements"), attribut
     ``threshold``: the secret threshold (a literal or ``Input("SECRET_THRESHOLD")``)."""
     steps = []
     levels = levels_for(given)
-    latest = menages[-1][1]
+    latest_label, latest = menages[-1]
 
     def units(level_units, level, unit_id):
         params = {}
@@ -114,10 +116,10 @@ def chain_steps(menages, given, threshold, logements=Work("logements"), attribut
             steps.append(Step(name, "peuplement:indicateurs_occupation",
                               dict(common, MENAGES=table, LOGEMENTS=logements), {"OUTPUT": Publish(name)}))
         if len(menages) >= 2:
-            before, after = menages[-2][0], menages[-1][0]
+            before = menages[-2][0]
             steps.append(Step("evolution_" + level, "peuplement:evolution",
                               {"BEFORE": Output("occupation_{}_{}".format(before, level), "OUTPUT"),
-                               "AFTER": Output("occupation_{}_{}".format(after, level), "OUTPUT"),
+                               "AFTER": Output("occupation_{}_{}".format(latest_label, level), "OUTPUT"),
                                "UNIT_ID": unit_id},
                               {"OUTPUT": Publish("evolution_" + level)}))
         if level not in FLOW_LEVELS:
@@ -145,7 +147,6 @@ def chain_steps(menages, given, threshold, logements=Work("logements"), attribut
 
     # Fragility at the îlot: the occupancy of the latest millésime, the vacancy of the
     # stock and the rotation of the flows side by side.
-    latest_label = menages[-1][0]
     steps.append(Step("ilots_vacance", "native:joinattributestable",
                       {"INPUT": Output("occupation_{}_ilot".format(latest_label), "OUTPUT"), "FIELD": "ilot_id",
                        "INPUT_2": Output("parc_ilot", "OUTPUT"), "FIELD_2": "ilot_id",
