@@ -128,7 +128,8 @@ class Observatoire(PeuplementAlgorithm):
             [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.SECRET_THRESHOLD, self.tr("Secret statistique: minimum households"),
-            QgsProcessingParameterNumber.Integer, defaultValue=secret.DEFAULT_THRESHOLD, minValue=5))
+            QgsProcessingParameterNumber.Integer, defaultValue=secret.DEFAULT_THRESHOLD,
+            minValue=secret.MIN_PUBLIC_THRESHOLD))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_GPKG, self.tr("Observatory GeoPackage"), self.tr("GeoPackage (*.gpkg)")))
         self.addParameter(QgsProcessingParameterFileDestination(
