@@ -50,6 +50,8 @@ def model_inputs():
         QgsProcessingParameterFeatureSource,
         QgsProcessingParameterNumber,
     )
+
+    from peuplement_plugin.core import secret
     vector, polygon = [QgsProcessing.TypeVector], [QgsProcessing.TypeVectorPolygon]
     inputs = [QgsProcessingParameterFeatureSource("LOGEMENTS", "Logements (RPLS : table, couche ou CSV)", vector)]
     for label, when in zip(MILLESIMES, ("le plus ancien", "intermédiaire", "le plus récent")):
@@ -68,7 +70,8 @@ def model_inputs():
                                             optional=True),
         QgsProcessingParameterFeatureSource("EPCI", "EPCI (code_epci)", polygon),
         QgsProcessingParameterNumber("SECRET_THRESHOLD", "Secret statistique : nombre minimal de ménages",
-                                     QgsProcessingParameterNumber.Integer, defaultValue=11, minValue=5),
+                                     QgsProcessingParameterNumber.Integer, defaultValue=secret.DEFAULT_THRESHOLD,
+                                     minValue=secret.MIN_PUBLIC_THRESHOLD),
     ]
     return inputs
 

@@ -363,6 +363,16 @@ def render_map(gpkg_path, layer_name, qml_path, png_path, title, background_laye
                        subtitle, legend_title, source, dpi)
 
 
+def _style(layer, qml_path):
+    """Style ``layer`` with ``qml_path``, or with its default style (the one stored in its
+    GeoPackage) when no QML is given; False when it has neither."""
+    if qml_path:
+        apply_style(layer, qml_path)
+        return True
+    _, found = layer.loadDefaultStyle()
+    return found
+
+
 def _render(gpkg_path, layer_name, qml_path, png_path, title, background_layers, width, height, subtitle,
             legend_title, source, dpi):
     width, height = int(width), int(height)
@@ -370,13 +380,9 @@ def _render(gpkg_path, layer_name, qml_path, png_path, title, background_layers,
         raise ValueError("image trop petite : {} x {} pixels (minimum 200 x 150)".format(width, height))
     project = QgsProject()
     main = load_layer(gpkg_path, layer_name)
-    if qml_path:
-        apply_style(main, qml_path)
-    else:
-        _, found = main.loadDefaultStyle()
-        if not found:
-            raise ValueError("la couche {} n'a pas de style par défaut dans {} : donnez un QML".format(
-                layer_name, gpkg_path))
+    if not _style(main, qml_path):
+        raise ValueError("la couche {} n'a pas de style par défaut dans {} : donnez un QML".format(
+            layer_name, gpkg_path))
     main.setName(legend_title or main.customProperty(LEGEND_TITLE_PROPERTY) or layer_name)
     project.addMapLayer(main)
 
@@ -388,12 +394,8 @@ def _render(gpkg_path, layer_name, qml_path, png_path, title, background_layers,
         bg_gpkg, bg_name, bg_qml = entry[:3]
         label = entry[3] if len(entry) == 4 and entry[3] else bg_name[:1].upper() + bg_name[1:]
         layer = load_layer(bg_gpkg, bg_name, label)
-        if bg_qml:
-            apply_style(layer, bg_qml)
-        else:
-            _, found = layer.loadDefaultStyle()
-            if not found:
-                layer.setRenderer(outline_renderer(geometry=layer.geometryType()))
+        if not _style(layer, bg_qml):
+            layer.setRenderer(outline_renderer(geometry=layer.geometryType()))
         layer.setName(label)
         project.addMapLayer(layer)
         (below if _has_fill(layer) else above).append(layer)

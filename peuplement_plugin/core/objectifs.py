@@ -30,6 +30,8 @@ import pandas as pd
 from . import quartiles, secret
 from .errors import PeuplementError
 
+# The groupings of the objectives, in the order of peuplement:objectifs_attribution's GROUP_BY enum.
+GROUP_BY = ("epci", "commune", "bailleur", "reservataire", "qpv")
 OBJECTIFS = ("hors_qpv_q1", "qpv_q2_q4", "prioritaires")
 DEFAULT_TARGETS = {"hors_qpv_q1": 25.0, "qpv_q2_q4": 50.0, "prioritaires": 25.0}
 LIBELLES = {

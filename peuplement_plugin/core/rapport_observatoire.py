@@ -127,7 +127,7 @@ def _table(headers, rows):
         head, "".join("<tr>{}</tr>".format(r) for r in rows))
 
 
-def _units(tables, level_suffix):
+def _units(tables):
     """(label, table suffix, key field, key) rows: every QPV, hors QPV, then the EPCI."""
     units = []
     parc_qpv = tables.get("parc_qpv")
@@ -142,7 +142,7 @@ def _units(tables, level_suffix):
 
 
 def section_key_figures(tables, latest):
-    units = _units(tables, None)
+    units = _units(tables)
     rows = []
     for label, level, key_field, key in units:
         cells = ["<th>{}</th>".format(esc(label))]
@@ -159,7 +159,7 @@ def section_key_figures(tables, latest):
 
 def _unit_section(tables, prefix, figures, title, note):
     rows = []
-    for label, level, key_field, key in _units(tables, None):
+    for label, level, key_field, key in _units(tables):
         table = prefix + level
         frame = tables.get(table)
         if frame is None:
@@ -193,10 +193,17 @@ def section_objectives(tables):
         esc("Par EPCI et par année ; objectifs par défaut du plugin (25 % / 50 % / 25 %)."), _table(headers, rows))
 
 
+def _shape(geometry):
+    """A shapely geometry from its WKT, or the geometry itself when already parsed."""
+    return shapely_wkt.loads(geometry) if isinstance(geometry, str) else geometry
+
+
 def sector_svg(sector_wkt, ilots, qpv, size=260):
     """A small SVG map of a sector: the îlots around it coloured by fragility class,
-    the QPV outlined in red, the sector outlined in black."""
-    sector = shapely_wkt.loads(sector_wkt)
+    the QPV outlined in red, the sector outlined in black. The geometries are WKT or
+    shapely geometries (``section_sectors`` parses the îlots and the QPV once for all
+    its sectors)."""
+    sector = _shape(sector_wkt)
     minx, miny, maxx, maxy = sector.bounds
     margin = max(maxx - minx, maxy - miny) * 0.6 + 100.0
     minx, miny, maxx, maxy = minx - margin, miny - margin, maxx + margin, maxy + margin
@@ -215,14 +222,14 @@ def sector_svg(sector_wkt, ilots, qpv, size=260):
     from shapely.geometry import box
     window = box(minx, miny, maxx, maxy)
     shapes = []
-    for text, classe in ilots:
-        shape = shapely_wkt.loads(text)
+    for geometry, classe in ilots:
+        shape = _shape(geometry)
         if not shape.intersects(window):
             continue
         colour = CLASS_COLOURS[int(classe) - 1] if not is_missing(classe) and 1 <= int(classe) <= 10 else "#dddddd"
         shapes.append('<path d="{}" fill="{}" stroke="#ffffff" stroke-width="0.5"/>'.format(path(shape), colour))
-    for text in qpv:
-        shape = shapely_wkt.loads(text)
+    for geometry in qpv:
+        shape = _shape(geometry)
         if shape.intersects(window):
             shapes.append('<path d="{}" fill="none" stroke="#d7191c" stroke-width="1.5" '
                           'stroke-dasharray="4 2"/>'.format(path(shape)))
@@ -249,6 +256,7 @@ def section_sectors(tables, geometries):
     if frame is None or frame.empty:
         return title + "<p>{}</p>".format(esc("Aucun secteur fragile hors QPV n'a été trouvé."))
     blocks = []
+    ilots = qpv = None  # parsed once, at the first sector with a map
     for _, row in frame.sort_values("secteur_id").iterrows():
         key = row["secteur_id"]
         cells = []
@@ -260,8 +268,12 @@ def section_sectors(tables, geometries):
         cells.append("<tr><th>{}</th><td>{}</td></tr>".format(
             esc("Regroupement significatif (Gi*)"), esc("oui" if significant else "non")))
         cells.append("<tr><th>{}</th><td>{}</td></tr>".format(esc("Îlots"), esc(row.get("unites"))))
-        svg = sector_svg(row["wkt"], geometries.get("ilots", []), geometries.get("qpv", [])) \
-            if row.get("wkt") else ""
+        svg = ""
+        if row.get("wkt"):
+            if ilots is None:
+                ilots = [(_shape(text), classe) for text, classe in geometries.get("ilots", [])]
+                qpv = [_shape(text) for text in geometries.get("qpv", [])]
+            svg = sector_svg(row["wkt"], ilots, qpv)
         blocks.append('<div class="secteur"><div><h3>{} {}</h3><table>{}</table></div>{}</div>'.format(
             esc("Secteur"), esc(key), "".join(cells), svg))
     legend = esc("Cartes : îlots par classe de fragilité (du clair au foncé), QPV en tirets rouges, le secteur en noir.")

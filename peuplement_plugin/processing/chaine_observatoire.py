@@ -13,6 +13,10 @@ publication).
 
 from collections import namedtuple
 
+from ..core import levels as _levels
+from ..core import objectifs as _objectifs
+from ..core import schemas as _schemas
+
 Input = namedtuple("Input", "name")
 Output = namedtuple("Output", "step output")
 Work = namedtuple("Work", "table")
@@ -22,25 +26,22 @@ DISCARD = "discard"
 Step = namedtuple("Step", "id algorithm params outputs")
 
 # (level id, LEVEL index of the indicator algorithms, units parameter of the chain, unit id field)
-LEVELS = (
-    ("batiment", 1, "BATIMENTS", "batiment_id"),
-    ("residence", 2, "RESIDENCES", "residence_id"),
-    ("ilot", 3, "ILOTS", "ilot_id"),
-    ("iris", 4, "IRIS", "code_iris"),
-    ("qpv", 5, "QPV", "code_qpv"),
-    ("commune", 6, "COMMUNES", "depcom"),
-    ("epci", 7, "EPCI", "code_epci"),
-)
+LEVELS = tuple((level, _levels.LEVEL_IDS.index(level), units, _levels.DEFAULT_UNIT_ID[level])
+               for level, units in (("batiment", "BATIMENTS"), ("residence", "RESIDENCES"), ("ilot", "ILOTS"),
+                                    ("iris", "IRIS"), ("qpv", "QPV"), ("commune", "COMMUNES"), ("epci", "EPCI")))
 # Levels reached by a key of the dwellings when their layer is not given.
 LEVELS_BY_KEY = ("iris", "commune")
+# Unit layers the chain always has (mandatory parameters).
+ALWAYS_UNITS = ("BATIMENTS", "ILOTS", "QPV")
 # Objectives grouped by (GROUP_BY index, name).
-OBJECTIVE_GROUPS = ((0, "epci"), (1, "commune"), (4, "qpv"))
+OBJECTIVE_GROUPS = tuple((_objectifs.GROUP_BY.index(group), group) for group in ("epci", "commune", "qpv"))
 # Flows are published from the îlot up: a building's entrants and leavers over a few years
 # are a handful of households, and flux masks its shares, not its counts.
 FLOW_LEVELS = ("residence", "ilot", "iris", "qpv", "commune", "epci")
 # The level whose flux run also publishes the flow lines, the OD table, motives and series.
 FLOW_DETAIL_LEVEL = "qpv"
-IMPORT_KINDS = {"logements": 0, "menages": 1, "attributions": 2, "departs": 3, "demandes": 4}
+# KIND index of peuplement:import_table of each kind of table.
+IMPORT_KINDS = {kind: index for index, kind in enumerate(_schemas.KINDS)}
 
 # Style of each published table: (table prefix, QML in styles/ or None, renderer name or None).
 STYLES = (
@@ -72,9 +73,9 @@ def levels_for(given):
     """The levels the chain reports on, given the set of optional unit layers present."""
     chosen = []
     for level, index, units, unit_id in LEVELS:
-        if units in ("BATIMENTS", "ILOTS", "QPV") or units in given or level in LEVELS_BY_KEY:
-            chosen.append((level, index, units if units in given or units in ("BATIMENTS", "ILOTS", "QPV")
-                           else None, unit_id))
+        present = units in ALWAYS_UNITS or units in given
+        if present or level in LEVELS_BY_KEY:
+            chosen.append((level, index, units if present else None, unit_id))
     return chosen
 
 
@@ -96,7 +97,7 @@ def chain_steps(menages, given, threshold, logements=Work("logements"), attribut
     ``threshold``: the secret threshold (a literal or ``Input("SECRET_THRESHOLD")``)."""
     steps = []
     levels = levels_for(given)
-    latest = menages[-1][1]
+    latest_label, latest = menages[-1]
 
     def units(level_units, level, unit_id):
         params = {}
@@ -115,10 +116,10 @@ def chain_steps(menages, given, threshold, logements=Work("logements"), attribut
             steps.append(Step(name, "peuplement:indicateurs_occupation",
                               dict(common, MENAGES=table, LOGEMENTS=logements), {"OUTPUT": Publish(name)}))
         if len(menages) >= 2:
-            before, after = menages[-2][0], menages[-1][0]
+            before = menages[-2][0]
             steps.append(Step("evolution_" + level, "peuplement:evolution",
                               {"BEFORE": Output("occupation_{}_{}".format(before, level), "OUTPUT"),
-                               "AFTER": Output("occupation_{}_{}".format(after, level), "OUTPUT"),
+                               "AFTER": Output("occupation_{}_{}".format(latest_label, level), "OUTPUT"),
                                "UNIT_ID": unit_id},
                               {"OUTPUT": Publish("evolution_" + level)}))
         if level not in FLOW_LEVELS:
@@ -146,7 +147,6 @@ def chain_steps(menages, given, threshold, logements=Work("logements"), attribut
 
     # Fragility at the îlot: the occupancy of the latest millésime, the vacancy of the
     # stock and the rotation of the flows side by side.
-    latest_label = menages[-1][0]
     steps.append(Step("ilots_vacance", "native:joinattributestable",
                       {"INPUT": Output("occupation_{}_ilot".format(latest_label), "OUTPUT"), "FIELD": "ilot_id",
                        "INPUT_2": Output("parc_ilot", "OUTPUT"), "FIELD_2": "ilot_id",

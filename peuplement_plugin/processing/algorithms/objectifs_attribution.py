@@ -26,7 +26,7 @@ from ...core.errors import PeuplementError
 from ..base import Cancelled, PeuplementAlgorithm
 from .import_table import push_report, read_table
 
-GROUP_BY = ("epci", "commune", "bailleur", "reservataire", "qpv")
+GROUP_BY = objectifs.GROUP_BY
 QPV_SOURCES = ("localisation", "code_qpv")
 DEFAULT_TARGETS = "hors_qpv_q1=25;qpv_q2_q4=50;prioritaires=25"
 DEFAULT_EPSG = 2154

@@ -128,7 +128,8 @@ class Observatoire(PeuplementAlgorithm):
             [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.SECRET_THRESHOLD, self.tr("Secret statistique: minimum households"),
-            QgsProcessingParameterNumber.Integer, defaultValue=secret.DEFAULT_THRESHOLD, minValue=5))
+            QgsProcessingParameterNumber.Integer, defaultValue=secret.DEFAULT_THRESHOLD,
+            minValue=secret.MIN_PUBLIC_THRESHOLD))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_GPKG, self.tr("Observatory GeoPackage"), self.tr("GeoPackage (*.gpkg)")))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -154,30 +155,27 @@ class Observatoire(PeuplementAlgorithm):
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context) \
             if parameters.get(self.OUTPUT_REPORT) else None
         threshold = secret.check_threshold(self.parameterAsInt(parameters, self.SECRET_THRESHOLD, context), False)
-        self._postgis_target(parameters, context)  # a wrong connection or schema is said before the chain runs
+        postgis = self._postgis_target(parameters, context)  # a wrong connection or schema: said before the chain runs
         menages_inputs = self._menages_inputs(parameters)
         if not menages_inputs:
             raise PeuplementError("MENAGES : indiquez au moins une table OPS.")
         given = {name for name in self.OPTIONAL_UNITS if parameters.get(name) not in (None, "")}
 
-        directory = os.path.dirname(os.path.abspath(final)) or "."
-        os.makedirs(directory, exist_ok=True)
-        stem = os.path.splitext(os.path.basename(final))[0].replace(".", "_")
-        self._gpkg = os.path.join(directory, "{}_ecriture_{}.gpkg".format(stem, uuid.uuid4().hex[:8]))
-        self._pending_outputs.append((self._gpkg, final))
+        os.makedirs(os.path.dirname(os.path.abspath(final)), exist_ok=True)
+        self._gpkg = self.pending_file_output(os.path.abspath(final))
         self._work_dir = os.path.join(QgsProcessingUtils.tempFolder(), "observatoire_" + uuid.uuid4().hex[:8])
         os.makedirs(self._work_dir)
         self._work_gpkg = os.path.join(self._work_dir, "travail.gpkg")
         self._results = {}
         try:
             return self._run_chain(processing, parameters, context, feedback, menages_inputs, given, threshold,
-                                   final, report_path)
+                                   final, report_path, postgis)
         finally:
             self._release_layers(context)
             shutil.rmtree(self._work_dir, ignore_errors=True)
 
     def _run_chain(self, processing, parameters, context, feedback, menages_inputs, given, threshold, final,
-                   report_path):
+                   report_path, postgis):
         imports = chaine.import_steps([("logements", "logements", parameters[self.LOGEMENTS]),
                                        ("attributions", "attributions", parameters[self.ATTRIBUTIONS]),
                                        ("departs", "departs", parameters[self.DEPARTS]),
@@ -199,12 +197,13 @@ class Observatoire(PeuplementAlgorithm):
             done += 1
 
         menages = self._millesimes(len(menages_inputs))
-        for label, index in menages:
-            # the validation report, published under the millésime's name
-            self._run_step(processing, chaine.Step(
-                "rapport_menages_" + label, "native:extractbyexpression",
-                {"INPUT": chaine.Work("rapport_menages_{}".format(index)), "EXPRESSION": "true"},
-                {"OUTPUT": chaine.Publish("rapport_menages_" + label)}), parameters, context, multi, done)
+        # the validation report of each millésime, published under the millésime's name
+        reports = [chaine.Step("rapport_menages_" + label, "native:extractbyexpression",
+                               {"INPUT": chaine.Work("rapport_menages_{}".format(index)), "EXPRESSION": "true"},
+                               {"OUTPUT": chaine.Publish("rapport_menages_" + label)})
+                   for label, index in menages]
+        for step in reports:
+            self._run_step(processing, step, parameters, context, multi, done)
             done += 1
         steps = chaine.chain_steps([(label, chaine.Work("menages_{}".format(index))) for label, index in menages],
                                    given, threshold)
@@ -212,8 +211,7 @@ class Observatoire(PeuplementAlgorithm):
             self._run_step(processing, step, parameters, context, multi, done)
             done += 1
 
-        tables = ["rapport_" + name for name in ("logements", "attributions", "departs", "demandes")] + \
-            ["rapport_menages_{}".format(label) for label, _ in menages] + chaine.published_tables(steps)
+        tables = chaine.published_tables(imports + reports + steps)
         self._release_layers(context)  # the children's layers let go of the GeoPackage
         multi.setCurrentStep(done)
         self.step(multi, 0, self.tr("Storing each layer's style in the GeoPackage…"))
@@ -234,7 +232,7 @@ class Observatoire(PeuplementAlgorithm):
             html = report_html(self._gpkg, [label for label, _ in menages], threshold, os.path.basename(final))
             self.write_file_output(report_path, html)
             results[self.OUTPUT_REPORT] = report_path
-        self._publish_postgis(parameters, context, multi, tables)
+        self._publish_postgis(postgis, multi, tables)
         multi.setProgress(100)
         feedback.pushInfo(self.tr("{} layers written, each with its style.").format(len(tables)))
         self._load_key_layers(context, final, [label for label, _ in menages], tables)
@@ -254,8 +252,8 @@ class Observatoire(PeuplementAlgorithm):
                                   "QGIS.".format(name))
         return QgsDataSourceUri(connection.uri()).connectionInfo(True), schema
 
-    def _publish_postgis(self, parameters, context, multi, tables):
-        target = self._postgis_target(parameters, context)
+    def _publish_postgis(self, target, multi, tables):
+        """``target``: what ``_postgis_target`` gave, None for no PostGIS publication."""
         if target is None:
             return
         connection, schema = target
@@ -288,14 +286,6 @@ class Observatoire(PeuplementAlgorithm):
         for layer_id in mine:
             store.removeMapLayer(layer_id)
 
-    def _destination(self, table):
-        """Where a published child output goes: a table of the GeoPackage being written.
-        Every published output is placed by this one method."""
-        return "ogr:dbname='{}' table=\"{}\" (geom)".format(self._gpkg, table)
-
-    def _work_destination(self, table):
-        return "ogr:dbname='{}' table=\"{}\" (geom)".format(self._work_gpkg, table)
-
     def _resolve(self, value, parameters):
         if isinstance(value, chaine.Input):
             return parameters.get(value.name)
@@ -313,9 +303,9 @@ class Observatoire(PeuplementAlgorithm):
         child = {name: self._resolve(value, parameters) for name, value in step.params.items()}
         for output, destination in step.outputs.items():
             if isinstance(destination, chaine.Publish):
-                child[output] = self._destination(destination.table)
+                child[output] = _table_destination(self._gpkg, destination.table)
             elif isinstance(destination, chaine.Work):
-                child[output] = self._work_destination(destination.table)
+                child[output] = _table_destination(self._work_gpkg, destination.table)
             else:
                 child[output] = QgsProcessing.TEMPORARY_OUTPUT
         try:
@@ -326,8 +316,12 @@ class Observatoire(PeuplementAlgorithm):
             raise
         if multi.isCanceled() or not results:
             raise Cancelled()  # a child of this provider stops on cancel and returns nothing
-        for output in step.outputs:
-            self._results[(step.id, output)] = results[output]   # the layer as the child wrote it
+        store = context.temporaryLayerStore()
+        for output, destination in step.outputs.items():
+            if destination == chaine.DISCARD:
+                store.removeMapLayer(results[output])  # a memory layer nothing reads: freed now
+            else:
+                self._results[(step.id, output)] = results[output]   # the layer as the child wrote it
 
     def _menages_inputs(self, parameters):
         value = parameters.get(self.MENAGES)
@@ -368,3 +362,9 @@ class Observatoire(PeuplementAlgorithm):
             raise PeuplementError("MENAGES : millésime donné deux fois : {}.".format(
                 ", ".join(str(y) for y in repeated)))
         return [(str(year), index) for year, index in sorted(found)]
+
+
+def _table_destination(gpkg, table):
+    """A child output written to a table of a GeoPackage: the published one being written
+    or the working one. Every child output with a table is placed by this one function."""
+    return "ogr:dbname='{}' table=\"{}\" (geom)".format(gpkg, table)
