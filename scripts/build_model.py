@@ -22,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), "/usr/share/qgis/python/plugins"]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_HASH_SEED", "1")  # Qt writes XML attributes in hash order: a fixed seed, a reproducible file
 
 MODEL_FILE = ROOT / "peuplement_plugin" / "models" / "observatoire.model3"
 MILLESIMES = ("1", "2", "3")
