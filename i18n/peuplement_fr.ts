@@ -4,17 +4,17 @@
 <context>
     <name>Atlas</name>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="89"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="87"/>
         <source>Atlas of an indicator (PDF, one page per QPV or commune)</source>
         <translation>Atlas d'un indicateur (PDF, une page par QPV ou par commune)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="96"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="94"/>
         <source>Sources of the rules: domain.md 6 (secret statistique, 11 households), section 4 (ratios of sums, never a mean of rates), 5.4 and 5.5 (the indicators mapped). Layout templates: resources/layouts/atlas_qpv.qpt and atlas_commune.qpt, built by scripts/build_layouts.py.</source>
         <translation>Sources des règles : domain.md 6 (secret statistique, 11 ménages), section 4 (ratios de sommes, jamais une moyenne de taux), 5.4 et 5.5 (les indicateurs cartographiés). Modèles de mise en page : resources/layouts/atlas_qpv.qpt et atlas_commune.qpt, produits par scripts/build_layouts.py.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="102"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="100"/>
         <source>Exports to one PDF file an A4 atlas of the indicator FIELD of the units of INPUT (e.g. the îlots of indicateurs_occupation or indicateurs_parc): one page per feature of COVERAGE, the QPV or the communes (COVERAGE_KIND chooses the template, resources/layouts/atlas_qpv.qpt or atlas_commune.qpt; the pages follow the order of the names, COVERAGE_NAME, by default nom or the code).
 
 Each page: the map of FIELD on the page's unit and its surroundings, in five classes (quantiles of the published values of the whole layer, the same on every page), the units masked by the secret statistique (secret true, the value NULL, or 1 to SECRET_THRESHOLD - 1 households in nb_menages) hatched with their own legend entry, the outlines of the coverage; the legend, a scale bar, a north arrow, the sources and millésime (SOURCE, MILLESIME, by default the millesime values of INPUT) and the mention of the secret statistique (no figure describing fewer than SECRET_THRESHOLD households, 11 by default, domain.md 6; under 5 only with USAGE_INTERNE).
@@ -110,107 +110,107 @@ Le PDF est écrit sous un nom temporaire puis mis en place à la fin : un calcul
         <translation>Préparation de la mise en page…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="204"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="205"/>
         <source>QPV</source>
         <translation>QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="204"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="205"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="205"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="206"/>
         <source>Unit of the page</source>
         <translation>Unité de la page</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="205"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="206"/>
         <source>Other units</source>
         <translation>Autres unités</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="214"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="215"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="214"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="215"/>
         <source>This QPV</source>
         <translation>Ce QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="214"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="215"/>
         <source>This commune</source>
         <translation>Cette commune</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="214"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="215"/>
         <source>Whole territory (EPCI)</source>
         <translation>Ensemble du territoire (EPCI)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="217"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="218"/>
         <source>Units mapped</source>
         <translation>Unités cartographiées</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="217"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="218"/>
         <source>of which masked (secret)</source>
         <translation>dont masquées (secret)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="218"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="219"/>
         <source>Social dwellings</source>
         <translation>Logements sociaux</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="218"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="219"/>
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="220"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="221"/>
         <source>secret</source>
         <translation>secret</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="235"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="236"/>
         <source>Exporting {} page(s)…</source>
         <translation>Export de {} page(s)…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="257"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="255"/>
         <source>{} page(s) written.</source>
         <translation>{} page(s) écrite(s).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="272"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="274"/>
         <source>secret statistique</source>
         <translation>secret statistique</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="312"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="308"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="325"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="319"/>
         <source>Atlas of the priority neighbourhoods (QPV)</source>
         <translation>Atlas des quartiers prioritaires de la politique de la ville (QPV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="326"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="320"/>
         <source>Atlas of the communes</source>
         <translation>Atlas des communes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="328"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="322"/>
         <source>Secret statistique: no figure describing fewer than {} households is published; the masked units are hatched.</source>
         <translation>Secret statistique : aucun chiffre décrivant moins de {} ménages n'est publié ; les unités masquées sont hachurées.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="331"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="325"/>
         <source>Sources: [% @peuplement_source %] — millésime [% @peuplement_millesime %]. Computed with the Peuplement plugin.</source>
         <translation>Sources : [% @peuplement_source %] — millésime [% @peuplement_millesime %]. Calcul : plugin Peuplement.</translation>
     </message>
@@ -788,97 +788,97 @@ Classes (classe_fragilite, 1 = la moins fragile) : quantiles (N_CLASSES, quintil
 Une unité sous le seuil ou masquée n'a pas d'indice (NULL) et motif_sans_indice dit pourquoi. Tous les champs d'entrée sont conservés, avec chaque composante (z_x ou r_x) ; les valeurs de référence, les poids et les limites des classes sont écrits dans le journal et dans les métadonnées de la couche (résumé), pour qu'une carte puisse dire pourquoi une unité est fragile.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="88"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="89"/>
         <source>Units with their indicators</source>
         <translation>Unités avec leurs indicateurs</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="90"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="91"/>
         <source>Unit identifier field (for the log)</source>
         <translation>Champ identifiant des unités (pour le journal)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="93"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="94"/>
         <source>Variables (separated by ;, -name when it lowers fragility)</source>
         <translation>Variables (séparées par ;, -nom quand elle diminue la fragilité)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="96"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="97"/>
         <source>Weights (name=weight;…, default equal)</source>
         <translation>Poids (nom=poids;…, égaux par défaut)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="98"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="99"/>
         <source>Standardisation</source>
         <translation>Standardisation</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="100"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="101"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="102"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="103"/>
         <source>Number of classes</source>
         <translation>Nombre de classes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="105"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="106"/>
         <source>Upper limits of the classes (user breaks: a;b;c…)</source>
         <translation>Limites supérieures des classes (seuils choisis : a;b;c…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="107"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="108"/>
         <source>Fragile above this index (default: the top class)</source>
         <translation>Fragile au-dessus de cet indice (par défaut : la classe la plus haute)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="110"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="111"/>
         <source>Household count field</source>
         <translation>Champ du nombre de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="112"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="113"/>
         <source>Secret statistique: minimum households</source>
         <translation>Secret statistique : nombre minimal de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="115"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="116"/>
         <source>Internal use (allows a threshold under 5)</source>
         <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="198"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="199"/>
         <source>Fragility index</source>
         <translation>Indice de fragilité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="148"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="149"/>
         <source>Reading the units…</source>
         <translation>Lecture des unités…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="158"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="159"/>
         <source>Standardising and combining…</source>
         <translation>Standardisation et combinaison…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="167"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="168"/>
         <source>Fragile units: {}{}</source>
         <translation>Unités fragiles : {}{}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="172"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="173"/>
         <source>{} unit(s) without index: {}.</source>
         <translation>{} unité(s) sans indice : {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="175"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="176"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="212"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="213"/>
         <source>Default variable(s) absent from INPUT, left out of the index: {}.</source>
         <translation>Variable(s) par défaut absente(s) de INPUT, laissée(s) hors de l'indice : {}.</translation>
     </message>
@@ -1127,7 +1127,7 @@ LEVEL : {levels}. Les logements sont rattachés aux unités comme dans indicateu
         <translation>Occupation {} — {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="233"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="226"/>
         <source>{} household(s) classified from their income against the PLUS ceilings of {}.</source>
         <translation>{} ménage(s) classés d'après leur revenu selon les plafonds PLUS de {}.</translation>
     </message>
@@ -1271,7 +1271,7 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Peuplement — inspecteur de résidence</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="145"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="168"/>
         <source>Residence inspector</source>
         <translation>Inspecteur de résidence</translation>
     </message>
@@ -1291,12 +1291,12 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Paramètres de l'inspecteur de résidence…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="133"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="156"/>
         <source>Select a building or a résidence on the active layer first.</source>
         <translation>Sélectionnez d'abord un bâtiment ou une résidence dans la couche active.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="145"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="168"/>
         <source>The selected feature has no building nor résidence identifier.</source>
         <translation>L'entité sélectionnée n'a ni identifiant de bâtiment ni identifiant de résidence.</translation>
     </message>
@@ -1449,217 +1449,217 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Simuler (aucune donnée modifiée)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="246"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="281"/>
         <source>No dwellings layer configured: open the settings.</source>
         <translation>Aucune couche de logements configurée : ouvrez les paramètres.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="269"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="304"/>
         <source>No dwelling found for résidence {}.</source>
         <translation>Aucun logement trouvé pour la résidence {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="296"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="331"/>
         <source>Résidence {} — buildings: {}</source>
         <translation>Résidence {} — bâtiments : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="299"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="334"/>
         <source>Building {}</source>
         <translation>Bâtiment {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="315"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="350"/>
         <source>Building</source>
         <translation>Bâtiment</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="315"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="350"/>
         <source>Résidence</source>
         <translation>Résidence</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="315"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="350"/>
         <source>QPV</source>
         <translation>QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="316"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="351"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="316"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="351"/>
         <source>EPCI</source>
         <translation>EPCI</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="329"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="364"/>
         <source>Outside QPV</source>
         <translation>Hors QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="334"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="369"/>
         <source>Vacancy rate</source>
         <translation>Taux de vacance</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="335"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="370"/>
         <source>Resources under 40 % of the ceiling</source>
         <translation>Ressources &lt; 40 % du plafond</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="336"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="371"/>
         <source>Single-parent families</source>
         <translation>Familles monoparentales</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="337"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="372"/>
         <source>Single persons</source>
         <translation>Personnes seules</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="338"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="373"/>
         <source>Large families</source>
         <translation>Familles nombreuses</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="339"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="374"/>
         <source>Lease holder unemployed</source>
         <translation>Titulaire au chômage</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="340"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="375"/>
         <source>Moved in less than 2 years ago</source>
         <translation>Emménagés depuis moins de 2 ans</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="350"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="385"/>
         <source>Fragility index: not computed for this place (run peuplement:fragilite and choose its layer in the settings).</source>
         <translation>Indice de fragilité : non calculé pour ce lieu (lancez peuplement:fragilite et choisissez sa couche dans les paramètres).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="356"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="391"/>
         <source>Fragility ({}): {}</source>
         <translation>Fragilité ({}) : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="402"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="438"/>
         <source>Observation added.</source>
         <translation>Observation ajoutée.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="405"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="442"/>
         <source>The observation could not be added: {}</source>
         <translation>L'observation n'a pas pu être ajoutée : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="418"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="455"/>
         <source>Pick a vacant dwelling first (in the list, or click it in the view).</source>
         <translation>Choisissez d'abord un logement vacant (dans la liste, ou en cliquant dessus dans la vue).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="421"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="458"/>
         <source>No attributions layer configured: the objectives cannot be computed.</source>
         <translation>Aucune couche d'attributions configurée : les objectifs ne peuvent pas être calculés.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="434"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="471"/>
         <source> (children unknown: approximated)</source>
         <translation> (enfants inconnus : approché)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="435"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="472"/>
         <source>&lt;b&gt;UC&lt;/b&gt;: {uc:.2f}{approx} · &lt;b&gt;annual income per UC&lt;/b&gt;: {income}</source>
         <translation>&lt;b&gt;UC&lt;/b&gt; : {uc:.2f}{approx} · &lt;b&gt;revenu annuel par UC&lt;/b&gt; : {income}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="437"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="474"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="438"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="475"/>
         <source>computed from the applications</source>
         <translation>calculé sur les demandes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="438"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="475"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="440"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="477"/>
         <source>&lt;b&gt;Quartile&lt;/b&gt;: {q} — Q1 threshold {year}: {threshold} ({source})</source>
         <translation>&lt;b&gt;Quartile&lt;/b&gt; : {q} — seuil du 1er quartile {year} : {threshold} ({source})</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="442"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="479"/>
         <source>in a QPV</source>
         <translation>en QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="442"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="479"/>
         <source>outside QPV</source>
         <translation>hors QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="443"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="480"/>
         <source>The dwelling is {}.</source>
         <translation>Le logement est {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="444"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="481"/>
         <source>&lt;b&gt;Résidence&lt;/b&gt; ({n} households surveyed):</source>
         <translation>&lt;b&gt;Résidence&lt;/b&gt; ({n} ménages enquêtés) :</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="445"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="482"/>
         <source>resources under 40 % of the ceiling</source>
         <translation>ressources &lt; 40 % du plafond</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="446"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="483"/>
         <source>single persons</source>
         <translation>personnes seules</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="447"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="484"/>
         <source>large families</source>
         <translation>familles nombreuses</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="449"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="486"/>
         <source>&amp;nbsp;&amp;nbsp;{label}: {before} → {after}</source>
         <translation>&amp;nbsp;&amp;nbsp;{label} : {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="451"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="488"/>
         <source>&lt;b&gt;EPCI objectives {year}&lt;/b&gt;:</source>
         <translation>&lt;b&gt;Objectifs de l'EPCI {year}&lt;/b&gt; :</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="452"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="489"/>
         <source>the hors-QPV Q1 share</source>
         <translation>la part du 1er quartile hors QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="452"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="489"/>
         <source>the QPV Q2-Q4 share</source>
         <translation>la part des quartiles 2 à 4 en QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="453"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="490"/>
         <source>the priority households share</source>
         <translation>la part des publics prioritaires</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="455"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="492"/>
         <source>&amp;nbsp;&amp;nbsp;with it, {label} goes from {before} to {after} (target {target}); {needed} more needed</source>
         <translation>&amp;nbsp;&amp;nbsp;avec elle, {label} passe de {before} à {after} (objectif {target}) ; encore {needed} nécessaire(s)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="459"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="496"/>
         <source>&lt;i&gt;A simulation: no data is changed.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Une simulation : aucune donnée n'est modifiée.&lt;/i&gt;</translation>
     </message>
@@ -2076,47 +2076,47 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
         <translation>Secret statistique : nombre minimal de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="132"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="133"/>
         <source>Observatory GeoPackage</source>
         <translation>GeoPackage de l'observatoire</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="132"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="133"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="134"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="135"/>
         <source>Steering committee report (HTML)</source>
         <translation>Rapport aux instances de pilotage (HTML)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="134"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="135"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="219"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="217"/>
         <source>Storing each layer's style in the GeoPackage…</source>
         <translation>Enregistrement du style de chaque couche dans le GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="224"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="222"/>
         <source>Style of the plugin Peuplement</source>
         <translation>Style du plugin Peuplement</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="232"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="230"/>
         <source>Writing the steering committee report…</source>
         <translation>Écriture du rapport aux instances de pilotage…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="239"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="237"/>
         <source>{} layers written, each with its style.</source>
         <translation>{} couches écrites, chacune avec son style.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="312"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="302"/>
         <source>Step {}: {}</source>
         <translation>Étape {} : {}</translation>
     </message>
@@ -2133,9 +2133,9 @@ OUTPUT_REPORT: a self-contained HTML report for the steering committee (key indi
 POSTGIS_CONNECTION and POSTGIS_SCHEMA (optional): the same layers are also published into that schema of a PostgreSQL / PostGIS database (a connection of the QGIS browser), each with its default style in the database's layer_styles. The tables are written to a staging schema first and replace the previous ones in one transaction: readers never see half an observatory.
 
 The same chain ships as a Graphical Modeler model (models/observatoire.model3 in the plugin folder).</source>
-        <translation>Exécute toute la chaîne de l&apos;observatoire et écrit un seul GeoPackage (OUTPUT_GPKG) dont chaque couche porte son style par défaut (layer_styles) : déposé dans QGIS, le fichier montre des cartes stylées.
+        <translation>Exécute toute la chaîne de l'observatoire et écrit un seul GeoPackage (OUTPUT_GPKG) dont chaque couche porte son style par défaut (layer_styles) : déposé dans QGIS, le fichier montre des cartes stylées.
 
-Étapes, chacune un algorithme enfant de ce fournisseur : import_table de chaque table avec son rapport de validation (rapport_…) ; indicateurs_parc (parc_…) et indicateurs_occupation de chaque millésime donné dans MENAGES (occupation_&lt;millésime&gt;_…) aux niveaux bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI (et résidence avec RESIDENCES ; EPCI avec sa couche) ; evolution entre les deux derniers millésimes (evolution_…) ; flux par niveau à partir de l&apos;îlot (flux_…, avec les lignes de flux, la table origine-destination, les motifs de départ et les séries annuelles au niveau QPV) ; objectifs_attribution par EPCI, commune et QPV ; fragilite par îlot (occupation du dernier millésime, tx_vacance du parc, tx_rotation des flux) et secteurs_fragiles_hors_qpv.
+Étapes, chacune un algorithme enfant de ce fournisseur : import_table de chaque table avec son rapport de validation (rapport_…) ; indicateurs_parc (parc_…) et indicateurs_occupation de chaque millésime donné dans MENAGES (occupation_&lt;millésime&gt;_…) aux niveaux bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI (et résidence avec RESIDENCES ; EPCI avec sa couche) ; evolution entre les deux derniers millésimes (evolution_…) ; flux par niveau à partir de l'îlot (flux_…, avec les lignes de flux, la table origine-destination, les motifs de départ et les séries annuelles au niveau QPV) ; objectifs_attribution par EPCI, commune et QPV ; fragilite par îlot (occupation du dernier millésime, tx_vacance du parc, tx_rotation des flux) et secteurs_fragiles_hors_qpv.
 
 Publication : les tables canoniques (une ligne par ménage ou par logement) restent dans un fichier de travail supprimé à la fin, les points des ménages attributaires ne sont pas écrits, et toute part est masquée sous SECRET_THRESHOLD ménages (secret statistique, 11 par défaut).
 
@@ -2146,17 +2146,17 @@ POSTGIS_CONNECTION et POSTGIS_SCHEMA (facultatifs) : les mêmes couches sont aus
 La même chaîne est livrée en modèle du modeleur graphique (models/observatoire.model3 dans le dossier du plugin).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="137"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="138"/>
         <source>Also publish into this PostGIS database (optional)</source>
         <translation>Publier aussi dans cette base PostGIS (facultatif)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="140"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="141"/>
         <source>PostGIS schema of the published layers</source>
         <translation>Schéma PostGIS des couches publiées</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="262"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="260"/>
         <source>Publishing the layers into the PostGIS schema {}…</source>
         <translation>Publication des couches dans le schéma PostGIS {}…</translation>
     </message>
@@ -2237,7 +2237,7 @@ La même chaîne est livrée en modèle du modeleur graphique (models/observatoi
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="119"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="125"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
     </message>
