@@ -192,3 +192,89 @@ def test_make_dev_leaves_an_installed_copy_alone(tmp_path):
                             capture_output=True, text=True, timeout=300)
     assert result.returncode != 0 and "installed copy" in result.stderr
     assert not installed.is_symlink() and (installed / "metadata.txt").is_file()
+
+
+RELOAD = """
+import sys
+plugins = sys.argv[1]
+sys.path[:0] = ["/usr/share/qgis/python/plugins", plugins]
+from qgis.core import QgsApplication
+app = QgsApplication([], True)
+app.initQgis()
+from processing.core.Processing import Processing
+Processing.initialize()
+from qgis.gui import QgsMapCanvas, QgsMessageBar
+from qgis.PyQt.QtWidgets import QMainWindow, QToolBar
+import qgis.utils
+
+
+class Iface:
+    # the parts of QgisInterface the plugin calls; menus recorded, the rest does nothing
+
+    def __init__(self):
+        self.window = QMainWindow()
+        self.canvas = QgsMapCanvas(self.window)
+        self.bar = QgsMessageBar(self.window)
+        self.menus = []
+
+    def mainWindow(self):
+        return self.window
+
+    def mapCanvas(self):
+        return self.canvas
+
+    def messageBar(self):
+        return self.bar
+
+    def addToolBar(self, name):
+        return QToolBar(name, self.window)
+
+    def addPluginToMenu(self, menu, action):
+        self.menus.append(action.objectName())
+
+    def removePluginMenu(self, menu, action):
+        self.menus.remove(action.objectName())
+
+    def activeLayer(self):
+        return None
+
+    def __getattr__(self, name):
+        return lambda *arguments: None
+
+
+iface = qgis.utils.iface = Iface()
+qgis.utils.plugin_paths = [plugins]
+qgis.utils.updateAvailablePlugins()
+registry = QgsApplication.processingRegistry()
+assert qgis.utils.loadPlugin("peuplement") and qgis.utils.startPlugin("peuplement")
+first = sys.modules["peuplement.peuplement_plugin.plugin"]
+print("LOADED", first.__file__, len(registry.providerById("peuplement").algorithms()))
+print("MENUS", ",".join(iface.menus))
+# what Plugin Reloader does: unload, forget the plugin's modules, load and start again
+assert qgis.utils.reloadPlugin("peuplement")
+again = sys.modules["peuplement.peuplement_plugin.plugin"]
+print("RELOADED", again is not first, len(registry.providerById("peuplement").algorithms()), len(iface.menus))
+assert qgis.utils.unloadPlugin("peuplement")
+print("UNLOADED", registry.providerById("peuplement") is None, iface.menus == [])
+"""
+
+
+def test_plugin_reloader_reloads_the_linked_checkout(tmp_path):
+    """The desktop side of `make dev`: QGIS's own plugin loader (qgis.utils, which Plugin
+    Reloader drives) starts the linked checkout with an iface, then reloads it from disk."""
+    plugins = tmp_path / "plugins"
+    plugins.mkdir()
+    (plugins / NAME).symlink_to(ROOT, target_is_directory=True)
+    result = subprocess.run([sys.executable, "-c", RELOAD, str(plugins)], capture_output=True, text=True,
+                            timeout=300, env=dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
+                                                  XDG_RUNTIME_DIR=str(tmp_path), PYTHONPATH=""))
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if line.split(" ")[0].isupper())
+    path, count = lines["LOADED"].rsplit(" ", 1)
+    # loaded through the link, as the package QGIS names after the folder
+    assert Path(path) == plugins / NAME / "peuplement_plugin" / "plugin.py" and int(count) >= 10
+    menus = lines["MENUS"].split(",")
+    assert "peuplement_import_table" in menus
+    # fresh modules, the same algorithms and menu entries (none left over from the first load)
+    assert lines["RELOADED"] == "True {} {}".format(count, len(menus))
+    assert lines["UNLOADED"] == "True True"
