@@ -5,6 +5,7 @@ profile by `make dev` (scripts/dev.py), with its algorithms in French."""
 
 import configparser
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -278,3 +279,13 @@ def test_plugin_reloader_reloads_the_linked_checkout(tmp_path):
     # fresh modules, the same algorithms and menu entries (none left over from the first load)
     assert lines["RELOADED"] == "True {} {}".format(count, len(menus))
     assert lines["UNLOADED"] == "True True"
+
+
+def test_contributing_names_only_real_make_targets():
+    """CONTRIBUTING.md (linked from the README) tells the workflow in make targets: each exists."""
+    text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"\bmake ([a-z0-9][a-z0-9-]*)", text))
+    defined = set(re.findall(r"^([a-z0-9][a-z0-9-]*):", (ROOT / "Makefile").read_text(encoding="utf-8"), re.M))
+    assert {"dev", "dev-unlink", "package", "test", "i18n", "i18n-update", "venv"} <= named
+    assert named <= defined, named - defined
+    assert "(CONTRIBUTING.md)" in (ROOT / "README.md").read_text(encoding="utf-8")
