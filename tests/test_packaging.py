@@ -172,17 +172,39 @@ def test_qgis_loads_the_pb_tool_deploy_through_qgis_pluginpath(builds, tmp_path)
     assert "peuplement:import_table" in algorithms
 
 
+def make(*arguments, **env):
+    environment = {k: v for k, v in os.environ.items() if k not in ("QGIS_CUSTOM_CONFIG_PATH", "MAKEFLAGS")}
+    environment.update(env)
+    return subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), *arguments], capture_output=True,
+                          text=True, timeout=300, env=environment)
+
+
 def test_make_dev_links_the_checkout_and_qgis_loads_it(tmp_path):
-    plugins = profile_plugins(tmp_path)
-    linked = subprocess.run(["/usr/bin/python3", str(ROOT / "scripts" / "dev.py"), "--plugins-dir", str(plugins)],
-                            capture_output=True, text=True, timeout=300)
-    assert linked.returncode == 0, linked.stderr
-    assert (plugins / NAME).is_symlink() and (plugins / NAME).resolve() == ROOT
+    """`make dev` with QGIS_CUSTOM_CONFIG_PATH (which QGIS reads too): the link lands in that
+    config's default profile, where qgis_process finds it."""
+    linked = make("dev", QGIS_CUSTOM_CONFIG_PATH=str(tmp_path))
+    assert linked.returncode == 0, linked.stdout + linked.stderr
+    link = tmp_path / "profiles" / "default" / "python" / "plugins" / NAME
+    assert link.is_symlink() and link.resolve() == ROOT
     assert "Plugin Reloader" in linked.stdout
     assert "peuplement:atlas" in loaded_algorithms(tmp_path)
-    again = subprocess.run(["/usr/bin/python3", str(ROOT / "scripts" / "dev.py"), "--plugins-dir", str(plugins)],
-                           capture_output=True, text=True, timeout=300)
+    again = make("dev", QGIS_CUSTOM_CONFIG_PATH=str(tmp_path))
     assert again.returncode == 0 and "already linked" in again.stdout
+    unlinked = make("dev-unlink", QGIS_CUSTOM_CONFIG_PATH=str(tmp_path))
+    assert unlinked.returncode == 0 and not os.path.lexists(link)
+    assert ROOT.joinpath("metadata.txt").is_file()   # the link went, not the checkout
+
+
+def test_make_dev_profile_and_plugins_dir(tmp_path):
+    """The default place, ~/.local/share/QGIS/QGIS3/profiles/<PROFILE>/python/plugins, and PLUGINS_DIR."""
+    assert make("dev", "PROFILE=travail", HOME=str(tmp_path)).returncode == 0
+    link = tmp_path / ".local" / "share" / "QGIS" / "QGIS3" / "profiles" / "travail" / "python" / "plugins" / NAME
+    assert link.is_symlink() and link.resolve() == ROOT
+    plugins = tmp_path / "ailleurs"
+    assert make("dev", "PLUGINS_DIR={}".format(plugins), HOME=str(tmp_path)).returncode == 0
+    assert (plugins / NAME).resolve() == ROOT
+    assert make("dev-unlink", "PLUGINS_DIR={}".format(plugins), HOME=str(tmp_path)).returncode == 0
+    assert not os.path.lexists(plugins / NAME) and link.is_symlink()
 
 
 def test_make_dev_leaves_an_installed_copy_alone(tmp_path):
