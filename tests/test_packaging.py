@@ -311,3 +311,18 @@ def test_contributing_names_only_real_make_targets():
     assert {"dev", "dev-unlink", "package", "test", "i18n", "i18n-update", "venv"} <= named
     assert named <= defined, named - defined
     assert "(CONTRIBUTING.md)" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_plugin_code_imports_itself_relatively():
+    """In QGIS the code is the package peuplement.peuplement_plugin: `import peuplement_plugin`
+    (which works in tests, from the repository root) fails there, as do scripts and tools."""
+    import ast
+
+    absolute = []
+    for module in sorted((ROOT / "peuplement_plugin").rglob("*.py")):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                     else [node.module] if isinstance(node, ast.ImportFrom) and node.level == 0 else [])
+            absolute += ["{}:{}".format(module.relative_to(ROOT), node.lineno) for name in names
+                         if name.split(".")[0] in ("peuplement_plugin", "peuplement", "scripts", "tools", "tests")]
+    assert absolute == []
