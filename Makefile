@@ -6,7 +6,7 @@ BUILD   := build
 DEMO    := $(BUILD)/demo
 QGIS_ENV := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$$(mkdir -p -m 700 /tmp/runtime-$$(id -u) && echo /tmp/runtime-$$(id -u))
 
-.PHONY: all deps venv package demo test bench screenshot i18n i18n-update docs layouts model clean
+.PHONY: all deps venv package demo test bench screenshot i18n i18n-update docs layouts model clean dev dev-unlink
 
 all: package
 
@@ -55,3 +55,13 @@ clean:
 # Refresh i18n/peuplement_fr.ts from the code's tr() strings (then translate the new ones).
 i18n-update: deps
 	pylupdate5 -noobsolete $$(find peuplement_plugin -name '*.py') -ts i18n/peuplement_fr.ts
+
+# Link this checkout into a QGIS profile as python/plugins/peuplement (then reload it with
+# Plugin Reloader; CONTRIBUTING.md). PROFILE=name, or PLUGINS_DIR=a python/plugins folder.
+PROFILE ?= default
+DEV_ARGS = --profile $(PROFILE) $(if $(PLUGINS_DIR),--plugins-dir $(PLUGINS_DIR))
+dev:
+	$(PY) scripts/dev.py $(DEV_ARGS)
+
+dev-unlink:
+	$(PY) scripts/dev.py $(DEV_ARGS) --unlink

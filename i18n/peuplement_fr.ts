@@ -2132,7 +2132,7 @@ OUTPUT_REPORT: a self-contained HTML report for the steering committee (key indi
 
 POSTGIS_CONNECTION and POSTGIS_SCHEMA (optional): the same layers are also published into that schema of a PostgreSQL / PostGIS database (a connection of the QGIS browser), each with its default style in the database's layer_styles. The tables are written to a staging schema first and replace the previous ones in one transaction: readers never see half an observatory.
 
-The same chain ships as a Graphical Modeler model (models/observatoire.model3 in the plugin folder).</source>
+The same chain ships as a Graphical Modeler model (peuplement_plugin/models/observatoire.model3 in the plugin folder).</source>
         <translation>Exécute toute la chaîne de l'observatoire et écrit un seul GeoPackage (OUTPUT_GPKG) dont chaque couche porte son style par défaut (layer_styles) : déposé dans QGIS, le fichier montre des cartes stylées.
 
 Étapes, chacune un algorithme enfant de ce fournisseur : import_table de chaque table avec son rapport de validation (rapport_…) ; indicateurs_parc (parc_…) et indicateurs_occupation de chaque millésime donné dans MENAGES (occupation_&lt;millésime&gt;_…) aux niveaux bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI (et résidence avec RESIDENCES ; EPCI avec sa couche) ; evolution entre les deux derniers millésimes (evolution_…) ; flux par niveau à partir de l'îlot (flux_…, avec les lignes de flux, la table origine-destination, les motifs de départ et les séries annuelles au niveau QPV) ; objectifs_attribution par EPCI, commune et QPV ; fragilite par îlot (occupation du dernier millésime, tx_vacance du parc, tx_rotation des flux) et secteurs_fragiles_hors_qpv.
@@ -2143,7 +2143,7 @@ OUTPUT_REPORT : un rapport HTML autonome pour les instances de pilotage (indicat
 
 POSTGIS_CONNECTION et POSTGIS_SCHEMA (facultatifs) : les mêmes couches sont aussi publiées dans ce schéma d'une base PostgreSQL / PostGIS (une connexion de l'explorateur QGIS), chacune avec son style par défaut dans la table layer_styles de la base. Les tables sont d'abord écrites dans un schéma d'attente, puis remplacent les précédentes en une seule transaction : les lecteurs ne voient jamais un observatoire à moitié écrit.
 
-La même chaîne est livrée en modèle du modeleur graphique (models/observatoire.model3 dans le dossier du plugin).</translation>
+La même chaîne est livrée en modèle du modeleur graphique (peuplement_plugin/models/observatoire.model3 dans le dossier du plugin).</translation>
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="138"/>

@@ -1,8 +1,7 @@
-"""Where the plugin's files are, in the repository and once installed.
-
-Installed, the plugin folder holds ``metadata.txt``, ``resources/``, ``styles/`` and
-``i18n/`` beside the code; in the repository they sit one level up, beside
-``peuplement_plugin/``. Files are found by path: no compiled Qt resources.
+"""Where the plugin's files are. The plugin folder (the repository root, or the installed
+``peuplement/``: the same layout) holds ``metadata.txt``, ``resources/``, ``styles/`` and
+``i18n/`` beside this package ``peuplement_plugin/``. Files are found by path: no compiled
+Qt resources.
 """
 
 from pathlib import Path
@@ -11,11 +10,9 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 def plugin_root():
-    """The folder that holds ``metadata.txt``."""
-    for candidate in (_PACKAGE, _PACKAGE.parent):
-        if (candidate / "metadata.txt").is_file():
-            return candidate
-    return _PACKAGE
+    """The folder that holds ``metadata.txt``: the parent of this package, in a checkout,
+    a ``make dev`` link, a ``pb_tool deploy`` and an installed zip alike."""
+    return _PACKAGE.parent
 
 
 def resource(*parts):

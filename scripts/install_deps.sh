@@ -24,4 +24,6 @@ if [ "${1:-}" = "--venv" ]; then
     /usr/bin/python3 -m venv --system-site-packages .venv
     .venv/bin/pip install --quiet --disable-pip-version-check -r requirements-test.txt
   fi
+  # A venv made before pb_tool joined requirements-test.txt (tests/test_packaging.py) gets it here.
+  [ -x .venv/bin/pb_tool ] || .venv/bin/pip install --quiet --disable-pip-version-check -r requirements-test.txt
 fi

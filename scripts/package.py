@@ -1,11 +1,16 @@
-"""Builds the installable plugin zip: one folder ``peuplement/`` holding the code of
-``peuplement_plugin/`` with metadata.txt, resources/, styles/ and the compiled i18n/*.qm
-beside it, and nothing else (no tests, no caches).
+"""Builds the installable plugin zip ``peuplement.zip``: one folder ``peuplement/`` with
+the files pb_tool.cfg lists (the same list `pb_tool deploy` and `pb_tool zip` copy), the
+translations compiled first. The folder has the repository's own layout: root
+``__init__.py``, ``metadata.txt``, ``peuplement_plugin/``, ``resources/``, ``styles/`` and
+``i18n/*.qm``; no tests, no .ts, no caches.
 
-Usage: /usr/bin/python3 scripts/package.py [--out build]
+Usage: /usr/bin/python3 scripts/package.py [--out build] [--list]
 """
 
 import argparse
+import configparser
+import fnmatch
+import os
 import shutil
 import subprocess
 import sys
@@ -13,8 +18,56 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+CONFIG = ROOT / "pb_tool.cfg"
 PLUGIN_NAME = "peuplement"
-SKIP = {"__pycache__", ".pytest_cache"}
+# What `pb_tool zip` leaves out of the extra_dirs it copies (its zip -x patterns).
+CACHE_DIRS = {"__pycache__"}
+CACHE_SUFFIXES = {".pyc"}
+
+
+def read_config(root=ROOT):
+    config = configparser.ConfigParser()   # as pb_tool reads it
+    with open(root / "pb_tool.cfg", encoding="utf-8") as handle:
+        config.read_file(handle)
+    return config
+
+
+def _words(config, section, option):
+    return config.get(section, option, fallback="").split()
+
+
+def locales(config):
+    """The .ts sources of pb_tool.cfg's ``locales``, as pb_tool translate names them."""
+    return ["{}.ts".format(os.path.splitext(locale)[0]) for locale in _words(config, "files", "locales")]
+
+
+def plugin_name(root=ROOT):
+    return read_config(root).get("plugin", "name")
+
+
+def plugin_files(root=ROOT):
+    """The plugin's files, relative to the plugin folder (= to the repository root), sorted:
+    pb_tool's install list (python_files, main_dialog, the .py of compiled_ui_files and
+    resource_files, extras, less excluded_files) and every file under extra_dirs but caches."""
+    config = read_config(root)
+    if config.get("help", "dir", fallback="").strip():
+        raise ValueError("pb_tool.cfg [help]: Sphinx help is not packaged by scripts/package.py")
+    compiled = ["{}.py".format(os.path.splitext(name)[0])
+                for option in ("compiled_ui_files", "resource_files") for name in _words(config, "files", option)]
+    listed = (_words(config, "files", "python_files") + _words(config, "files", "main_dialog") + compiled
+              + _words(config, "files", "extras"))
+    excluded = _words(config, "files", "excluded_files")
+    files = {name for name in listed if not any(fnmatch.fnmatch(name, pattern) for pattern in excluded)}
+    for folder in _words(config, "files", "extra_dirs"):
+        for path in (root / folder).rglob("*"):
+            relative = path.relative_to(root)
+            if path.is_file() and not CACHE_DIRS & set(relative.parts) and path.suffix not in CACHE_SUFFIXES:
+                files.add(relative.as_posix())
+    for ts in locales(config):
+        qm = "i18n/{}.qm".format(os.path.splitext(ts)[0])
+        if qm not in files:
+            raise ValueError("pb_tool.cfg: locale {} is compiled to {}, which extras must list".format(ts, qm))
+    return sorted(files)
 
 
 def lrelease_binary():
@@ -24,44 +77,27 @@ def lrelease_binary():
     return str(direct) if direct.exists() else shutil.which("lrelease")
 
 
-def compile_translations():
-    """i18n/*.ts → i18n/*.qm."""
-    ts_files = sorted((ROOT / "i18n").glob("*.ts"))
-    if not ts_files:
-        return
+def compile_translations(root=ROOT):
+    """i18n/<locale>.ts → i18n/<locale>.qm for pb_tool.cfg's locales (what pb_tool translate does)."""
     lrelease = lrelease_binary()
-    for ts in ts_files:
-        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+    for ts in locales(read_config(root)):
+        source = root / "i18n" / ts
+        subprocess.run([lrelease, "-silent", str(source), "-qm", str(source.with_suffix(".qm"))], check=True)
 
 
-def _copy_tree(source, target):
-    for path in sorted(source.rglob("*")):
-        if any(part in SKIP for part in path.relative_to(source).parts) or path.suffix == ".pyc":
-            continue
-        destination = target / path.relative_to(source)
-        if path.is_dir():
-            destination.mkdir(parents=True, exist_ok=True)
-        else:
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(path, destination)
-
-
-def build(out):
+def build(out, root=ROOT):
     out = Path(out).resolve()
-    stage = out / PLUGIN_NAME
+    name = plugin_name(root)
+    stage = out / name
     if stage.exists():
         shutil.rmtree(stage)
     stage.mkdir(parents=True)
-    compile_translations()
-    _copy_tree(ROOT / "peuplement_plugin", stage)
-    for folder in ("resources", "styles"):
-        _copy_tree(ROOT / folder, stage / folder)
-    (stage / "i18n").mkdir()
-    for qm in sorted((ROOT / "i18n").glob("*.qm")):
-        shutil.copy2(qm, stage / "i18n" / qm.name)
-    for name in ("metadata.txt", "LICENSE", "README.md"):
-        shutil.copy2(ROOT / name, stage / name)
-    archive = out / "{}.zip".format(PLUGIN_NAME)
+    compile_translations(root)
+    for relative in plugin_files(root):
+        destination = stage / relative
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(root / relative, destination)
+    archive = out / "{}.zip".format(name)
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zipped:
         for path in sorted(stage.rglob("*")):
             if path.is_file():
@@ -72,8 +108,13 @@ def build(out):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(ROOT / "build"))
+    parser.add_argument("--list", action="store_true", help="print the plugin's files (from pb_tool.cfg) and stop")
     args = parser.parse_args(argv)
+    if args.list:
+        print("\n".join(plugin_files()))
+        return 0
     print(build(args.out))
+    return 0
 
 
 if __name__ == "__main__":

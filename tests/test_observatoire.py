@@ -302,7 +302,8 @@ def _same(a, b):
 @pytest.mark.skipif(not os.path.exists(QGIS_PROCESS), reason="qgis_process.bin not installed")
 def test_model_from_qgis_process_gives_the_same_layers(observatoire, profile, territoire, tmp_path):
     env, config = profile
-    model = config / "profiles" / "default" / "python" / "plugins" / "peuplement" / "models" / "observatoire.model3"
+    model = (config / "profiles" / "default" / "python" / "plugins" / "peuplement" / "peuplement_plugin" / "models"
+             / "observatoire.model3")
     assert model.is_file()   # shipped in the zip
     helped = qgis_process(env, tmp_path, "help", str(model))
     assert helped.returncode == 0, helped.stdout + helped.stderr

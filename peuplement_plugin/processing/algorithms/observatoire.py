@@ -93,8 +93,8 @@ class Observatoire(PeuplementAlgorithm):
             "its default style in the database's layer_styles. The tables are written to a staging schema "
             "first and replace the previous ones in one transaction: readers never see half an "
             "observatory.\n\n"
-            "The same chain ships as a Graphical Modeler model (models/observatoire.model3 in the plugin "
-            "folder).")
+            "The same chain ships as a Graphical Modeler model (peuplement_plugin/models/observatoire.model3 "
+            "in the plugin folder).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
