@@ -384,6 +384,13 @@ class Candidat:
     dalo: bool = False
     prioritaire: bool = False
     relogement_renouvellement: bool = False
+    # The household category of the PLUS ceiling (arrêté du 29 juillet 1987, domain.md 5.5):
+    # a famille_monoparentale is one category above its count of persons, a jeune ménage
+    # (couple without dependant, ages adding up to 55 or less) category 3, a disabled
+    # member one category up.
+    composition: Optional[str] = None
+    jeune_menage: bool = False
+    handicap: bool = False
 
 
 @dataclass
@@ -464,7 +471,8 @@ def simulation(candidat, logement_id, logements, menages, residence_batiment_ids
       against the year's limits (``seuils``, one row of ``seuils_annee``);
     - the résidence's shares among the households of ``millesime``, before and with the
       candidate: part_rev_inf_40 (the candidate's band from revenu_mensuel × 12 against the
-      PLUS ceiling of millésime − 1 and the commune's zone, as ``completer_tranches``), part_personnes_seules (1 person),
+      PLUS ceiling of millésime − 1 and the commune's zone, as ``completer_tranches``, its
+      category from its composition, jeune ménage and handicap), part_personnes_seules (1 person),
       part_familles_nombreuses (≥ 3 children under 14 or ≥ 5 persons), part_q1 is not
       here (OPS has no income per UC);
     - the EPCI's objectives of the year (5.3) recomputed with objectifs.tableau on the
@@ -495,7 +503,8 @@ def simulation(candidat, logement_id, logements, menages, residence_batiment_ids
     # the candidate's band: the households' rule (completer_tranches), ceilings of millésime − 1
     year_ceiling = plafonds.annee_des_plafonds(int(millesime) if millesime is not None else int(annee))
     candidate = pd.DataFrame({"revenu_annuel": [candidat.revenu_mensuel * 12.0],
-                              "nb_personnes": [candidat.nb_personnes]})
+                              "nb_personnes": [candidat.nb_personnes], "composition": [candidat.composition],
+                              "jeune_menage": [bool(candidat.jeune_menage)], "handicap": [bool(candidat.handicap)]})
     candidate, _ = plafonds.classer_ressources(candidate, pd.Series([dwelling.get("depcom")], dtype=object),
                                                annee=year_ceiling, annees_absentes_inconnues=True)
     band = candidate["tranche_plafond"].iloc[0]

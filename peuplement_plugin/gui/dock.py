@@ -200,9 +200,23 @@ class InspecteurDock(QgsDockWidget):
         self.dalo = QCheckBox(self.tr("DALO"))
         self.prioritaire = QCheckBox(self.tr("Priority household"))
         self.relogement = QCheckBox(self.tr("Rehoused by urban renewal"))
+        # the PLUS ceiling category of the candidate (arrêté du 29 juillet 1987, domain.md 5.5)
+        self.composition = QComboBox()
+        for label, value in ((self.tr("not given"), None), (self.tr("Single person"), "personne_seule"),
+                             (self.tr("Couple without children"), "couple_sans_enfant"),
+                             (self.tr("Couple with children"), "couple_avec_enfants"),
+                             (self.tr("Single parent"), "famille_monoparentale"), (self.tr("Other"), "autre")):
+            self.composition.addItem(label, value)
+        self.jeune_menage = QCheckBox(self.tr("Young couple (ages adding up to 55 or less)"))
+        self.handicap = QCheckBox(self.tr("Disabled member"))
         form.addRow(self.tr("Persons"), self.nb_personnes)
         form.addRow(self.tr("Children under 14"), self.nb_enfants)
         form.addRow(self.tr("Monthly resources"), self.revenu)
+        form.addRow(self.tr("Composition"), self.composition)
+        category = QHBoxLayout()
+        for box in (self.jeune_menage, self.handicap):
+            category.addWidget(box)
+        form.addRow(category)
         flags = QHBoxLayout()
         for box in (self.dalo, self.prioritaire, self.relogement):
             flags.addWidget(box)
@@ -446,7 +460,9 @@ class InspecteurDock(QgsDockWidget):
 
     def candidat(self):
         return modele.Candidat(self.nb_personnes.value(), self.nb_enfants.value(), float(self.revenu.value()),
-                               self.dalo.isChecked(), self.prioritaire.isChecked(), self.relogement.isChecked())
+                               self.dalo.isChecked(), self.prioritaire.isChecked(), self.relogement.isChecked(),
+                               self.composition.currentData(), self.jeune_menage.isChecked(),
+                               self.handicap.isChecked())
 
     def simuler(self):
         logement_id = self.logement_vacant.currentData()
