@@ -183,3 +183,84 @@ def test_no_priority_column_no_priority_objective():
     frame = _attributions([(2023, "A", 0.0, 1.0, False, True, False, False)]).drop(columns=["prioritaire"])
     row = objectifs.tableau(frame).set_index("objectif").loc["prioritaires"]
     assert (row["nb_attributions"], row["nb_public"]) == (1, 1)
+
+
+def _with_reservataires(rows, reservataires):
+    frame = _attributions(rows)
+    frame["reservataire"] = pd.array(reservataires, dtype="Int64")
+    return frame
+
+
+def test_state_contingent_has_its_share_and_no_verdict():
+    # Issue 16, item 3: "État prioritaires" (contingent 2), 6 priority households of 20. CCH
+    # L441-1 (domain.md 5.3) sets 25 % for the réservataires other than the State: its share,
+    # 6 / 20 = 30 %, is reported with no target, no gap, no status, no missing count.
+    rows = ([(2024, "2 État prioritaires", 0.0, 0.0, False, False, True, False)] * 6
+            + [(2024, "2 État prioritaires", 0.0, 0.0, False, False, False, False)] * 14)
+    table = objectifs.tableau(_with_reservataires(rows, [2] * 20), niveau="reservataire")
+    assert set(table["objectif"]) == {"hors_qpv_q1", "prioritaires_etat"}   # no "prioritaires" row
+    etat = table.set_index("objectif").loc["prioritaires_etat"]
+    assert (etat["nb_attributions"], etat["nb_public"]) == (20, 6) and etat["part_public"] == pytest.approx(30.0)
+    assert pd.isna(etat["objectif_pct"]) and pd.isna(etat["ecart_points"]) and pd.isna(etat["nb_manquantes"])
+    assert etat["statut"] is None and "sans objectif" in etat["perimetre"]
+
+
+def test_rate_over_several_reservataires_counts_the_obligated_ones():
+    # Commune A, 2024: 10 attributions of the State (contingents 1, 2, 5: 3 + 5 + 2), 8 of them
+    # priority; 12 of Action Logement (3) and collectivités (4), 2 priority, 1 of them DALO; 4 with
+    # the réservataire unknown (counted as obligated), 1 priority.
+    # prioritaires (obligated only, domain.md 5.3): 12 + 4 = 16 attributions, 2 + 1 = 3 → 18.75 %;
+    # 25 % of 16 = 4 → 1 missing; 10 State attributions set aside. All 26 together would give
+    # 11 / 26 = 42.3 %, "atteint": the State's priority households would hide the gap.
+    # prioritaires_etat: 8 / 10 = 80 %, no verdict.
+    rows = ([(2024, "A", 0.0, 0.0, False, False, True, False)] * 8
+            + [(2024, "A", 0.0, 0.0, False, False, False, False)] * 2
+            + [(2024, "A", 0.0, 0.0, False, True, True, False)]
+            + [(2024, "A", 0.0, 0.0, False, False, True, False)]
+            + [(2024, "A", 0.0, 0.0, False, False, False, False)] * 10
+            + [(2024, "A", 0.0, 0.0, False, False, True, False)]
+            + [(2024, "A", 0.0, 0.0, False, False, False, False)] * 3)
+    reservataires = [1, 1, 1, 2, 2, 2, 2, 2, 5, 5] + [3] * 6 + [4] * 6 + [None] * 4
+    table = objectifs.tableau(_with_reservataires(rows, reservataires), niveau="commune").set_index("objectif")
+    prio = table.loc["prioritaires"]
+    assert (prio["nb_attributions"], prio["nb_public"], prio["nb_manquantes"]) == (16, 3, 1)
+    assert prio["part_public"] == pytest.approx(18.75) and prio["statut"] == "non atteint"
+    assert prio["nb_etat_exclues"] == 10 and "sauf le contingent de l'État" in prio["perimetre"]
+    etat = table.loc["prioritaires_etat"]
+    assert (etat["nb_attributions"], etat["nb_public"]) == (10, 8) and etat["statut"] is None
+    # without a réservataire column nothing can be set aside, and the row says so
+    frame = _attributions(rows)
+    prio = objectifs.tableau(frame).set_index("objectif").loc["prioritaires"]
+    assert prio["nb_attributions"] == 26 and "non renseigné" in prio["perimetre"]
+
+
+def test_dalo_share_beside_dalo_and_priority():
+    # Domain.md 5.3: DALO reported on its own as well. 2023, group A, 20 attributions: 3 DALO (2 of
+    # them also prioritaire), 4 priority only → DALO 3 / 20 = 15 %; DALO + priority 7 / 20 = 35 %.
+    # 2024, group A: 12 attributions, 0 DALO, 3 priority → 0 % and 25 %.
+    rows = ([(2023, "A", 0.0, 0.0, False, True, True, False)] * 2
+            + [(2023, "A", 0.0, 0.0, False, True, False, False)]
+            + [(2023, "A", 0.0, 0.0, False, False, True, False)] * 4
+            + [(2023, "A", 0.0, 0.0, False, False, False, False)] * 13
+            + [(2024, "A", 0.0, 0.0, False, False, True, False)] * 3
+            + [(2024, "A", 0.0, 0.0, False, False, False, False)] * 9)
+    table = objectifs.tableau(_attributions(rows))
+    prio = table[table["objectif"] == "prioritaires"].set_index("annee")
+    assert (prio.loc[2023, "nb_dalo"], prio.loc[2023, "nb_dalo_prioritaires"]) == (3, 7)
+    assert prio.loc[2023, "part_dalo"] == pytest.approx(15.0) and prio.loc[2023, "part_public"] == pytest.approx(35.0)
+    assert prio.loc[2024, "nb_dalo"] == 0 and prio.loc[2024, "part_dalo"] == 0.0
+    assert prio.loc[2024, "part_public"] == pytest.approx(25.0)
+    # the income objectives carry no DALO share
+    assert table.loc[table["objectif"] == "hors_qpv_q1", "part_dalo"].isna().all()
+
+
+def test_state_count_set_aside_is_masked_with_the_state_row():
+    # Group A 2024: 15 obligated attributions and 4 of the State (4 < 11: the State's row is
+    # masked); the prioritaires row is published but its nb_etat_exclues (4) would give the
+    # masked row back: NULL.
+    rows = [(2024, "A", 0.0, 0.0, False, False, False, False)] * 19
+    table = objectifs.tableau(_with_reservataires(rows, [3] * 15 + [2] * 4))
+    masked, _ = objectifs.appliquer_secret(table, 11)
+    got = masked.set_index("objectif")
+    assert got.loc["prioritaires_etat", "secret"] and got.loc["prioritaires", "nb_attributions"] == 15
+    assert pd.isna(got.loc["prioritaires", "nb_etat_exclues"])

@@ -88,8 +88,19 @@ class ObjectifsAttribution(PeuplementAlgorithm):
             "households rehoused by urban renewal (relogés; a household both counts once), over the attributions "
             "outside QPV;\n"
             "- qpv_q2_q4: attributions in QPV going to applicants of quartiles 2 to 4, over the attributions in QPV;\n"
-            "- prioritaires: attributions going to DALO or priority households, over all attributions (the law sets "
-            "it for each réservataire: GROUP_BY = reservataire).\n"
+            "- prioritaires: attributions going to DALO or priority households, over the attributions of the "
+            "réservataires the law obliges (article L441-1 of the CCH: collectivités and EPCI, Action Logement, the "
+            "bailleur on its non-reserved dwellings and on dwellings handed back to it; domain.md 5.3). The law sets "
+            "it for each réservataire (GROUP_BY = reservataire); a rate over several réservataires (per EPCI, "
+            "commune, bailleur, QPV, financing) counts the obligated réservataires only, and says so: perimetre "
+            "names what the row counts, nb_etat_exclues the State's attributions set aside (an attribution whose "
+            "réservataire is unknown counts as obligated; without a réservataire column nothing can be set aside "
+            "and perimetre says so).\n"
+            "- prioritaires_etat: the State's contingent (préfet: réservataire codes 1, 2 and 5) with its share of "
+            "DALO or priority households and no verdict: no target, no gap, no status, no missing count, as the "
+            "25 % is not set for the State.\n"
+            "DALO on its own (domain.md 5.3): the rows of both give nb_dalo and part_dalo (DALO households over "
+            "the same attributions) beside part_public (DALO or priority).\n"
             "Each row gives nb_attributions (the denominator), nb_public (the right kind), part_public (%), "
             "objectif_pct, ecart_points (rate − target), statut (atteint; proche: missed by less than 5 points; non "
             "atteint) and nb_manquantes: the attributions of the right kind that should have replaced others to "
@@ -113,6 +124,10 @@ class ObjectifsAttribution(PeuplementAlgorithm):
             "attributions (11 by default) is NULL with secret = true, and so is the smallest published group of the "
             "same year and objective when one group alone is masked (else it would be recovered by subtraction); "
             "a threshold under 5 needs USAGE_INTERNE and is written in the table's metadata.\n\n"
+            "GROUP_BY financement: the attributions and the three objectives broken down by the financing of "
+            "the attributed dwelling (RPLS finan: PLAI, PLUS, PLS, PLI, AUTRE) inside and outside QPV, one group "
+            "per financing and side (\"PLAI hors QPV\", \"PLAI en QPV\"…), as bailleurs report it (domain.md "
+            "5.3): hors_qpv_q1 has the \"hors QPV\" groups, qpv_q2_q4 the \"en QPV\" ones, prioritaires both.\n\n"
             "YEAR: the year of the lease; empty = every year (the yearly trend). OUTPUT_ATTRIBUTIONS holds one "
             "point per attribution at its dwelling: it is household-level, for internal use only (its metadata "
             "say so). OUTPUT_REPORT is a self-contained HTML page: one table per objective with a traffic light, "
@@ -237,6 +252,8 @@ class ObjectifsAttribution(PeuplementAlgorithm):
         if "bailleur" in dwellings:
             own = own.where(own.notna(), pd.Series(spread(dwellings["bailleur"]), index=attributions.index))
         attributions["bailleur"] = own
+        # the financing of the attributed dwelling (RPLS finan: PLAI, PLUS, PLS, PLI, AUTRE)
+        attributions["finan"] = spread(dwellings["finan"]) if "finan" in dwellings else None
 
         self.step(feedback, 60, self.tr("Quartiles of the attributions…"))
         pairs = list(dict.fromkeys(zip(attributions["epci"], attributions["annee"].astype(int))))
@@ -272,6 +289,15 @@ class ObjectifsAttribution(PeuplementAlgorithm):
             missed = part[part["statut"].isin(["proche", "non atteint"])]
             feedback.pushInfo(self.tr("{}: {} row(s), {} below the target of {} %.").format(
                 objectif, len(part), len(missed), targets[objectif]))
+        etat = table[table["objectif"] == objectifs.OBJECTIF_ETAT]
+        if len(etat):
+            feedback.pushInfo(self.tr("The State's contingent (réservataires 1, 2, 5): {} row(s) with its share of "
+                                      "priority households and no verdict; the prioritaires rates count the other "
+                                      "réservataires only.").format(len(etat)))
+        elif "reservataire" not in attributions and "prioritaires" in set(table["objectif"]):
+            feedback.pushWarning(self.tr("The attributions have no réservataire: the State's contingent cannot be "
+                                         "set aside from the prioritaires rates (the law sets 25 % for the other "
+                                         "réservataires only)."))
 
         self.step(feedback, 80, self.tr("Writing the outputs…"))
         results = self._write_tables(parameters, context, table, seuils,
@@ -317,7 +343,7 @@ class ObjectifsAttribution(PeuplementAlgorithm):
         return frame.reset_index(drop=True), len(frame)
 
     def _dwellings(self, parameters, context, feedback):
-        needed = ("logement_id", "depcom", "code_qpv", "bailleur", "x", "y", "epsg")
+        needed = ("logement_id", "depcom", "code_qpv", "bailleur", "finan", "x", "y", "epsg")
         overrides = importer.parse_mapping(self.parameterAsString(parameters, self.MAPPING_LOGEMENTS, context))
         overrides = {k: v for k, v in overrides.items() if k in needed}
         raw, points_crs, label = read_table(self, parameters, self.LOGEMENTS, context, feedback, "logements",
@@ -484,6 +510,16 @@ class ObjectifsAttribution(PeuplementAlgorithm):
             status = attributions["en_qpv"]
             groups = attributions["code_qpv"].astype(object).where(status == 1.0, None)
             groups = groups.where(status != 0.0, levels.HORS_QPV)
+        elif group_by == "financement":
+            # the financing of the attributed dwelling, inside / outside QPV (domain.md 5.3)
+            if "finan" not in attributions or attributions["finan"].isna().all():
+                raise PeuplementError("GROUP_BY financement : les logements n'ont pas de financement (FINAN, "
+                                      "FINAN_CODE du RPLS).")
+            finan = attributions["finan"].astype(object).where(attributions["finan"].notna(), NON_RENSEIGNE)
+            status = attributions["en_qpv"]
+            side = np.where(status == 1.0, "en QPV", np.where(status == 0.0, "hors QPV", "statut QPV inconnu"))
+            groups = pd.Series(["{} {}".format(f, q) for f, q in zip(finan, side)], index=attributions.index,
+                               dtype=object)
         else:
             column = {"epci": "epci", "commune": "depcom", "bailleur": "bailleur"}[group_by]
             groups = attributions[column] if column in attributions else \
@@ -497,7 +533,8 @@ class ObjectifsAttribution(PeuplementAlgorithm):
         types = {name: QVariant.Int for name in objectifs.INT_FIELDS}
         types["secret"] = QVariant.Bool
         types.update({"part_public": QVariant.Double, "objectif_pct": QVariant.Double,
-                      "ecart_points": QVariant.Double})
+                      "ecart_points": QVariant.Double, "part_dalo": QVariant.Double, "perimetre": QVariant.String,
+                      "statut": QVariant.String})
         fields = sinks.fields_for(table, types)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         sinks.write_frame(sink, table, fields)
