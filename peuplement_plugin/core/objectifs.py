@@ -95,7 +95,8 @@ POINT_FIELDS = {
 SOURCE_CALCULE = "calculé"
 SOURCE_PUBLIE = "publié"
 SEUIL_FIELDS = ("epci", "annee", "limite_q1", "limite_q2", "limite_q3", "source", "limite_q1_calculee", "nb_demandes",
-                "nb_demandes_revenu_connu", "nb_uc_approchees")
+                "nb_demandes_revenu_connu", "nb_uc_approchees", "annee_seuil", "date_demandes", "perimetre",
+                "origine")
 
 
 # --------------------------------------------------------------------------- parameters
@@ -184,39 +185,107 @@ def statut(rate, target_pct):
 # --------------------------------------------------------------------------- thresholds
 
 def seuils_utilises(pairs, calcules=None, publie=None, publies=None):
-    """The Q1 (and Q2, Q3) limits used for each (epci, year) of ``pairs``.
+    """The Q1 (and Q2, Q3) limits used for each (epci, year) of ``pairs``, with one undated
+    stock of demandes (``calcules``, a ``quartiles.limites_par_epci`` frame) serving every
+    year: ``seuils_par_annee`` with that one stock."""
+    stocks = [] if calcules is None else [{"annee": None, "date": None, "limites": calcules}]
+    return seuils_par_annee(pairs, stocks, publie, publies)[0]
 
-    Precedence: a published value of THRESHOLDS for that EPCI and year, then for that
-    EPCI every year, then Q1_THRESHOLD (``publie``), then the limits computed from the
-    demandes (``calcules``, a ``quartiles.limites_par_epci`` frame). A published value
-    replaces the computed Q1 limit only; Q2, Q3 stay those of the demandes when given, and
-    the computed Q1 stays in ``limite_q1_calculee`` so that both can be compared."""
+
+def _stock_for(stocks, year):
+    """(the stock serving ``year``, the year it was made for or None): its own, else an
+    undated one, else the nearest in years (the earlier on a tie)."""
+    if not stocks:
+        return None, None
+    own = [s for s in stocks if s["annee"] == year]
+    if own:
+        return own[0], year
+    undated = [s for s in stocks if s["annee"] is None]
+    if undated:
+        return undated[0], None
+    nearest = min(stocks, key=lambda s: (abs(s["annee"] - year), s["annee"]))
+    return nearest, nearest["annee"]
+
+
+def seuils_par_annee(pairs, stocks=None, publie=None, publies=None, region_idf=()):
+    """The Q1 (and Q2, Q3) limits used for each (epci, year) of ``pairs`` (domain.md 5.2),
+    and the warnings to give. Returns ``(frame of SEUIL_FIELDS, [(epci, year, year of the
+    threshold), …])`` — the latter the years classified with a threshold made for another
+    year.
+
+    ``stocks``: one entry per DEMANDES snapshot, ``{"annee": the year it serves (a stock
+    dated D serves D's year + 1; None: undated, serves every year), "date": D, "limites":
+    quartiles.limites_par_epci frame, "limites_idf": quartiles.limites_region row or
+    None}``. ``region_idf``: the EPCI of Île-de-France, classified with one regional
+    threshold (the ``quartiles.REGION_IDF`` row of the stock, or a published "IDF" value).
+
+    Precedence: THRESHOLDS for that EPCI and year, then (Île-de-France) for the region and
+    year, then THRESHOLDS for that EPCI every year, then Q1_THRESHOLD (``publie``), then
+    the limits computed on the stock of the year (the applicants at 31/12/N − 1); a year
+    without its own stock takes the nearest one, with a warning naming both years. A
+    published value replaces the computed Q1 limit only: Q2 and Q3 stay those of the
+    demandes, and the computed Q1 stays in ``limite_q1_calculee`` to compare.
+    ``annee_seuil`` is the year the threshold was made for (NULL: a value for every year),
+    ``origine`` says in words where it comes from."""
     publies = publies or {}
-    by_epci = {} if calcules is None else {str(row["epci"]): row for _, row in calcules.iterrows()}
+    region_idf = set(str(e) for e in region_idf)
+    stocks = stocks or []
     rows = []
+    warnings = []
     for epci, year in pairs:
-        computed = by_epci.get(None if epci is None else str(epci))
+        key = None if epci is None else str(epci)
+        idf = key in region_idf
+        stock, stock_year = _stock_for(stocks, year)
+        computed = None
+        if stock is not None:
+            limits = stock.get("limites_idf") if idf else stock["limites"]
+            if limits is not None and len(limits):
+                by_epci = {str(r["epci"]): r for _, r in limits.iterrows()}
+                computed = by_epci.get(quartiles.REGION_IDF if idf else key)
         row = {"epci": epci, "annee": year, "limite_q1": math.nan, "limite_q2": math.nan,
                "limite_q3": math.nan, "source": None, "limite_q1_calculee": math.nan, "nb_demandes": None,
-               "nb_demandes_revenu_connu": None,
-               "nb_uc_approchees": None}
+               "nb_demandes_revenu_connu": None, "nb_uc_approchees": None, "annee_seuil": None,
+               "date_demandes": None, "perimetre": "région Île-de-France" if idf else "EPCI", "origine": None}
         if computed is not None:
             row.update({name: computed[name] for name in ("limite_q1", "limite_q2", "limite_q3", "nb_demandes",
                                                           "nb_demandes_revenu_connu", "nb_uc_approchees")})
-            row["source"] = SOURCE_CALCULE if computed["nb_demandes_revenu_connu"] > 0 else None
             row["limite_q1_calculee"] = computed["limite_q1"]  # kept beside a published value, to compare
-        published = publies.get((epci, year), publies.get((epci, None)))
-        if published is None:
-            published = publie
+            row["date_demandes"] = None if stock["date"] is None or pd.isna(stock["date"]) else \
+                pd.Timestamp(stock["date"]).date().isoformat()
+            if computed["nb_demandes_revenu_connu"] > 0:
+                row["source"] = SOURCE_CALCULE
+                row["annee_seuil"] = stock_year
+                if stock_year is None:
+                    row["origine"] = "calculé sur les demandes (stock non daté, pour toutes les années)"
+                else:
+                    row["origine"] = "calculé sur les demandes au {} ({}), seuil de {}".format(
+                        row["date_demandes"] or "?", "région Île-de-France" if idf else "EPCI", stock_year)
+        published = None
+        for candidate, words, made_for in (
+                ((key, year), "publié (THRESHOLDS, EPCI et année)", year),
+                ((quartiles.REGION_IDF, year) if idf else None, "publié (THRESHOLDS, région Île-de-France)", year),
+                ((key, None), "publié (THRESHOLDS, toutes années)", None),
+                ((quartiles.REGION_IDF, None) if idf else None,
+                 "publié (THRESHOLDS, région Île-de-France, toutes années)", None)):
+            if candidate is not None and candidate in publies:
+                published = (publies[candidate], words, made_for)
+                break
+        if published is None and publie is not None:
+            published = (publie, "publié (Q1_THRESHOLD, toutes années)", None)
         if published is not None:
-            row["limite_q1"] = float(published)
+            row["limite_q1"] = float(published[0])
             row["source"] = SOURCE_PUBLIE
+            row["origine"] = published[1]
+            row["annee_seuil"] = published[2]
+        elif row["source"] == SOURCE_CALCULE and stock_year is not None and stock_year != year:
+            warnings.append((epci, year, stock_year))
+            row["origine"] += " appliqué à {} (pas de demandes au 31/12/{})".format(year, year - 1)
         rows.append(row)
     frame = pd.DataFrame(rows, columns=list(SEUIL_FIELDS))
-    for name in ("annee", "nb_demandes", "nb_demandes_revenu_connu", "nb_uc_approchees"):
+    for name in ("annee", "nb_demandes", "nb_demandes_revenu_connu", "nb_uc_approchees", "annee_seuil"):
         frame[name] = pd.array(frame[name].astype("float64"), dtype="Int64") if len(frame) else \
             pd.array([], dtype="Int64")
-    return frame
+    return frame, warnings
 
 
 def classer(attributions, seuils):

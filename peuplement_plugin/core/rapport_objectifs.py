@@ -339,10 +339,11 @@ def _table_tendance(rows, niveau, years):
 def _table_seuils(seuils):
     head = ("<tr><th class='texte'>EPCI</th><th>Année</th><th>Limite Q1 (€/UC/an)</th><th>Limite Q2</th>"
             "<th>Limite Q3</th><th class='texte'>Source</th><th>Q1 calculé sur les demandes</th><th>Demandes</th>"
-            "<th>dont revenu connu</th></tr>")
+            "<th>dont revenu connu</th><th>Seuil de l'année</th><th class='texte'>Origine</th></tr>")
     body = []
     for _, row in seuils.iterrows():
-        body.append('<tr data-epci="{}" data-annee="{}">{}{}{}{}{}{}{}{}{}</tr>'.format(
+        made_for = row["annee_seuil"] if "annee_seuil" in row else None
+        body.append('<tr data-epci="{}" data-annee="{}">{}{}{}{}{}{}{}{}{}{}{}</tr>'.format(
             _e(row["epci"]), "" if _is_missing(row["annee"]) else int(row["annee"]),
             _cell(row["epci"] if not _is_missing(row["epci"]) else "–", "epci", "texte"),
             _cell("–" if _is_missing(row["annee"]) else int(row["annee"]), "annee"),
@@ -352,7 +353,10 @@ def _table_seuils(seuils):
             _cell(_source_text(row["source"]), "source", "texte"),
             _cell(fmt_decimal(row["limite_q1_calculee"], 0), "limite_q1_calculee"),
             _cell(fmt_entier(row["nb_demandes"]), "nb_demandes"),
-            _cell(fmt_entier(row["nb_demandes_revenu_connu"]), "nb_demandes_revenu_connu")))
+            _cell(fmt_entier(row["nb_demandes_revenu_connu"]), "nb_demandes_revenu_connu"),
+            _cell("toutes" if _is_missing(made_for) and row["source"] is not None else
+                  ("–" if _is_missing(made_for) else int(made_for)), "annee_seuil"),
+            _cell(row.get("origine") or "–", "origine", "texte")))
     return '<table class="seuils">{}{}</table>'.format(head, "".join(body))
 
 
@@ -448,11 +452,23 @@ def rapport_html(table, seuils, carte=None, precautions=None, titre=None, niveau
                'par arrêté quand elle est donnée, sinon celle calculée sur les demandes en cours (le revenu par UC du '
                'dernier des 25 % de demandeurs les plus modestes).</p>')
     out.append(_table_seuils(seuils))
-    computed_years = seuils.loc[seuils["source"] == objectifs.SOURCE_CALCULE, "annee"].dropna().unique()
-    if len(computed_years) > 1:
-        out.append('<p class="avertissement">Les limites calculées reposent sur un seul stock de demandes, appliqué '
-                   'à chaque année : pour les années passées, les seuils publiés par arrêté (THRESHOLDS) sont '
-                   'préférables.</p>')
+    out.append('<p class="note">Le seuil de l\'année N repose sur les demandeurs inscrits au 31 décembre de N − 1 '
+               '(arrêté annuel du seuil, article L441-1 du CCH) : un stock de demandes daté D sert l\'année qui suit D ; en Île-de-France, un seuil '
+               'régional unique vaut pour tous les EPCI de la région.</p>')
+    if "annee_seuil" in seuils:
+        other = seuils[(seuils["source"] == objectifs.SOURCE_CALCULE) & seuils["annee_seuil"].notna()
+                       & (seuils["annee_seuil"] != seuils["annee"])]
+        for _, row in other.iterrows():
+            out.append('<p class="avertissement" data-champ="seuil_autre_annee">EPCI {} : les attributions de {} '
+                       'sont classées avec le seuil de {} (demandes au {}) : aucun stock de demandes au 31/12/{} '
+                       'n\'a été fourni. Le seuil publié de {} (THRESHOLDS) est préférable.</p>'.format(
+                           _e(row["epci"]), int(row["annee"]), int(row["annee_seuil"]), _e(row["date_demandes"]),
+                           int(row["annee"]) - 1, int(row["annee"])))
+        undated = seuils[(seuils["source"] == objectifs.SOURCE_CALCULE) & seuils["annee_seuil"].isna()]
+        if len(undated["annee"].dropna().unique()) > 1:
+            out.append('<p class="avertissement">Les limites calculées reposent sur un seul stock de demandes non '
+                       'daté, appliqué à chaque année : pour les années passées, les seuils publiés par arrêté '
+                       '(THRESHOLDS) sont préférables.</p>')
     if seuils["source"].isna().any():
         out.append('<p class="avertissement">Sans seuil pour certaines années ou certains EPCI, les attributions '
                    'concernées ne sont classées que par le quartile donné dans le fichier source ; sinon leur '

@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsProcessingUtils,
     QgsLayerMetadata,
     QgsProcessing,
     QgsProcessingParameterBoolean,
@@ -14,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -21,7 +23,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...bridge import frames, sinks
-from ...core import codes, importer, levels, objectifs, quartiles, rapport_objectifs, secret, spatial
+from ...core import codes, importer, levels, objectifs, plafonds, quartiles, rapport_objectifs, secret, spatial
+from ...core.csvfile import is_delimited_path, read_delimited
 from ...core.errors import PeuplementError
 from ..base import Cancelled, PeuplementAlgorithm
 from .import_table import push_report, read_table
@@ -42,6 +45,7 @@ class ObjectifsAttribution(PeuplementAlgorithm):
     QPV_ID = "QPV_ID"
     QPV_SOURCE = "QPV_SOURCE"
     DEMANDES = "DEMANDES"
+    DEMANDES_DATES = "DEMANDES_DATES"
     Q1_THRESHOLD = "Q1_THRESHOLD"
     THRESHOLDS = "THRESHOLDS"
     EPCI = "EPCI"
@@ -146,9 +150,14 @@ class ObjectifsAttribution(PeuplementAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.QPV_SOURCE, self.tr("QPV status of a dwelling from"), options=list(QPV_SOURCES), defaultValue=0))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.DEMANDES, self.tr("Applications in progress (SNE demandes), for the computed quartiles"),
-            [QgsProcessing.TypeVector], optional=True))
+        # One table per year (the stock at 31/12/N − 1 sets the threshold of year N); a single
+        # table, as before, still works.
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.DEMANDES, self.tr("Applications in progress (SNE demandes), one table per year, for the computed "
+                                   "quartiles"), QgsProcessing.TypeVector, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.DEMANDES_DATES, self.tr("Date of each applications table (yyyy-mm-dd;…, empty = its latest "
+                                         "date_depot)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.Q1_THRESHOLD, self.tr("Published Q1 threshold (annual income per UC, euros)"),
             QgsProcessingParameterNumber.Double, optional=True, minValue=0))
@@ -208,9 +217,11 @@ class ObjectifsAttribution(PeuplementAlgorithm):
         dwellings, points = self._dwellings(parameters, context, feedback)
 
         limits = None
-        if parameters.get(self.DEMANDES) not in (None, ""):
+        snapshots = []
+        if self._demandes_values(parameters):
             self.step(feedback, 25, self.tr("Quartile limits from the applications…"))
-            limits = self._limits(parameters, context, feedback)
+            snapshots = self._snapshots(parameters, context, feedback)
+            limits = pd.concat([snap["limites"] for snap in snapshots], ignore_index=True)
         if "revenu_mensuel" not in attributions and "quartile" not in attributions:
             raise PeuplementError("Les attributions n'ont ni revenu mensuel (Revenu mensuel) ni quartile : les "
                                   "objectifs de revenu ne peuvent pas être calculés. Indiquez la colonne dans "
@@ -257,8 +268,15 @@ class ObjectifsAttribution(PeuplementAlgorithm):
 
         self.step(feedback, 60, self.tr("Quartiles of the attributions…"))
         pairs = list(dict.fromkeys(zip(attributions["epci"], attributions["annee"].astype(int))))
-        seuils = objectifs.seuils_utilises(sorted(pairs, key=lambda p: (str(p[0]), p[1])), limits, published,
-                                           published_table)
+        region_idf = self._region_idf(attributions, snapshots, feedback)
+        for snap in snapshots:
+            snap["limites_idf"] = quartiles.limites_region(snap["frame"], region_idf) if region_idf else None
+        seuils, other_years = objectifs.seuils_par_annee(sorted(pairs, key=lambda p: (str(p[0]), p[1])),
+                                                         snapshots, published, published_table, region_idf)
+        for epci, year, made_for in other_years:
+            feedback.pushWarning(self.tr("EPCI {}: the attributions of {} are classified with the threshold of {} "
+                                         "(applications at 31/12/{}): no applications table dated 31/12/{} was "
+                                         "given.").format(epci, year, made_for, made_for - 1, year - 1))
         for _, row in seuils[seuils["source"].isna()].iterrows():
             feedback.pushWarning(self.tr("No Q1 threshold for EPCI {} in {}: the quartile of the source is used "
                                          "where given.").format(row["epci"], row["annee"]))
@@ -369,25 +387,105 @@ class ObjectifsAttribution(PeuplementAlgorithm):
             points = None
         return dwellings.reset_index(drop=True), points
 
-    def _limits(self, parameters, context, feedback):
+    def _demandes_values(self, parameters):
+        """The DEMANDES tables as given: one value (old single-table calls) or a list."""
+        value = parameters.get(self.DEMANDES)
+        if value in (None, ""):
+            return []
+        if not isinstance(value, (list, tuple)):
+            value = [value]
+        return [item for item in value if item not in (None, "")]
+
+    def _read_demandes(self, item, context, feedback, overrides):
+        """One DEMANDES table (a CSV path, a layer or its source) as a raw frame and a label."""
+        if isinstance(item, str) and is_delimited_path(item.split("|")[0]):
+            path = item.split("|")[0]
+            encoding = self._encoding or "auto"
+            separator = self._separator or "auto"
+            return read_delimited(path, encoding, separator), path
+        layer = item if hasattr(item, "getFeatures") else QgsProcessingUtils.mapLayerFromString(str(item), context)
+        if layer is None:
+            raise PeuplementError("DEMANDES : couche introuvable ou illisible : {}.".format(item))
+        return frames.layer_to_frame(layer, None, False, feedback), layer.source().split("|")[0]
+
+    def _snapshots(self, parameters, context, feedback):
+        """One stock of demandes per DEMANDES table: its date (DEMANDES_DATES, else its latest
+        date_depot), the year it serves (the date's year + 1, domain.md 5.2), its
+        limits per EPCI and its canonical frame."""
         overrides = importer.parse_mapping(self.parameterAsString(parameters, self.MAPPING_DEMANDES, context))
-        raw, _, label = read_table(self, parameters, self.DEMANDES, context, feedback, "demandes", overrides)
-        # A demande without a known income is still in the stock: counted in nb_demandes,
-        # left out of the limits (nb_demandes_revenu_connu).
-        result = importer.canonicalise(raw, "demandes", overrides, required=("demande_id", "nb_personnes", "epci"),
-                                       source_name=label)
-        push_report(feedback, result)
-        frame = result.frame
-        if "revenu_mensuel" not in frame:
-            raise PeuplementError("DEMANDES ({}) : pas de revenu mensuel (REVENU_MENSUEL) : les quartiles ne "
-                                  "peuvent pas être calculés.".format(label))
-        limits = quartiles.limites_par_epci(frame)
-        for _, row in limits.iterrows():
-            feedback.pushInfo(self.tr("EPCI {}: Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € per UC, from {} application(s) "
-                                      "with a known income ({} in all).").format(
-                row["epci"], row["limite_q1"], row["limite_q2"], row["limite_q3"], row["nb_demandes_revenu_connu"],
-                row["nb_demandes"]))
-        return limits
+        self._encoding = self.parameterAsString(parameters, self.ENCODING, context)
+        self._separator = self.parameterAsString(parameters, self.SEPARATOR, context)
+        values = self._demandes_values(parameters)
+        dates_text = (self.parameterAsString(parameters, self.DEMANDES_DATES, context) or "").strip()
+        dates = [d.strip() for d in dates_text.split(";")] if dates_text else []
+        if len(dates) > len(values):
+            raise PeuplementError("DEMANDES_DATES : {} date(s) pour {} table(s) de demandes.".format(
+                len(dates), len(values)))
+        snapshots = []
+        for number, item in enumerate(values):
+            raw, label = self._read_demandes(item, context, feedback, overrides)
+            # A demande without a known income is still in the stock: counted in nb_demandes,
+            # left out of the limits (nb_demandes_revenu_connu).
+            result = importer.canonicalise(raw, "demandes", overrides,
+                                           required=("demande_id", "nb_personnes", "epci"), source_name=label)
+            push_report(feedback, result)
+            frame = result.frame
+            if "revenu_mensuel" not in frame:
+                raise PeuplementError("DEMANDES ({}) : pas de revenu mensuel (REVENU_MENSUEL) : les quartiles ne "
+                                      "peuvent pas être calculés.".format(label))
+            given = dates[number] if number < len(dates) else ""
+            if given:
+                date = pd.to_datetime(given, errors="coerce", format="%Y-%m-%d")
+                if pd.isna(date):
+                    raise PeuplementError("DEMANDES_DATES : « {} » n'est pas une date aaaa-mm-jj.".format(given))
+                how = "DEMANDES_DATES"
+            else:
+                date = quartiles.date_du_stock(frame)
+                how = "date_depot"
+                if pd.isna(date):
+                    raise PeuplementError("DEMANDES ({}) : aucune date de dépôt connue pour dater le stock ; "
+                                          "indiquez sa date dans DEMANDES_DATES.".format(label))
+            year = quartiles.annee_servie(date)
+            limits = quartiles.limites_par_epci(frame)
+            feedback.pushInfo(self.tr("Applications {}: stock at {} ({}), threshold of {}.").format(
+                label, date.date().isoformat(), how, year))
+            for _, row in limits.iterrows():
+                feedback.pushInfo(self.tr("EPCI {}: Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € per UC, from {} "
+                                          "application(s) with a known income ({} in all).").format(
+                    row["epci"], row["limite_q1"], row["limite_q2"], row["limite_q3"],
+                    row["nb_demandes_revenu_connu"], row["nb_demandes"]))
+            snapshots.append({"annee": year, "date": date, "limites": limits, "frame": frame, "label": label})
+        years = [snap["annee"] for snap in snapshots]
+        for year in sorted({y for y in years if years.count(y) > 1}):
+            labels = [snap["label"] for snap in snapshots if snap["annee"] == year]
+            raise PeuplementError("DEMANDES : plusieurs tables servent l'année {} ({}) : une table de demandes par "
+                                  "année, datée du 31/12 de l'année précédente (DEMANDES_DATES).".format(
+                                      year, ", ".join(labels)))
+        return snapshots
+
+    def _region_idf(self, attributions, snapshots, feedback):
+        """The EPCI of Île-de-France: those of the attributions whose dwelling's commune is in
+        the region, and those of the demandes whose first wished commune is (domain.md 5.2:
+        one regional threshold for every EPCI of the region)."""
+        found = set()
+        if "depcom" in attributions and attributions["depcom"].notna().any():
+            zones = plafonds.zone_of_depcom(pd.Series(attributions["depcom"].to_numpy(dtype=object)))
+            inside = zones.isin(["paris_limitrophes", "ile_de_france_autres"]).to_numpy()
+            found |= set(str(e) for e in attributions.loc[inside, "epci"].dropna())
+        for snap in snapshots:
+            frame = snap["frame"]
+            if "communes_souhaitees" not in frame:
+                continue
+            first = frame["communes_souhaitees"].astype(object).map(
+                lambda v: str(v).replace(";", ",").split(",")[0].strip() if isinstance(v, str) else None)
+            zones = plafonds.zone_of_depcom(pd.Series(first.to_numpy(dtype=object)))
+            inside = zones.isin(["paris_limitrophes", "ile_de_france_autres"]).to_numpy()
+            found |= set(str(e) for e in frame.loc[inside, "epci"].dropna())
+        if found:
+            feedback.pushInfo(self.tr("Île-de-France: one regional Q1 threshold for the EPCI {} (computed over "
+                                      "their applicants together, or THRESHOLDS IDF:year=value).").format(
+                                          ", ".join(sorted(found))))
+        return found
 
     def _qpv_layer(self, parameters, context):
         source = self.parameterAsSource(parameters, self.QPV, context)
@@ -484,7 +582,7 @@ class ObjectifsAttribution(PeuplementAlgorithm):
         candidates = set()
         if limits is not None:
             candidates |= set(str(e) for e in limits["epci"])
-        candidates |= set(epci for epci, _ in published_table)
+        candidates |= set(epci for epci, _ in published_table if epci != quartiles.REGION_IDF)
         if len(candidates) == 1:
             code = candidates.pop()
             feedback.pushInfo(self.tr("Every dwelling taken in EPCI {} (the only EPCI of the thresholds).")
@@ -541,7 +639,8 @@ class ObjectifsAttribution(PeuplementAlgorithm):
         seuil_types = {"annee": QVariant.Int, "nb_demandes": QVariant.Int, "nb_demandes_revenu_connu": QVariant.Int,
                        "nb_uc_approchees": QVariant.Int, "epci": QVariant.String, "source": QVariant.String,
                        "limite_q1": QVariant.Double, "limite_q2": QVariant.Double, "limite_q3": QVariant.Double,
-                       "limite_q1_calculee": QVariant.Double}
+                       "limite_q1_calculee": QVariant.Double, "annee_seuil": QVariant.Int,
+                       "date_demandes": QVariant.String, "perimetre": QVariant.String, "origine": QVariant.String}
         seuil_fields = sinks.fields_for(seuils, seuil_types)
         seuil_sink, seuil_id = self.parameterAsSink(parameters, self.OUTPUT_THRESHOLDS, context, seuil_fields,
                                                     QgsWkbTypes.NoGeometry)
