@@ -264,3 +264,67 @@ def test_state_count_set_aside_is_masked_with_the_state_row():
     got = masked.set_index("objectif")
     assert got.loc["prioritaires_etat", "secret"] and got.loc["prioritaires", "nb_attributions"] == 15
     assert pd.isna(got.loc["prioritaires", "nb_etat_exclues"])
+
+
+def _stock(epci_limits, year, date):
+    limits = pd.DataFrame([{"epci": e, "limite_q1": q1, "limite_q2": q1 * 2, "limite_q3": q1 * 3, "nb_demandes": 40,
+                            "nb_demandes_revenu_connu": 40, "nb_uc_approchees": 0} for e, q1 in epci_limits])
+    return {"annee": year, "date": pd.Timestamp(date), "limites": limits}
+
+
+def test_thresholds_per_year_from_dated_stocks():
+    # Domain.md 5.2: the threshold of year N rests on the applicants at 31/12/N − 1: the stock
+    # dated 2022-12-31 serves 2023, the one dated 2023-12-31 serves 2024. Published values per
+    # EPCI and year override (E, 2024 = 9,999). 2025 has no stock of its own: the nearest, the
+    # threshold of 2024 (stock of 2023-12-31: 8,000), with a warning naming 2025 and 2024.
+    stocks = [_stock([("E", 7000.0)], 2023, "2022-12-31"), _stock([("E", 8000.0)], 2024, "2023-12-31")]
+    seuils, warnings = objectifs.seuils_par_annee([("E", 2023), ("E", 2024), ("E", 2025)], stocks,
+                                                  publies={("E", 2024): 9999.0})
+    got = seuils.set_index("annee")
+    assert got.loc[2023, "limite_q1"] == 7000.0 and got.loc[2023, "source"] == "calculé"
+    assert got.loc[2023, "annee_seuil"] == 2023 and got.loc[2023, "date_demandes"] == "2022-12-31"
+    # published: Q1 replaced, Q2 / Q3 and the computed Q1 of the 2023-12-31 stock kept beside it
+    assert got.loc[2024, "limite_q1"] == 9999.0 and got.loc[2024, "source"] == "publié"
+    assert got.loc[2024, "limite_q1_calculee"] == 8000.0 and got.loc[2024, "limite_q2"] == 16000.0
+    assert got.loc[2024, "origine"] == "publié (THRESHOLDS, EPCI et année)"
+    assert got.loc[2025, "limite_q1"] == 8000.0 and got.loc[2025, "annee_seuil"] == 2024
+    assert "appliqué à 2025" in got.loc[2025, "origine"]
+    assert warnings == [("E", 2025, 2024)]
+    # an earlier year takes the nearest stock too: 2021 ← the threshold of 2023
+    _, warnings = objectifs.seuils_par_annee([("E", 2021)], stocks)
+    assert warnings == [("E", 2021, 2023)]
+
+
+def test_ile_de_france_one_regional_threshold():
+    # Domain.md 5.2: in Île-de-France one regional value for every EPCI. EPCI A and B are in the
+    # region: both take the stock's "IDF" row (computed over their applicants together), not
+    # their own; a published "IDF:2024" value overrides it for both; C (outside) keeps its own.
+    stock = _stock([("A", 6000.0), ("B", 9000.0), ("C", 5000.0)], 2024, "2023-12-31")
+    stock["limites_idf"] = pd.DataFrame([{"epci": "IDF", "limite_q1": 7500.0, "limite_q2": 15000.0,
+                                          "limite_q3": 22500.0, "nb_demandes": 80, "nb_demandes_revenu_connu": 80,
+                                          "nb_uc_approchees": 0}])
+    seuils, _ = objectifs.seuils_par_annee([("A", 2024), ("B", 2024), ("C", 2024)], [stock], region_idf={"A", "B"})
+    got = seuils.set_index("epci")
+    assert list(got["limite_q1"]) == [7500.0, 7500.0, 5000.0]
+    assert list(got["perimetre"]) == ["région Île-de-France", "région Île-de-France", "EPCI"]
+    published, _ = objectifs.seuils_par_annee([("A", 2024), ("B", 2024), ("C", 2024)], [stock],
+                                              publies=objectifs.parse_thresholds("IDF:2024=10000"),
+                                              region_idf={"A", "B"})
+    assert list(published["limite_q1"]) == [10000.0, 10000.0, 5000.0]
+    assert list(published["source"]) == ["publié", "publié", "calculé"]
+
+
+def test_regional_limits_over_the_applicants_together():
+    # quartiles.limites_region: A's applicants 6000, 7200 and B's 8400, 9600 per UC (single
+    # persons, monthly 500, 600, 700, 800 → × 12); together n = 4: Q1 = ceil(0.25 × 4) = 1st = 6000,
+    # Q2 = 2nd = 7200, Q3 = 3rd = 8400. C (outside the region) is left out.
+    from peuplement_plugin.core import quartiles
+    demandes = pd.DataFrame({"epci": ["A", "A", "B", "B", "C"], "nb_personnes": [1] * 5,
+                             "revenu_mensuel": [500.0, 600.0, 700.0, 800.0, 100.0]})
+    row = quartiles.limites_region(demandes, {"A", "B"}).iloc[0]
+    assert (row["epci"], row["limite_q1"], row["limite_q2"], row["limite_q3"], row["nb_demandes"]) == \
+        ("IDF", 6000.0, 7200.0, 8400.0, 4)
+    # a stock dated 2023-12-31 serves 2024; its date from the latest date_depot
+    assert quartiles.annee_servie(pd.Timestamp("2023-12-31")) == 2024
+    assert quartiles.date_du_stock(pd.DataFrame({"date_depot": ["2023-03-01", "2023-12-30", None]})) == \
+        pd.Timestamp("2023-12-30")

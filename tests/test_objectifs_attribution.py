@@ -278,6 +278,69 @@ def test_groups_by_commune_and_qpv(run, hand):
     assert ("hors_qpv_q1", "QN001", 2023) not in rows
 
 
+def test_one_applications_table_per_year(run, hand, tmp_path):
+    # Domain.md 5.2: the threshold of year N rests on the applicants at 31/12/N − 1; a stock
+    # dated D serves the year after D.
+    # Stock of 2021-12-31 (its latest date_depot) → 2022: single persons at 400, 500, 600, 700 a
+    # month → 4800, 6000, 7200, 8400 per UC; Q1 = ceil(25 % × 4) = 1st = 4800. y1 (2022, 500 → 6000)
+    # is then above Q1: hors QPV 2022, 0 of 1 (the one 2023 stock would have made it Q1).
+    # The hand stock (date_depot in January 2023), dated 2022-12-31 by DEMANDES_DATES → 2023:
+    # Q1 = 7200 as in the module docstring, the 2023 figures unchanged (5 of 28 outside QPV).
+    rows = ["NUM_UNIQUE;DATE_DEPOT;NB_PERSONNES;NB_ENFANTS_MOINS_14;REVENU_MENSUEL;EPCI"]
+    rows += ["P{};2021-{:02d}-15;1;0;{};E1".format(k, 3 + k, v) for k, v in enumerate((400, 500, 600, 700))]
+    rows.append("P9;2021-12-31;1;0;;E1")
+    (tmp_path / "demandes_2021.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    params = dict(hand, GROUP_BY=0, DEMANDES=[str(tmp_path / "demandes_2021.csv"), hand["DEMANDES"]],
+                  DEMANDES_DATES=";2022-12-31")
+    _, feedback = run(ALG, params)
+    table = by_key(hand["OUTPUT"])
+    assert (table[("hors_qpv_q1", "E1", 2022)]["nb_attributions"], table[("hors_qpv_q1", "E1", 2022)]["nb_public"]) \
+        == (1, 0)
+    assert table[("hors_qpv_q1", "E1", 2023)]["nb_public"] == 5
+    seuils = {(r["epci"], r["annee"]): r for r in features(hand["OUTPUT_THRESHOLDS"])}
+    assert (seuils[("E1", 2022)]["limite_q1"], seuils[("E1", 2022)]["annee_seuil"],
+            seuils[("E1", 2022)]["date_demandes"]) == (4800.0, 2022, "2021-12-31")
+    assert (seuils[("E1", 2023)]["limite_q1"], seuils[("E1", 2023)]["annee_seuil"],
+            seuils[("E1", 2023)]["date_demandes"]) == (7200.0, 2023, "2022-12-31")
+    assert seuils[("E1", 2022)]["nb_demandes"] == 5 and seuils[("E1", 2022)]["nb_demandes_revenu_connu"] == 4
+    assert "calculé sur les demandes au 2021-12-31" in seuils[("E1", 2022)]["origine"]
+    assert "classified with the threshold of" not in feedback.log
+    # only the 2021 stock: 2023 has no threshold of its own → the 2022 one, with a warning
+    # naming both years, in the log, the thresholds table and the report
+    _, feedback = run(ALG, dict(hand, GROUP_BY=0, DEMANDES=str(tmp_path / "demandes_2021.csv")))
+    assert "EPCI E1: the attributions of 2023 are classified with the threshold of 2022" in feedback.log
+    seuils = {(r["epci"], r["annee"]): r for r in features(hand["OUTPUT_THRESHOLDS"])}
+    assert seuils[("E1", 2023)]["annee_seuil"] == 2022 and "appliqué à 2023" in seuils[("E1", 2023)]["origine"]
+    assert "les attributions de 2023 sont classées avec le seuil de 2022" in \
+        open(hand["OUTPUT_REPORT"], encoding="utf-8").read()
+    # a published value for the EPCI and year wins over the stock
+    run(ALG, dict(hand, GROUP_BY=0, DEMANDES=str(tmp_path / "demandes_2021.csv"), THRESHOLDS="E1:2023=10000"))
+    seuils = {(r["epci"], r["annee"]): r for r in features(hand["OUTPUT_THRESHOLDS"])}
+    assert (seuils[("E1", 2023)]["limite_q1"], seuils[("E1", 2023)]["source"], seuils[("E1", 2023)]["origine"]) == \
+        (10000.0, "publié", "publié (THRESHOLDS, EPCI et année)")
+    # two tables for the same year: refused
+    from qgis.core import QgsProcessingException
+    with pytest.raises(QgsProcessingException, match="plusieurs tables servent l'année 2022"):
+        run(ALG, dict(hand, DEMANDES=[str(tmp_path / "demandes_2021.csv")] * 2))
+
+
+def test_ile_de_france_dwellings_take_the_regional_threshold(run, hand, tmp_path):
+    # The same territory moved to Seine-Saint-Denis (37901 → 93010 Bondy, 37902 → 93048
+    # Montreuil): E1 is an EPCI of Île-de-France, classified with the regional threshold computed
+    # over the region's applicants (here E1's own: Q1 = 7200), or with a published IDF value.
+    text = open(hand["LOGEMENTS"], encoding="utf-8").read().replace(";37901;", ";93010;").replace(";37902;", ";93048;")
+    (tmp_path / "rpls_idf.csv").write_text(text, encoding="utf-8")
+    params = dict(hand, GROUP_BY=0, LOGEMENTS=str(tmp_path / "rpls_idf.csv"))
+    _, feedback = run(ALG, params)
+    seuils = {(r["epci"], r["annee"]): r for r in features(hand["OUTPUT_THRESHOLDS"])}
+    assert seuils[("E1", 2023)]["perimetre"] == "région Île-de-France" and seuils[("E1", 2023)]["limite_q1"] == 7200.0
+    assert "Île-de-France: one regional Q1 threshold for the EPCI E1" in feedback.log
+    run(ALG, dict(params, THRESHOLDS="IDF:2023=5000"))
+    seuils = {(r["epci"], r["annee"]): r for r in features(hand["OUTPUT_THRESHOLDS"])}
+    assert (seuils[("E1", 2023)]["limite_q1"], seuils[("E1", 2023)]["origine"]) == \
+        (5000.0, "publié (THRESHOLDS, région Île-de-France)")
+
+
 def test_groups_by_financing_inside_and_outside_qpv(run, hand):
     # Domain.md 5.3: attributions and the three objectives by the financing of the attributed
     # dwelling (RPLS finan), inside / outside QPV (the QPV status by location: L28 outside, L34 in).
