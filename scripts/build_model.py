@@ -123,7 +123,12 @@ def build_model():
         child.setDescription(step.id)
         child.setPosition(QPointF(420 + 260 * (index // 12), 60 + 70 * (index % 12)))
         for name, value in step.params.items():
-            child.addParameterSources(name, [source(value)])
+            # a list of layers (a multiple-layers parameter) is one source per layer; a list of
+            # literals (FIELDS_TO_COPY) stays one static value
+            layers = isinstance(value, list) and all(isinstance(v, (chaine.Input, chaine.Output, chaine.Work))
+                                                     for v in value)
+            values = value if layers else [value]
+            child.addParameterSources(name, [source(item) for item in values])
         # Every other mandatory parameter at its default, written out: the Modeler then
         # shows the model complete (it flags a mandatory parameter left unset).
         for definition in algorithm.parameterDefinitions():
