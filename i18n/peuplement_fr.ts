@@ -990,142 +990,137 @@ Un champ obligatoire absent arrête l'import avec un message qui le nomme. Les l
         <translation>Indicateurs d'occupation (OPS) par unité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="95"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="96"/>
         <source>OPS households (table, layer or CSV)</source>
         <translation>Ménages OPS (table, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="97"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="98"/>
         <source>Dwellings (RPLS table, layer or CSV)</source>
         <translation>Logements (table RPLS, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="100"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="101"/>
         <source>Millésime (survey year; empty = the only one in the table)</source>
         <translation>Millésime (année d'enquête ; vide = le seul de la table)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="103"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="104"/>
         <source>Secret statistique: minimum households</source>
         <translation>Secret statistique : nombre minimal de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="106"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="107"/>
         <source>Internal use (allows a threshold under 5)</source>
         <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="108"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="109"/>
         <source>Reference date (default: 1 January of the millésime)</source>
         <translation>Date de référence (par défaut : 1er janvier du millésime)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="111"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="112"/>
         <source>Year of the PLUS ceilings (default: millésime − 1)</source>
         <translation>Année des plafonds PLUS (par défaut : millésime − 1)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="114"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="115"/>
         <source>Ceiling zone</source>
         <translation>Zone des plafonds</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="116"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="117"/>
         <source>Field mapping of the households (canonical=source;…)</source>
         <translation>Correspondance des champs des ménages (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="116"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="117"/>
         <source>Field mapping of the dwellings (canonical=source;…)</source>
         <translation>Correspondance des champs des logements (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="119"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="120"/>
         <source>Encoding of the CSV files</source>
         <translation>Encodage des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="121"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="122"/>
         <source>Separator of the CSV files</source>
         <translation>Séparateur des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="123"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="124"/>
         <source>Occupancy indicators</source>
         <translation>Indicateurs d'occupation</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="134"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="135"/>
         <source>Reading the households…</source>
         <translation>Lecture des ménages…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="140"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="141"/>
         <source>Millésime {}: {} household(s).</source>
         <translation>Millésime {} : {} ménage(s).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="142"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="143"/>
         <source>Reading the dwellings…</source>
         <translation>Lecture des logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="156"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="157"/>
         <source>Resources against the PLUS ceilings…</source>
         <translation>Ressources rapportées aux plafonds PLUS…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="160"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="161"/>
         <source>Placing the dwellings in the units…</source>
         <translation>Rattachement des logements aux unités…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="167"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="168"/>
         <source>{} household(s) reach no unit and are not counted.</source>
         <translation>{} ménage(s) ne sont rattachés à aucune unité et ne sont pas comptés.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="170"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="171"/>
         <source>Computing the indicators…</source>
         <translation>Calcul des indicateurs…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="174"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="175"/>
         <source>Secret statistique…</source>
         <translation>Secret statistique…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="181"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="182"/>
         <source>{} unit(s), {} masked by the secret statistique (threshold {}).</source>
         <translation>{} unité(s), dont {} masquées par le secret statistique (seuil {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="185"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="186"/>
         <source>A single unit holds households: the territory&apos;s own total must not be published next to this layer.</source>
         <translation>Une seule unité compte des ménages : le total du territoire ne doit pas être publié à côté de cette couche.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="196"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="197"/>
         <source>Occupancy {} — {}</source>
         <translation>Occupation {} — {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="234"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="235"/>
         <source>{} household(s) classified from their income against the PLUS ceilings of {}.</source>
         <translation>{} ménage(s) classés d'après leur revenu selon les plafonds PLUS de {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="152"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="153"/>
         <source>{} household(s) of {} live in a dwelling absent from the dwellings table, not counted: row(s) {} (logement_id {}).</source>
         <translation>{} ménage(s) de {} occupent un logement absent de la table des logements, non compté(s) : ligne(s) {} (logement_id {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="52"/>
-        <source>Sources of the rules: domain.md 5.5 (the shares of the enquête OPS: familles nombreuses, resources against the PLUS ceiling), 5.1 (UC, modified OECD scale), section 4 (ratios of sums) and 6 (secret statistique: primary, secondary, cell by cell). The PLUS ceilings are those published every 1 January by arrêté (resources/plafonds_plus.csv, dated).</source>
-        <translation>Sources des règles : domain.md 5.5 (les parts de l'enquête OPS : familles nombreuses, ressources rapportées au plafond PLUS), 5.1 (UC, échelle de l'OCDE modifiée), section 4 (ratios de sommes) et 6 (secret statistique : primaire, secondaire, case par case). Les plafonds PLUS sont ceux publiés chaque 1er janvier par arrêté (resources/plafonds_plus.csv, datés).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="60"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="61"/>
         <source>Joins the OPS households of one millésime to their dwellings and to the units of a level, and computes per unit, as ratios of sums at the unit's own scale: nb_menages, nb_personnes, taille_menage (persons per household) and the shares (%) of personnes seules, familles monoparentales, familles nombreuses (3 children under 14 or more, or 5 persons or more), lease holder aged 65 or more and under 30, resources under 20 / 40 / 60 % and over 100 % of the PLUS ceiling, APL, unemployment, precarious employment, recent move-ins (less than 2 years before the reference date) and the mean length of residence. Each share's denominator is the households for which the variable is known, written beside it (n_monoparentales…), so a map can say &quot;n = 37&quot;.
 
 When the survey gives the annual income rather than the band, the household is classified against the PLUS ceiling of its category and zone (ZONE, or from the dwelling's commune) for PLAFONDS_YEAR (default: the year before the millésime), from the dated table resources/plafonds_plus.csv. The category is that of the arrêté du 29 juillet 1987, annexe (domain.md 5.5): 1 = one person; 2 = two persons with no dependant; 3 = three persons, or one person with one dependant, or a young couple with no dependant (ages adding up to 55 or less); 4 = four, or one person with two dependants; and so on up to 6, then the amount per extra person. So a single parent (COMPOSITION famille monoparentale: one adult, the other persons dependants) is one category above the count of persons; a young couple is read from COMPOSITION couple sans enfant, AGE_TITULAIRE and AGE_CONJOINT; a disabled member (HANDICAP) moves the household one category up. Where the survey lacks these columns the rule is applied as far as it can be, and the category can be one too low. uc_moy is the mean number of consumption units (1 + 0.5 per other person aged 14 or more + 0.3 per child under 14); nb_uc_approchees counts the households whose children's ages were unknown (every other person then counts as 14 or more).
@@ -1140,6 +1135,11 @@ Quand l'enquête donne le revenu annuel plutôt que la tranche, le ménage est c
 Secret statistique : tous les chiffres « ménages » d'une unité de moins de SECRET_THRESHOLD ménages (11 par défaut) sont NULL avec secret = vrai ; pour qu'aucune unité masquée ne puisse être retrouvée par soustraction, la plus petite unité sœur publiée est masquée aussi (les étages d'un bâtiment ; aux autres niveaux, les unités du territoire). De même, case par case, une part dont le dénominateur est sous le seuil est masquée. Un seuil inférieur à 5 exige USAGE_INTERNE et est inscrit dans les métadonnées de la couche.
 
 LEVEL : {levels}. Les logements sont rattachés aux unités comme dans indicateurs_parc (clé, bâtiment, localisation).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="52"/>
+        <source>Sources of the rules: domain.md 5.5 (the shares of the enquête OPS: familles nombreuses, resources against the PLUS ceiling), 5.1 (UC, modified OECD scale), section 4 (ratios of sums) and 6 (secret statistique: primary, secondary, cell by cell). The PLUS ceilings are those published every 1 January by arrêté (resources/plafonds_plus.csv, dated); the household categories those of the annex of the arrêté du 29 juillet 1987 (domain.md 5.5).</source>
+        <translation>Sources des règles : domain.md 5.5 (les parts de l'enquête OPS : familles nombreuses, ressources rapportées au plafond PLUS), 5.1 (UC, échelle de l'OCDE modifiée), section 4 (ratios de sommes) et 6 (secret statistique : primaire, secondaire, case par case). Les plafonds PLUS sont ceux publiés chaque 1er janvier par arrêté (resources/plafonds_plus.csv, datés) ; les catégories de ménages sont celles de l&apos;annexe de l&apos;arrêté du 29 juillet 1987 (domain.md 5.5).</translation>
     </message>
 </context>
 <context>
@@ -1594,72 +1594,72 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>&lt;b&gt;Quartile&lt;/b&gt; : {q} — seuil du 1er quartile {year} : {threshold} ({source})</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="495"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="500"/>
         <source>in a QPV</source>
         <translation>en QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="495"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="500"/>
         <source>outside QPV</source>
         <translation>hors QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="496"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="501"/>
         <source>The dwelling is {}.</source>
         <translation>Le logement est {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="497"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="502"/>
         <source>&lt;b&gt;Résidence&lt;/b&gt; ({n} households surveyed):</source>
         <translation>&lt;b&gt;Résidence&lt;/b&gt; ({n} ménages enquêtés) :</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="498"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="503"/>
         <source>resources under 40 % of the ceiling</source>
         <translation>ressources &lt; 40 % du plafond</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="499"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="504"/>
         <source>single persons</source>
         <translation>personnes seules</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="500"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="505"/>
         <source>large families</source>
         <translation>familles nombreuses</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="502"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="507"/>
         <source>&amp;nbsp;&amp;nbsp;{label}: {before} → {after}</source>
         <translation>&amp;nbsp;&amp;nbsp;{label} : {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="504"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="509"/>
         <source>&lt;b&gt;EPCI objectives {year}&lt;/b&gt;:</source>
         <translation>&lt;b&gt;Objectifs de l'EPCI {year}&lt;/b&gt; :</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="505"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="510"/>
         <source>the hors-QPV Q1 share</source>
         <translation>la part du 1er quartile hors QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="505"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="510"/>
         <source>the QPV Q2-Q4 share</source>
         <translation>la part des quartiles 2 à 4 en QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="506"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="511"/>
         <source>the priority households share</source>
         <translation>la part des publics prioritaires</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="508"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="513"/>
         <source>&amp;nbsp;&amp;nbsp;with it, {label} goes from {before} to {after} (target {target}); {needed} more needed</source>
         <translation>&amp;nbsp;&amp;nbsp;avec elle, {label} passe de {before} à {after} (objectif {target}) ; encore {needed} nécessaire(s)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="512"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="517"/>
         <source>&lt;i&gt;A simulation: no data is changed.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Une simulation : aucune donnée n'est modifiée.&lt;/i&gt;</translation>
     </message>
@@ -1708,6 +1708,11 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <source>Composition</source>
         <translation>Composition</translation>
     </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="497"/>
+        <source>&lt;i&gt;Warning: the threshold of {made} (applications at 31/12/{stock}) is applied to {year}.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Attention : le seuil de {made} (demandes au 31/12/{stock}) est appliqué à {year}.&lt;/i&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ObjectifsAttribution</name>
@@ -1717,272 +1722,267 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Objectifs d'attribution (loi Égalité et Citoyenneté)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="154"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="156"/>
         <source>Attributions (SNE table, layer or CSV)</source>
         <translation>Attributions (table SNE, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="156"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="158"/>
         <source>Dwellings (RPLS table, layer or CSV)</source>
         <translation>Logements (table RPLS, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="158"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="160"/>
         <source>QPV polygons</source>
         <translation>Polygones des QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="160"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="162"/>
         <source>QPV code field</source>
         <translation>Champ du code QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="163"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="165"/>
         <source>QPV status of a dwelling from</source>
         <translation>Statut QPV d'un logement d'après</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="173"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="175"/>
         <source>Published Q1 threshold (annual income per UC, euros)</source>
         <translation>Seuil du 1er quartile publié (revenu annuel par UC, euros)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="176"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="178"/>
         <source>Published Q1 thresholds per EPCI and year (epci:year=value;…)</source>
         <translation>Seuils du 1er quartile publiés par EPCI et par année (epci:annee=valeur;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="179"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="181"/>
         <source>EPCI code of the dwellings (when the territory is one EPCI)</source>
         <translation>Code de l'EPCI des logements (quand le territoire est un seul EPCI)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="181"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="183"/>
         <source>Communes with their EPCI (depcom, code_epci)</source>
         <translation>Communes et leur EPCI (depcom, code_epci)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="184"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="186"/>
         <source>Year (empty = every year)</source>
         <translation>Année (vide = toutes les années)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="187"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="189"/>
         <source>Group by</source>
         <translation>Regrouper par</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="189"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="191"/>
         <source>Targets (%)</source>
         <translation>Objectifs (%)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="196"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="198"/>
         <source>Field mapping of the attributions (canonical=source;…)</source>
         <translation>Correspondance des champs des attributions (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="196"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="198"/>
         <source>Field mapping of the dwellings (canonical=source;…)</source>
         <translation>Correspondance des champs des logements (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="196"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="198"/>
         <source>Field mapping of the applications (canonical=source;…)</source>
         <translation>Correspondance des champs des demandes (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="200"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="202"/>
         <source>Encoding of the CSV files</source>
         <translation>Encodage des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="202"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="204"/>
         <source>Separator of the CSV files</source>
         <translation>Séparateur des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="660"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="662"/>
         <source>Attribution objectives</source>
         <translation>Objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="662"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="664"/>
         <source>Quartile thresholds used</source>
         <translation>Seuils de quartiles utilisés</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="208"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="210"/>
         <source>Attributions (points, internal use)</source>
         <translation>Attributions (points, usage interne)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="210"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="212"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="210"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="212"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="225"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="227"/>
         <source>Reading the attributions…</source>
         <translation>Lecture des attributions…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="228"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="230"/>
         <source>Reading the dwellings…</source>
         <translation>Lecture des logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="234"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="236"/>
         <source>Quartile limits from the applications…</source>
         <translation>Limites des quartiles d'après les demandes…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="248"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="250"/>
         <source>QPV status of the dwellings…</source>
         <translation>Statut QPV des logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="252"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="254"/>
         <source>Attributions to their dwellings…</source>
         <translation>Rattachement des attributions à leurs logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="281"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="283"/>
         <source>Quartiles of the attributions…</source>
         <translation>Quartiles des attributions…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="293"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="295"/>
         <source>No Q1 threshold for EPCI {} in {}: the quartile of the source is used where given.</source>
         <translation>Aucun seuil du 1er quartile pour l'EPCI {} en {} : le quartile de la source est utilisé quand il est donné.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="304"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="306"/>
         <source>Objectives…</source>
         <translation>Objectifs…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="320"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="322"/>
         <source>{}: {} row(s), {} below the target of {} %.</source>
         <translation>{} : {} ligne(s), dont {} sous l'objectif de {} %.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="332"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="334"/>
         <source>Writing the outputs…</source>
         <translation>Écriture des résultats…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="340"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="342"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="371"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="373"/>
         <source>{} attribution(s), year(s) {}.</source>
         <translation>{} attribution(s), année(s) {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="394"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="396"/>
         <source>No EPSG column: x / y read as EPSG:{}.</source>
         <translation>Pas de colonne EPSG : x / y lus en EPSG:{}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="465"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="467"/>
         <source>EPCI {}: Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € per UC, from {} application(s) with a known income ({} in all).</source>
         <translation>EPCI {} : Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € par UC, d'après {} demande(s) au revenu connu ({} en tout).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="543"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="545"/>
         <source>No QPV layer or no dwelling coordinates: the QPV status comes from the code_qpv of the dwellings.</source>
         <translation>Pas de couche des QPV ou pas de coordonnées des logements : le statut QPV vient du code_qpv des logements.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="547"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="549"/>
         <source>The dwellings have no code_qpv: the QPV status comes from their location.</source>
         <translation>Les logements n'ont pas de code_qpv : le statut QPV vient de leur localisation.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="553"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="555"/>
         <source>QPV status from: {}.</source>
         <translation>Statut QPV d'après : {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="559"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="561"/>
         <source>{} dwelling(s) whose QPV status by location differs from their code_qpv, e.g. {}.</source>
         <translation>{} logement(s) dont le statut QPV par localisation diffère de leur code_qpv, par exemple {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="562"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="564"/>
         <source>The QPV status by location and the code_qpv of the dwellings agree.</source>
         <translation>Le statut QPV par localisation et le code_qpv des logements concordent.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="565"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="567"/>
         <source>{} dwelling(s) without a known QPV status (no coordinates).</source>
         <translation>{} logement(s) sans statut QPV connu (sans coordonnées).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="588"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="590"/>
         <source>{} dwelling(s) whose commune is not in COMMUNES: EPCI unknown.</source>
         <translation>{} logement(s) dont la commune est absente de COMMUNES : EPCI inconnu.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="600"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="602"/>
         <source>Every dwelling taken in EPCI {} (the only EPCI of the thresholds).</source>
         <translation>Tous les logements sont rattachés à l'EPCI {} (le seul EPCI des seuils).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="704"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="706"/>
         <source>Attributions (internal use)</source>
         <translation>Attributions (usage interne)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="191"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="193"/>
         <source>Secret statistique: minimum households</source>
         <translation>Secret statistique : nombre minimal de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="194"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="196"/>
         <source>Internal use (allows a threshold under 5)</source>
         <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="311"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="313"/>
         <source>{} row(s), {} masked by the secret statistique (threshold {}).</source>
         <translation>{} ligne(s), dont {} masquées par le secret statistique (seuil {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="314"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="316"/>
         <source>{} {}: a single group holds attributions and it is masked: the territory&apos;s own figure must not be published either.</source>
         <translation>{} {} : un seul groupe compte des attributions et il est masqué : le chiffre du territoire ne doit pas non plus être publié.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="306"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="308"/>
         <source>The attributions have no DALO nor priority column: the prioritaires objective is not computed.</source>
         <translation>Les attributions n'ont ni colonne DALO ni colonne de public prioritaire : l'objectif des publics prioritaires n'est pas calculé.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="242"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="244"/>
         <source>The attributions have no relogement column: only the Q1 households count for the hors QPV objective.</source>
         <translation>Les attributions n'ont pas de colonne de relogement : seuls les ménages du 1er quartile comptent pour l'objectif hors QPV.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="77"/>
-        <source>Sources of the rules: loi n° 2017-86 du 27 janvier 2017 relative à l'égalité et à la citoyenneté, which set in article L441-1 of the code de la construction et de l'habitation the three objectives (at least 25 % of the attributions outside QPV to the first quartile or to households rehoused by urban renewal, at least 50 % in QPV to quartiles 2 to 4, at least 25 % of each réservataire's attributions to DALO and priority households), domain.md 5.3; the first-quartile threshold published each year per EPCI by arrêté, domain.md 5.2; UC, domain.md 5.1; secret statistique, domain.md 6.</source>
-        <translation>Sources des règles : loi n° 2017-86 du 27 janvier 2017 relative à l'égalité et à la citoyenneté, qui a fixé à l'article L441-1 du code de la construction et de l'habitation les trois objectifs (au moins 25 % des attributions hors QPV au premier quartile ou aux ménages relogés dans le cadre du renouvellement urbain, au moins 50 % en QPV aux quartiles 2 à 4, au moins 25 % des attributions de chaque réservataire aux ménages DALO et prioritaires), domain.md 5.3 ; le seuil du premier quartile publié chaque année par EPCI par arrêté, domain.md 5.2 ; UC, domain.md 5.1 ; secret statistique, domain.md 6.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="257"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="259"/>
         <source>{} attribution(s) of a dwelling absent from the dwellings table, QPV status, commune and EPCI unknown: row(s) {} (logement_id {}).</source>
         <translation>{} attribution(s) d'un logement absent de la table des logements, statut QPV, commune et EPCI inconnus : ligne(s) {} (logement_id {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="87"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="89"/>
         <source>Compares the attributions (SNE) of each year to the objectives of the loi Égalité et Citoyenneté or of the CIA (domain.md 5.3), per GROUP_BY: {groups}.
 
 Objectives (TARGETS, legal defaults hors_qpv_q1=25;qpv_q2_q4=50;prioritaires=25):
@@ -2027,39 +2027,44 @@ GROUP_BY financement : les attributions et les trois objectifs ventilés par fin
 YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUTPUT_ATTRIBUTIONS contient un point par attribution, à son logement : c'est une couche au niveau du ménage, à usage interne seulement (ses métadonnées le disent). OUTPUT_REPORT est une page HTML autonome : un tableau par objectif avec un feu tricolore, l'évolution annuelle, une carte, les seuils et les précautions de lecture.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="167"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="169"/>
         <source>Applications in progress (SNE demandes), one table per year, for the computed quartiles</source>
         <translation>Demandes en cours (SNE), une table par année, pour les quartiles calculés</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="170"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="172"/>
         <source>Date of each applications table (yyyy-mm-dd;…, empty = its latest date_depot)</source>
         <translation>Date de chaque table de demandes (aaaa-mm-jj;…, vide = sa dernière date_depot)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="289"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="291"/>
         <source>EPCI {}: the attributions of {} are classified with the threshold of {} (applications at 31/12/{}): no applications table dated 31/12/{} was given.</source>
-        <translation>EPCI {} : les attributions de {} sont classées avec le seuil de {} (demandes au 31/12/{}) : aucune table de demandes datée du 31/12/{} n&apos;a été donnée.</translation>
+        <translation>EPCI {} : les attributions de {} sont classées avec le seuil de {} (demandes au 31/12/{}) : aucune table de demandes datée du 31/12/{} n'a été donnée.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="324"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="326"/>
         <source>The State's contingent (réservataires 1, 2, 5): {} row(s) with its share of priority households and no verdict; the prioritaires rates count the other réservataires only.</source>
-        <translation>Contingent de l&apos;État (réservataires 1, 2, 5) : {} ligne(s) avec sa part de ménages prioritaires, sans verdict ; les taux prioritaires ne comptent que les autres réservataires.</translation>
+        <translation>Contingent de l'État (réservataires 1, 2, 5) : {} ligne(s) avec sa part de ménages prioritaires, sans verdict ; les taux prioritaires ne comptent que les autres réservataires.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="328"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="330"/>
         <source>The attributions have no réservataire: the State's contingent cannot be set aside from the prioritaires rates (the law sets 25 % for the other réservataires only).</source>
-        <translation>Les attributions n&apos;ont pas de réservataire : le contingent de l&apos;État ne peut pas être écarté des taux prioritaires (la loi fixe 25 % pour les autres réservataires seulement).</translation>
+        <translation>Les attributions n'ont pas de réservataire : le contingent de l'État ne peut pas être écarté des taux prioritaires (la loi fixe 25 % pour les autres réservataires seulement).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="462"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="464"/>
         <source>Applications {}: stock at {} ({}), threshold of {}.</source>
         <translation>Demandes {} : stock au {} ({}), seuil de {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="497"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="499"/>
         <source>Île-de-France: one regional Q1 threshold for the EPCI {} (computed over their applicants together, or THRESHOLDS IDF:year=value).</source>
-        <translation>Île-de-France : un seuil Q1 régional pour les EPCI {} (calculé sur l&apos;ensemble de leurs demandeurs, ou THRESHOLDS IDF:annee=valeur).</translation>
+        <translation>Île-de-France : un seuil Q1 régional pour les EPCI {} (calculé sur l'ensemble de leurs demandeurs, ou THRESHOLDS IDF:annee=valeur).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="77"/>
+        <source>Sources of the rules: loi n° 2017-86 du 27 janvier 2017 relative à l'égalité et à la citoyenneté, which set in article L441-1 of the code de la construction et de l'habitation the three objectives (at least 25 % of the attributions outside QPV to the first quartile or to households rehoused by urban renewal, at least 50 % in QPV to quartiles 2 to 4, at least 25 % of the attributions of each réservataire other than the State to DALO and priority households), domain.md 5.3; the first-quartile threshold published each year per EPCI by arrêté (one regional value in Île-de-France) from the applicants registered at 31 December of the year before, domain.md 5.2; the financing of the dwellings, RPLS finan (domain.md 3.1); UC, domain.md 5.1; secret statistique, domain.md 6.</source>
+        <translation>Sources des règles : loi n° 2017-86 du 27 janvier 2017 relative à l'égalité et à la citoyenneté, qui a fixé à l'article L441-1 du code de la construction et de l'habitation les trois objectifs (au moins 25 % des attributions hors QPV au premier quartile ou aux ménages relogés dans le cadre du renouvellement urbain, au moins 50 % en QPV aux quartiles 2 à 4, au moins 25 % des attributions de chaque réservataire autre que l&apos;État aux ménages DALO et prioritaires), domain.md 5.3 ; le seuil du premier quartile publié chaque année par EPCI par arrêté (une valeur régionale en Île-de-France) d&apos;après les demandeurs inscrits au 31 décembre de l&apos;année précédente, domain.md 5.2 ; le financement des logements, finan du RPLS (domain.md 3.1) ; UC, domain.md 5.1 ; secret statistique, domain.md 6.</translation>
     </message>
 </context>
 <context>
@@ -2236,7 +2241,7 @@ The same chain ships as a Graphical Modeler model (models/observatoire.model3 in
 
 Étapes, chacune un algorithme enfant de ce fournisseur : import_table de chaque table avec son rapport de validation (rapport_…) ; indicateurs_parc (parc_…) et indicateurs_occupation de chaque millésime donné dans MENAGES (occupation_&lt;millésime&gt;_…) aux niveaux bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI (et résidence avec RESIDENCES ; EPCI avec sa couche) ; evolution entre les deux derniers millésimes (evolution_…) ; flux par niveau à partir de l'îlot (flux_…, avec les lignes de flux, la table origine-destination, les motifs de départ et les séries annuelles au niveau QPV) ; objectifs_attribution par EPCI, commune et QPV ; fragilite par îlot (occupation du dernier millésime, tx_vacance du parc, tx_rotation des flux) et secteurs_fragiles_hors_qpv.
 
-DEMANDES : une table de demandes par année, comme MENAGES (domain.md 5.2 : le seuil du 1er quartile de l&apos;année N repose sur les demandeurs inscrits au 31/12/N − 1 ; chaque table est datée par sa dernière date_depot et sert l&apos;année suivante) : objectifs_attribution classe les attributions de chaque année avec son propre seuil (objectifs_seuils dit d&apos;où vient chacun), les flux prennent la dernière table donnée. Une seule table, comme avant, fonctionne toujours (rapport_demandes) ; plusieurs donnent rapport_demandes_1, _2… dans l&apos;ordre donné.
+DEMANDES : une table de demandes par année, comme MENAGES (domain.md 5.2 : le seuil du 1er quartile de l'année N repose sur les demandeurs inscrits au 31/12/N − 1 ; chaque table est datée par sa dernière date_depot et sert l'année suivante) : objectifs_attribution classe les attributions de chaque année avec son propre seuil (objectifs_seuils dit d'où vient chacun), les flux prennent la dernière table donnée. Une seule table, comme avant, fonctionne toujours (rapport_demandes) ; plusieurs donnent rapport_demandes_1, _2… dans l'ordre donné.
 
 Publication : les tables canoniques (une ligne par ménage ou par logement) restent dans un fichier de travail supprimé à la fin, les points des ménages attributaires ne sont pas écrits, et toute part est masquée sous SECRET_THRESHOLD ménages (secret statistique, 11 par défaut).
 

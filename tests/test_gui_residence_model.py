@@ -306,3 +306,16 @@ def test_what_if_band_of_a_single_parent_follows_the_category_rule():
     assert band(composition="famille_monoparentale", handicap=True) == "20-40"
     assert band(composition="couple_sans_enfant", jeune_menage=True) == "20-40"
     assert band(composition="couple_sans_enfant") == "40-60"
+
+
+def test_what_if_threshold_of_another_year_is_said():
+    # Domain.md 5.2: a stock of demandes dated D (its latest date_depot) serves the year after D.
+    # Stock at 2022-12-31 → threshold of 2023: a 2024 what-if uses it, and says so.
+    demandes = _demandes().assign(date_depot=pd.to_datetime(["2022-03-01", "2022-06-01", "2022-12-31", "2022-01-01"]))
+    seuils, _ = modele.seuils_annee(demandes, 2024)
+    assert seuils.iloc[0]["annee_seuil"] == 2023 and "appliqué à 2024" in seuils.iloc[0]["origine"]
+    sim = modele.simulation(modele.Candidat(1, 0, 742.0), "L02", _logements(), _menages(), ["A", "B"], 2024,
+                            _attributions(), seuils, "E")
+    assert (sim.annee, sim.annee_seuil, sim.limite_q1) == (2024, 2023, 3000.0)
+    seuils, _ = modele.seuils_annee(demandes, 2023)
+    assert seuils.iloc[0]["annee_seuil"] == 2023 and "appliqué" not in seuils.iloc[0]["origine"]

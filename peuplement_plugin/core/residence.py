@@ -429,6 +429,10 @@ class Simulation:
     parts: List[EffetPart]
     objectifs: List[EffetObjectif]
     nb_menages_avant: int
+    # the year the Q1 threshold was made for (None: a value for every year) and where it
+    # comes from, in words (objectifs.seuils_par_annee)
+    annee_seuil: Optional[int] = None
+    origine_seuil: Optional[str] = None
 
     @property
     def limite_q1(self):
@@ -438,7 +442,9 @@ class Simulation:
 def seuils_annee(demandes, annee, epci=None, publie=None):
     """The quartile limits used for a year: from the demandes (of ``epci`` when given, else of
     their most frequent EPCI), the published Q1 threshold replacing the computed one when
-    given (objectifs.seuils_utilises). Returns a one-row frame of SEUIL_FIELDS."""
+    given (objectifs.seuils_par_annee). The stock is dated by its latest ``date_depot``
+    and serves the year after it (domain.md 5.2): used for another year, the row's
+    ``annee_seuil`` and ``origine`` say so. Returns a one-row frame of SEUIL_FIELDS."""
     calcules = None
     if demandes is not None and len(demandes):
         if epci is None and "epci" in demandes.columns and demandes["epci"].notna().any():
@@ -447,7 +453,11 @@ def seuils_annee(demandes, annee, epci=None, publie=None):
             demandes[demandes["epci"].astype(object) == epci]
         part = part.assign(epci=epci)
         calcules = quartiles.limites_par_epci(part)
-    return objectifs.seuils_utilises([(epci, int(annee))], calcules=calcules, publie=publie), epci
+    if calcules is None:
+        return objectifs.seuils_utilises([(epci, int(annee))], publie=publie), epci
+    date = quartiles.date_du_stock(demandes)
+    stock = {"annee": None if pd.isna(date) else quartiles.annee_servie(date), "date": date, "limites": calcules}
+    return objectifs.seuils_par_annee([(epci, int(annee))], [stock], publie=publie)[0], epci
 
 
 def _attributions_classees(attributions, logements, annee, seuils, epci):
@@ -572,4 +582,6 @@ def simulation(candidat, logement_id, logements, menages, residence_batiment_ids
             int(row_after["nb_manquantes"]), float(targets[objectif]),
             int(row_after["nb_public"]) > k_before))
     return Simulation(float(uc.iloc[0]), bool(approx.iloc[0]), float(income.iloc[0]), quartile, limits,
-                      seuil["source"], int(annee), en_qpv, band, parts, effets, int(len(res)))
+                      seuil["source"], int(annee), en_qpv, band, parts, effets, int(len(res)),
+                      None if pd.isna(seuil.get("annee_seuil")) else int(seuil["annee_seuil"]),
+                      seuil.get("origine"))

@@ -492,6 +492,11 @@ class InspecteurDock(QgsDockWidget):
         quartile = "—" if sim.quartile is None else "Q{}".format(sim.quartile)
         lines.append(self.tr("<b>Quartile</b>: {q} — Q1 threshold {year}: {threshold} ({source})").format(
             q=quartile, year=sim.annee, threshold=_euros(sim.limite_q1), source=source))
+        if sim.annee_seuil is not None and sim.annee_seuil != sim.annee:
+            # domain.md 5.2: a threshold applied to a year it was not made for is said, never silent
+            lines.append(self.tr("<i>Warning: the threshold of {made} (applications at 31/12/{stock}) is applied to "
+                                 "{year}.</i>").format(made=sim.annee_seuil, stock=sim.annee_seuil - 1,
+                                                       year=sim.annee))
         side = self.tr("in a QPV") if sim.en_qpv else self.tr("outside QPV")
         lines.append(self.tr("The dwelling is {}.").format(side))
         lines.append(self.tr("<b>Résidence</b> ({n} households surveyed):").format(n=sim.nb_menages_avant))

@@ -53,7 +53,8 @@ class IndicateursOccupation(UnitJoin, PeuplementAlgorithm):
             "Sources of the rules: domain.md 5.5 (the shares of the enquête OPS: familles nombreuses, "
             "resources against the PLUS ceiling), 5.1 (UC, modified OECD scale), section 4 (ratios of sums) "
             "and 6 (secret statistique: primary, secondary, cell by cell). The PLUS ceilings are those "
-            "published every 1 January by arrêté (resources/plafonds_plus.csv, dated).")
+            "published every 1 January by arrêté (resources/plafonds_plus.csv, dated); the household categories "
+            "those of the annex of the arrêté du 29 juillet 1987 (domain.md 5.5).")
 
     def help_text(self):
         level_list = ", ".join("{} = {}".format(i, level) for i, level in enumerate(levels.LEVEL_IDS))

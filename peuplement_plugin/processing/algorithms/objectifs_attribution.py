@@ -79,9 +79,11 @@ class ObjectifsAttribution(PeuplementAlgorithm):
             "citoyenneté, which set in article L441-1 of the code de la construction et de l'habitation the "
             "three objectives (at least 25 % of the attributions outside QPV to the first quartile or to "
             "households rehoused by urban renewal, at least 50 % in QPV to quartiles 2 to 4, at least 25 % of"
-            " each réservataire's attributions to DALO and priority households), domain.md 5.3; the "
-            "first-quartile threshold published each year per EPCI by arrêté, domain.md 5.2; UC, domain.md "
-            "5.1; secret statistique, domain.md 6.")
+            " the attributions of each réservataire other than the State to DALO and priority households), "
+            "domain.md 5.3; the first-quartile threshold published each year per EPCI by arrêté (one regional "
+            "value in Île-de-France) from the applicants registered at 31 December of the year before, domain.md "
+            "5.2; the financing of the dwellings, RPLS finan (domain.md 3.1); UC, domain.md 5.1; secret "
+            "statistique, domain.md 6.")
 
     def help_text(self):
         return self.tr(
