@@ -254,16 +254,24 @@ def test_dalo_share_beside_dalo_and_priority():
     assert table.loc[table["objectif"] == "hors_qpv_q1", "part_dalo"].isna().all()
 
 
-def test_state_count_set_aside_is_masked_with_the_state_row():
-    # Group A 2024: 15 obligated attributions and 4 of the State (4 < 11: the State's row is
-    # masked); the prioritaires row is published but its nb_etat_exclues (4) would give the
-    # masked row back: NULL.
-    rows = [(2024, "A", 0.0, 0.0, False, False, False, False)] * 19
-    table = objectifs.tableau(_with_reservataires(rows, [3] * 15 + [2] * 4))
+def test_state_row_and_obligated_row_are_masked_together():
+    # Domain.md 6 (no masked cell recoverable by subtraction). Group A 2024: 15 obligated
+    # attributions and 4 of the State, all outside QPV: hors_qpv_q1 publishes 19. The State's row
+    # (4 < 11) is masked; the prioritaires row (15) would give it back (19 − 15), and so would its
+    # nb_etat_exclues: it is masked too. Group B 2024: 30 obligated and 12 of the State, both
+    # published.
+    rows = [(2024, "A", 0.0, 0.0, False, False, False, False)] * 19 + \
+        [(2024, "B", 0.0, 0.0, False, False, False, False)] * 42
+    table = objectifs.tableau(_with_reservataires(rows, [3] * 15 + [2] * 4 + [3] * 30 + [1] * 12))
     masked, _ = objectifs.appliquer_secret(table, 11)
-    got = masked.set_index("objectif")
-    assert got.loc["prioritaires_etat", "secret"] and got.loc["prioritaires", "nb_attributions"] == 15
-    assert pd.isna(got.loc["prioritaires", "nb_etat_exclues"])
+    got = masked.set_index(["objectif", "groupe"])
+    assert got.loc[("hors_qpv_q1", "A"), "nb_attributions"] == 19
+    assert got.loc[("prioritaires_etat", "A"), "secret"] and got.loc[("prioritaires", "A"), "secret"]
+    assert pd.isna(got.loc[("prioritaires", "A"), "nb_attributions"])
+    assert pd.isna(got.loc[("prioritaires", "A"), "nb_etat_exclues"])
+    # B's prioritaires row is now the only published sibling of A's masked one in 2024: the
+    # secondary secret among the groups masks it too (else A = territory − B)
+    assert got.loc[("prioritaires", "B"), "secret"] and got.loc[("prioritaires_etat", "B"), "secret"]
 
 
 def _stock(epci_limits, year, date):

@@ -446,6 +446,7 @@ def appliquer_secret(table, threshold):
     counts fewer than ``threshold`` attributions (households) is masked (NULL, secret =
     true); the groups of one year and objective are siblings whose sum is the territory's
     figure, so the secondary secret masks the next smallest group when one alone is masked.
+    The prioritaires and prioritaires_etat rows of one group and year are masked together.
     Returns ``(table, parents_to_mask)``, the latter as (year, objective) pairs whose
     territory total must not be published beside the table."""
     table = table.copy()
@@ -455,8 +456,20 @@ def appliquer_secret(table, threshold):
     keys = ["{}|{}|{}".format(a, o, g) for a, o, g in zip(table["annee"], table["objectif"], table["groupe"])]
     keyed = table.set_axis(keys, axis=0)
     parents = pd.Series(["{}|{}".format(a, o) for a, o in zip(table["annee"], table["objectif"])], index=keys)
-    out, to_mask = secret.apply(keyed, "nb_attributions", [f for f in SECRET_FIELDS if f != "nb_attributions"],
-                                threshold, parents=parents)
+    # The prioritaires and prioritaires_etat rows of one group and year split its attributions
+    # (obligated + State = all = hors QPV + en QPV, both published): one masked, the other
+    # would give it back by subtraction, so each pair is masked together, until stable.
+    pair = table["objectif"].isin(["prioritaires", OBJECTIF_ETAT]).to_numpy()
+    group_year = pd.Series(["{}|{}".format(a, g) for a, g in zip(table["annee"], table["groupe"])], index=keys)
+    keyed["secret"] = False
+    while True:
+        out, to_mask = secret.apply(keyed, "nb_attributions", [f for f in SECRET_FIELDS if f != "nb_attributions"],
+                                    threshold, parents=parents)
+        masked_pairs = set(group_year[out["secret"].to_numpy() & pair])
+        more = pair & group_year.isin(masked_pairs).to_numpy() & ~out["secret"].to_numpy()
+        if not more.any():
+            break
+        keyed["secret"] = out["secret"].to_numpy() | more
     out.index = table.index
     # nb_etat_exclues of a prioritaires row is the denominator of the State's row of the
     # same group and year: masked with it
