@@ -1139,7 +1139,7 @@ LEVEL : {levels}. Les logements sont rattachés aux unités comme dans indicateu
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="52"/>
         <source>Sources of the rules: domain.md 5.5 (the shares of the enquête OPS: familles nombreuses, resources against the PLUS ceiling), 5.1 (UC, modified OECD scale), section 4 (ratios of sums) and 6 (secret statistique: primary, secondary, cell by cell). The PLUS ceilings are those published every 1 January by arrêté (resources/plafonds_plus.csv, dated); the household categories those of the annex of the arrêté du 29 juillet 1987 (domain.md 5.5).</source>
-        <translation>Sources des règles : domain.md 5.5 (les parts de l'enquête OPS : familles nombreuses, ressources rapportées au plafond PLUS), 5.1 (UC, échelle de l'OCDE modifiée), section 4 (ratios de sommes) et 6 (secret statistique : primaire, secondaire, case par case). Les plafonds PLUS sont ceux publiés chaque 1er janvier par arrêté (resources/plafonds_plus.csv, datés) ; les catégories de ménages sont celles de l&apos;annexe de l&apos;arrêté du 29 juillet 1987 (domain.md 5.5).</translation>
+        <translation>Sources des règles : domain.md 5.5 (les parts de l'enquête OPS : familles nombreuses, ressources rapportées au plafond PLUS), 5.1 (UC, échelle de l'OCDE modifiée), section 4 (ratios de sommes) et 6 (secret statistique : primaire, secondaire, case par case). Les plafonds PLUS sont ceux publiés chaque 1er janvier par arrêté (resources/plafonds_plus.csv, datés) ; les catégories de ménages sont celles de l'annexe de l'arrêté du 29 juillet 1987 (domain.md 5.5).</translation>
     </message>
 </context>
 <context>
@@ -1722,264 +1722,304 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Objectifs d'attribution (loi Égalité et Citoyenneté)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="156"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="157"/>
         <source>Attributions (SNE table, layer or CSV)</source>
         <translation>Attributions (table SNE, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="158"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="159"/>
         <source>Dwellings (RPLS table, layer or CSV)</source>
         <translation>Logements (table RPLS, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="160"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="161"/>
         <source>QPV polygons</source>
         <translation>Polygones des QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="162"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="163"/>
         <source>QPV code field</source>
         <translation>Champ du code QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="165"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="166"/>
         <source>QPV status of a dwelling from</source>
         <translation>Statut QPV d'un logement d'après</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="175"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="176"/>
         <source>Published Q1 threshold (annual income per UC, euros)</source>
         <translation>Seuil du 1er quartile publié (revenu annuel par UC, euros)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="178"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="179"/>
         <source>Published Q1 thresholds per EPCI and year (epci:year=value;…)</source>
         <translation>Seuils du 1er quartile publiés par EPCI et par année (epci:annee=valeur;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="181"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="182"/>
         <source>EPCI code of the dwellings (when the territory is one EPCI)</source>
         <translation>Code de l'EPCI des logements (quand le territoire est un seul EPCI)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="183"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="184"/>
         <source>Communes with their EPCI (depcom, code_epci)</source>
         <translation>Communes et leur EPCI (depcom, code_epci)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="186"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="187"/>
         <source>Year (empty = every year)</source>
         <translation>Année (vide = toutes les années)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="189"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="190"/>
         <source>Group by</source>
         <translation>Regrouper par</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="191"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="192"/>
         <source>Targets (%)</source>
         <translation>Objectifs (%)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="198"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="199"/>
         <source>Field mapping of the attributions (canonical=source;…)</source>
         <translation>Correspondance des champs des attributions (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="198"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="199"/>
         <source>Field mapping of the dwellings (canonical=source;…)</source>
         <translation>Correspondance des champs des logements (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="198"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="199"/>
         <source>Field mapping of the applications (canonical=source;…)</source>
         <translation>Correspondance des champs des demandes (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="202"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="203"/>
         <source>Encoding of the CSV files</source>
         <translation>Encodage des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="204"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="205"/>
         <source>Separator of the CSV files</source>
         <translation>Séparateur des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="662"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="663"/>
         <source>Attribution objectives</source>
         <translation>Objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="664"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="665"/>
         <source>Quartile thresholds used</source>
         <translation>Seuils de quartiles utilisés</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="210"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="211"/>
         <source>Attributions (points, internal use)</source>
         <translation>Attributions (points, usage interne)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="212"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="213"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="212"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="213"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="227"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="228"/>
         <source>Reading the attributions…</source>
         <translation>Lecture des attributions…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="230"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="231"/>
         <source>Reading the dwellings…</source>
         <translation>Lecture des logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="236"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="237"/>
         <source>Quartile limits from the applications…</source>
         <translation>Limites des quartiles d'après les demandes…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="250"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="251"/>
         <source>QPV status of the dwellings…</source>
         <translation>Statut QPV des logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="254"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="255"/>
         <source>Attributions to their dwellings…</source>
         <translation>Rattachement des attributions à leurs logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="283"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="284"/>
         <source>Quartiles of the attributions…</source>
         <translation>Quartiles des attributions…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="295"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="296"/>
         <source>No Q1 threshold for EPCI {} in {}: the quartile of the source is used where given.</source>
         <translation>Aucun seuil du 1er quartile pour l'EPCI {} en {} : le quartile de la source est utilisé quand il est donné.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="306"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="307"/>
         <source>Objectives…</source>
         <translation>Objectifs…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="322"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="323"/>
         <source>{}: {} row(s), {} below the target of {} %.</source>
         <translation>{} : {} ligne(s), dont {} sous l'objectif de {} %.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="334"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="335"/>
         <source>Writing the outputs…</source>
         <translation>Écriture des résultats…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="342"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="343"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="373"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="374"/>
         <source>{} attribution(s), year(s) {}.</source>
         <translation>{} attribution(s), année(s) {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="396"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="397"/>
         <source>No EPSG column: x / y read as EPSG:{}.</source>
         <translation>Pas de colonne EPSG : x / y lus en EPSG:{}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="467"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="468"/>
         <source>EPCI {}: Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € per UC, from {} application(s) with a known income ({} in all).</source>
         <translation>EPCI {} : Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € par UC, d'après {} demande(s) au revenu connu ({} en tout).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="545"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="546"/>
         <source>No QPV layer or no dwelling coordinates: the QPV status comes from the code_qpv of the dwellings.</source>
         <translation>Pas de couche des QPV ou pas de coordonnées des logements : le statut QPV vient du code_qpv des logements.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="549"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="550"/>
         <source>The dwellings have no code_qpv: the QPV status comes from their location.</source>
         <translation>Les logements n'ont pas de code_qpv : le statut QPV vient de leur localisation.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="555"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="556"/>
         <source>QPV status from: {}.</source>
         <translation>Statut QPV d'après : {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="561"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="562"/>
         <source>{} dwelling(s) whose QPV status by location differs from their code_qpv, e.g. {}.</source>
         <translation>{} logement(s) dont le statut QPV par localisation diffère de leur code_qpv, par exemple {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="564"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="565"/>
         <source>The QPV status by location and the code_qpv of the dwellings agree.</source>
         <translation>Le statut QPV par localisation et le code_qpv des logements concordent.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="567"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="568"/>
         <source>{} dwelling(s) without a known QPV status (no coordinates).</source>
         <translation>{} logement(s) sans statut QPV connu (sans coordonnées).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="590"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="591"/>
         <source>{} dwelling(s) whose commune is not in COMMUNES: EPCI unknown.</source>
         <translation>{} logement(s) dont la commune est absente de COMMUNES : EPCI inconnu.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="602"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="603"/>
         <source>Every dwelling taken in EPCI {} (the only EPCI of the thresholds).</source>
         <translation>Tous les logements sont rattachés à l'EPCI {} (le seul EPCI des seuils).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="706"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="707"/>
         <source>Attributions (internal use)</source>
         <translation>Attributions (usage interne)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="193"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="194"/>
         <source>Secret statistique: minimum households</source>
         <translation>Secret statistique : nombre minimal de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="196"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="197"/>
         <source>Internal use (allows a threshold under 5)</source>
         <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="313"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="314"/>
         <source>{} row(s), {} masked by the secret statistique (threshold {}).</source>
         <translation>{} ligne(s), dont {} masquées par le secret statistique (seuil {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="316"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="317"/>
         <source>{} {}: a single group holds attributions and it is masked: the territory&apos;s own figure must not be published either.</source>
         <translation>{} {} : un seul groupe compte des attributions et il est masqué : le chiffre du territoire ne doit pas non plus être publié.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="308"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="309"/>
         <source>The attributions have no DALO nor priority column: the prioritaires objective is not computed.</source>
         <translation>Les attributions n'ont ni colonne DALO ni colonne de public prioritaire : l'objectif des publics prioritaires n'est pas calculé.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="244"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="245"/>
         <source>The attributions have no relogement column: only the Q1 households count for the hors QPV objective.</source>
         <translation>Les attributions n'ont pas de colonne de relogement : seuls les ménages du 1er quartile comptent pour l'objectif hors QPV.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="259"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="260"/>
         <source>{} attribution(s) of a dwelling absent from the dwellings table, QPV status, commune and EPCI unknown: row(s) {} (logement_id {}).</source>
         <translation>{} attribution(s) d'un logement absent de la table des logements, statut QPV, commune et EPCI inconnus : ligne(s) {} (logement_id {}).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="170"/>
+        <source>Applications in progress (SNE demandes), one table per year, for the computed quartiles</source>
+        <translation>Demandes en cours (SNE), une table par année, pour les quartiles calculés</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="173"/>
+        <source>Date of each applications table (yyyy-mm-dd;…, empty = its latest date_depot)</source>
+        <translation>Date de chaque table de demandes (aaaa-mm-jj;…, vide = sa dernière date_depot)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="292"/>
+        <source>EPCI {}: the attributions of {} are classified with the threshold of {} (applications at 31/12/{}): no applications table dated 31/12/{} was given.</source>
+        <translation>EPCI {} : les attributions de {} sont classées avec le seuil de {} (demandes au 31/12/{}) : aucune table de demandes datée du 31/12/{} n'a été donnée.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="327"/>
+        <source>The State's contingent (réservataires 1, 2, 5): {} row(s) with its share of priority households and no verdict; the prioritaires rates count the other réservataires only.</source>
+        <translation>Contingent de l'État (réservataires 1, 2, 5) : {} ligne(s) avec sa part de ménages prioritaires, sans verdict ; les taux prioritaires ne comptent que les autres réservataires.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="331"/>
+        <source>The attributions have no réservataire: the State's contingent cannot be set aside from the prioritaires rates (the law sets 25 % for the other réservataires only).</source>
+        <translation>Les attributions n'ont pas de réservataire : le contingent de l'État ne peut pas être écarté des taux prioritaires (la loi fixe 25 % pour les autres réservataires seulement).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="465"/>
+        <source>Applications {}: stock at {} ({}), threshold of {}.</source>
+        <translation>Demandes {} : stock au {} ({}), seuil de {}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="500"/>
+        <source>Île-de-France: one regional Q1 threshold for the EPCI {} (computed over their applicants together, or THRESHOLDS IDF:year=value).</source>
+        <translation>Île-de-France : un seuil Q1 régional pour les EPCI {} (calculé sur l'ensemble de leurs demandeurs, ou THRESHOLDS IDF:annee=valeur).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="77"/>
+        <source>Sources of the rules: loi n° 2017-86 du 27 janvier 2017 relative à l'égalité et à la citoyenneté, which set in article L441-1 of the code de la construction et de l'habitation the three objectives (at least 25 % of the attributions outside QPV to the first quartile or to households rehoused by urban renewal, at least 50 % in QPV to quartiles 2 to 4, at least 25 % of the attributions of each réservataire other than the State to DALO and priority households), domain.md 5.3; the first-quartile threshold published each year per EPCI by arrêté (one regional value in Île-de-France) from the applicants registered at 31 December of the year before, domain.md 5.2; the financing of the dwellings, RPLS finan (domain.md 3.1); UC, domain.md 5.1; secret statistique, domain.md 6.</source>
+        <translation>Sources des règles : loi n° 2017-86 du 27 janvier 2017 relative à l'égalité et à la citoyenneté, qui a fixé à l'article L441-1 du code de la construction et de l'habitation les trois objectifs (au moins 25 % des attributions hors QPV au premier quartile ou aux ménages relogés dans le cadre du renouvellement urbain, au moins 50 % en QPV aux quartiles 2 à 4, au moins 25 % des attributions de chaque réservataire autre que l'État aux ménages DALO et prioritaires), domain.md 5.3 ; le seuil du premier quartile publié chaque année par EPCI par arrêté (une valeur régionale en Île-de-France) d'après les demandeurs inscrits au 31 décembre de l'année précédente, domain.md 5.2 ; le financement des logements, finan du RPLS (domain.md 3.1) ; UC, domain.md 5.1 ; secret statistique, domain.md 6.</translation>
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="89"/>
@@ -1999,7 +2039,7 @@ OUTPUT_THRESHOLDS lists, per EPCI and year, the limits used, their source (calcu
 
 A dwelling's QPV status (QPV_SOURCE) comes from its location in the QPV layer (RPLS X, Y, EPSG) or from the code_qpv of the dwellings table; when both are known, the disagreements are counted in the log and the report. The EPCI of a dwelling comes from COMMUNES (depcom → code_epci), else from EPCI, else from the only EPCI of the demandes or thresholds.
 
-Secret statistique (domain.md 6): a row whose denominator counts fewer than SECRET_THRESHOLD attributions (11 by default) is NULL with secret = true, and so is the smallest published group of the same year and objective when one group alone is masked (else it would be recovered by subtraction); a threshold under 5 needs USAGE_INTERNE and is written in the table's metadata.
+Secret statistique (domain.md 6): a row whose denominator counts fewer than SECRET_THRESHOLD attributions (11 by default) is NULL with secret = true, and so is the smallest published group of the same year and objective when one group alone is masked (else it would be recovered by subtraction); the prioritaires and prioritaires_etat rows of one group and year are masked together (together they are all its attributions); a threshold under 5 needs USAGE_INTERNE and is written in the table's metadata.
 
 GROUP_BY financement: the attributions and the three objectives broken down by the financing of the attributed dwelling (RPLS finan: PLAI, PLUS, PLS, PLI, AUTRE) inside and outside QPV, one group per financing and side (&quot;PLAI hors QPV&quot;, &quot;PLAI en QPV&quot;…), as bailleurs report it (domain.md 5.3): hors_qpv_q1 has the &quot;hors QPV&quot; groups, qpv_q2_q4 the &quot;en QPV&quot; ones, prioritaires both.
 
@@ -2020,51 +2060,11 @@ OUTPUT_THRESHOLDS liste, par EPCI et par année, les limites utilisées, leur so
 
 Le statut QPV d'un logement (QPV_SOURCE) vient de sa localisation dans la couche des QPV (X, Y, EPSG du RPLS) ou du code_qpv de la table des logements ; quand les deux sont connus, les désaccords sont comptés dans le journal et le rapport. L'EPCI d'un logement vient de COMMUNES (depcom → code_epci), sinon de EPCI, sinon du seul EPCI des demandes ou des seuils.
 
-Secret statistique (domain.md 6) : une ligne dont le dénominateur compte moins de SECRET_THRESHOLD attributions (11 par défaut) est NULL avec secret = vrai, de même que le plus petit groupe publié de la même année et du même objectif quand un seul groupe est masqué (sinon il se retrouverait par soustraction) ; un seuil inférieur à 5 demande USAGE_INTERNE et est inscrit dans les métadonnées de la table.
+Secret statistique (domain.md 6) : une ligne dont le dénominateur compte moins de SECRET_THRESHOLD attributions (11 par défaut) est NULL avec secret = vrai, de même que le plus petit groupe publié de la même année et du même objectif quand un seul groupe est masqué (sinon il se retrouverait par soustraction) ; les lignes prioritaires et prioritaires_etat d&apos;un même groupe et d&apos;une même année sont masquées ensemble (à elles deux, elles sont toutes ses attributions) ; un seuil inférieur à 5 demande USAGE_INTERNE et est inscrit dans les métadonnées de la table.
 
 GROUP_BY financement : les attributions et les trois objectifs ventilés par financement du logement attribué (finan du RPLS : PLAI, PLUS, PLS, PLI, AUTRE), en QPV et hors QPV, un groupe par financement et par côté (« PLAI hors QPV », « PLAI en QPV »…), comme les bailleurs en rendent compte (domain.md 5.3) : hors_qpv_q1 a les groupes « hors QPV », qpv_q2_q4 les groupes « en QPV », prioritaires les deux.
 
 YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUTPUT_ATTRIBUTIONS contient un point par attribution, à son logement : c'est une couche au niveau du ménage, à usage interne seulement (ses métadonnées le disent). OUTPUT_REPORT est une page HTML autonome : un tableau par objectif avec un feu tricolore, l'évolution annuelle, une carte, les seuils et les précautions de lecture.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="169"/>
-        <source>Applications in progress (SNE demandes), one table per year, for the computed quartiles</source>
-        <translation>Demandes en cours (SNE), une table par année, pour les quartiles calculés</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="172"/>
-        <source>Date of each applications table (yyyy-mm-dd;…, empty = its latest date_depot)</source>
-        <translation>Date de chaque table de demandes (aaaa-mm-jj;…, vide = sa dernière date_depot)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="291"/>
-        <source>EPCI {}: the attributions of {} are classified with the threshold of {} (applications at 31/12/{}): no applications table dated 31/12/{} was given.</source>
-        <translation>EPCI {} : les attributions de {} sont classées avec le seuil de {} (demandes au 31/12/{}) : aucune table de demandes datée du 31/12/{} n'a été donnée.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="326"/>
-        <source>The State's contingent (réservataires 1, 2, 5): {} row(s) with its share of priority households and no verdict; the prioritaires rates count the other réservataires only.</source>
-        <translation>Contingent de l'État (réservataires 1, 2, 5) : {} ligne(s) avec sa part de ménages prioritaires, sans verdict ; les taux prioritaires ne comptent que les autres réservataires.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="330"/>
-        <source>The attributions have no réservataire: the State's contingent cannot be set aside from the prioritaires rates (the law sets 25 % for the other réservataires only).</source>
-        <translation>Les attributions n'ont pas de réservataire : le contingent de l'État ne peut pas être écarté des taux prioritaires (la loi fixe 25 % pour les autres réservataires seulement).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="464"/>
-        <source>Applications {}: stock at {} ({}), threshold of {}.</source>
-        <translation>Demandes {} : stock au {} ({}), seuil de {}.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="499"/>
-        <source>Île-de-France: one regional Q1 threshold for the EPCI {} (computed over their applicants together, or THRESHOLDS IDF:year=value).</source>
-        <translation>Île-de-France : un seuil Q1 régional pour les EPCI {} (calculé sur l'ensemble de leurs demandeurs, ou THRESHOLDS IDF:annee=valeur).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="77"/>
-        <source>Sources of the rules: loi n° 2017-86 du 27 janvier 2017 relative à l'égalité et à la citoyenneté, which set in article L441-1 of the code de la construction et de l'habitation the three objectives (at least 25 % of the attributions outside QPV to the first quartile or to households rehoused by urban renewal, at least 50 % in QPV to quartiles 2 to 4, at least 25 % of the attributions of each réservataire other than the State to DALO and priority households), domain.md 5.3; the first-quartile threshold published each year per EPCI by arrêté (one regional value in Île-de-France) from the applicants registered at 31 December of the year before, domain.md 5.2; the financing of the dwellings, RPLS finan (domain.md 3.1); UC, domain.md 5.1; secret statistique, domain.md 6.</source>
-        <translation>Sources des règles : loi n° 2017-86 du 27 janvier 2017 relative à l'égalité et à la citoyenneté, qui a fixé à l'article L441-1 du code de la construction et de l'habitation les trois objectifs (au moins 25 % des attributions hors QPV au premier quartile ou aux ménages relogés dans le cadre du renouvellement urbain, au moins 50 % en QPV aux quartiles 2 à 4, au moins 25 % des attributions de chaque réservataire autre que l&apos;État aux ménages DALO et prioritaires), domain.md 5.3 ; le seuil du premier quartile publié chaque année par EPCI par arrêté (une valeur régionale en Île-de-France) d&apos;après les demandeurs inscrits au 31 décembre de l&apos;année précédente, domain.md 5.2 ; le financement des logements, finan du RPLS (domain.md 3.1) ; UC, domain.md 5.1 ; secret statistique, domain.md 6.</translation>
     </message>
 </context>
 <context>
