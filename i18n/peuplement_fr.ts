@@ -429,6 +429,291 @@ La géométrie vient de AFTER (de BEFORE pour les unités qui n'existent que là
         <translation>Flux : entrants, sortants, rotation, mobilité et flux origine-destination</translation>
     </message>
     <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="143"/>
+        <source>Attributions (SNE table, layer or CSV)</source>
+        <translation>Attributions (table SNE, couche ou CSV)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="145"/>
+        <source>Departures (table, layer or CSV)</source>
+        <translation>Départs (table, couche ou CSV)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="147"/>
+        <source>Dwellings (RPLS table, layer or CSV)</source>
+        <translation>Logements (table RPLS, couche ou CSV)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="150"/>
+        <source>Start of the period (default: 1 January of the first flow)</source>
+        <translation>Début de la période (par défaut : 1er janvier du premier flux)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="153"/>
+        <source>End of the period, included (default: 31 December of the last flow)</source>
+        <translation>Fin de la période, incluse (par défaut : 31 décembre du dernier flux)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="156"/>
+        <source>Date the RPLS describes (default: guessed from its dates)</source>
+        <translation>Date de l'état du RPLS (par défaut : déduite de ses dates)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="159"/>
+        <source>OPS households, for the stock side (optional; latest millésime)</source>
+        <translation>Ménages OPS, pour le parc en place (facultatif ; dernier millésime)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="162"/>
+        <source>Applications (SNE), for the Q1 threshold (optional)</source>
+        <translation>Demandes (SNE), pour le seuil du 1er quartile (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="165"/>
+        <source>Q1 threshold, annual income per UC (optional, replaces DEMANDES)</source>
+        <translation>Seuil du 1er quartile, revenu annuel par UC (facultatif, remplace DEMANDES)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="168"/>
+        <source>QPV polygons (optional)</source>
+        <translation>Polygones des QPV (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="170"/>
+        <source>QPV code field of the QPV layer</source>
+        <translation>Champ du code QPV de la couche des QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="172"/>
+        <source>Mobility survey (optional)</source>
+        <translation>Enquête mobilité (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="174"/>
+        <source>Secret statistique: minimum households</source>
+        <translation>Secret statistique : nombre minimal de ménages</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="177"/>
+        <source>Internal use (allows a threshold under 5)</source>
+        <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="179"/>
+        <source>Field mapping of the attributions (canonical=source;…)</source>
+        <translation>Correspondance des champs des attributions (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="179"/>
+        <source>Field mapping of the departures (canonical=source;…)</source>
+        <translation>Correspondance des champs des départs (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="179"/>
+        <source>Field mapping of the dwellings (canonical=source;…)</source>
+        <translation>Correspondance des champs des logements (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="179"/>
+        <source>Field mapping of the households (canonical=source;…)</source>
+        <translation>Correspondance des champs des ménages (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="179"/>
+        <source>Field mapping of the applications (canonical=source;…)</source>
+        <translation>Correspondance des champs des demandes (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="179"/>
+        <source>Field mapping of the survey (canonical=source;…)</source>
+        <translation>Correspondance des champs de l'enquête (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="187"/>
+        <source>Encoding of the CSV files</source>
+        <translation>Encodage des fichiers CSV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="189"/>
+        <source>Separator of the CSV files</source>
+        <translation>Séparateur des fichiers CSV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="191"/>
+        <source>Flows per unit</source>
+        <translation>Flux par unité</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="193"/>
+        <source>Flow lines (internal mutations)</source>
+        <translation>Lignes de flux (mutations internes)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="195"/>
+        <source>Origin-destination table</source>
+        <translation>Table origine-destination</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="197"/>
+        <source>Departure motives</source>
+        <translation>Motifs de départ</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="199"/>
+        <source>Yearly series (one row per unit and year)</source>
+        <translation>Séries annuelles (une ligne par unité et par année)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="220"/>
+        <source>Reading the attributions and the departures…</source>
+        <translation>Lecture des attributions et des départs…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="225"/>
+        <source>Reading the dwellings…</source>
+        <translation>Lecture des logements…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="236"/>
+        <source>Period {} – {}; RPLS state of {}.</source>
+        <translation>Période du {} au {} ; état du RPLS au {}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="239"/>
+        <source>Placing the dwellings in the units…</source>
+        <translation>Rattachement des logements aux unités…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="257"/>
+        <source>Profiles of the entrants, the sortants and the stock…</source>
+        <translation>Profils des entrants, des sortants et du parc en place…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="267"/>
+        <source>Computing the flows…</source>
+        <translation>Calcul des flux…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="279"/>
+        <source>{} unit(s), {} with a share masked by the secret statistique (threshold {}).</source>
+        <translation>{} unité(s), dont {} avec une part masquée par le secret statistique (seuil {}).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="283"/>
+        <source>Origin-destination flows…</source>
+        <translation>Flux origine-destination…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="285"/>
+        <source>{} origin-destination row(s).</source>
+        <translation>{} ligne(s) origine-destination.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="287"/>
+        <source>Departure motives…</source>
+        <translation>Motifs de départ…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="290"/>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="301"/>
+        <source>Flows {} – {} — {}</source>
+        <translation>Flux {} – {} — {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="306"/>
+        <source>Flow lines {} – {}</source>
+        <translation>Lignes de flux {} – {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="311"/>
+        <source>Origin-destination {} – {}</source>
+        <translation>Origine-destination {} – {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="316"/>
+        <source>Departure motives {} – {}</source>
+        <translation>Motifs de départ {} – {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="322"/>
+        <source>Yearly flows {} – {}</source>
+        <translation>Flux annuels {} – {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="365"/>
+        <source>RPLS_DATE not given: {} (from the latest lease or vacancy date).</source>
+        <translation>RPLS_DATE non indiquée : {} (d'après la dernière date de bail ou de vacance).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="403"/>
+        <source>In or out of a QPV: by location of the dwellings in the QPV layer.</source>
+        <translation>En QPV ou hors QPV : par localisation des logements dans la couche des QPV.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="411"/>
+        <source>No QPV layer and no code_qpv in the dwellings: no QPV / hors QPV breakdown.</source>
+        <translation>Ni couche des QPV ni code_qpv dans les logements : pas de ventilation QPV / hors QPV.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="417"/>
+        <source>Q1 threshold given: {:.0f} € per UC and year.</source>
+        <translation>Seuil du 1er quartile indiqué : {:.0f} € par UC et par an.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="420"/>
+        <source>No DEMANDES nor Q1_THRESHOLD: Q1 shares are NULL.</source>
+        <translation>Ni DEMANDES ni Q1_THRESHOLD : les parts du 1er quartile sont vides (NULL).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="431"/>
+        <source>The applications name several EPCI: one Q1 threshold for all of them.</source>
+        <translation>Les demandes citent plusieurs EPCI : un seul seuil du 1er quartile pour l'ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="432"/>
+        <source>Q1 threshold from the applications: {:.0f} € per UC and year.</source>
+        <translation>Seuil du 1er quartile calculé sur les demandes : {:.0f} € par UC et par an.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="451"/>
+        <source>Stock: OPS {}, {} household(s).</source>
+        <translation>Parc en place : OPS {}, {} ménage(s).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="452"/>
+        <source>{} household(s) in a dwelling absent from the dwellings table: not counted.</source>
+        <translation>{} ménage(s) dans un logement absent de la table des logements : non compté(s).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="507"/>
+        <source>Mobility survey: {} answer(s).</source>
+        <translation>Enquête mobilité : {} réponse(s).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="549"/>
+        <source>{} flow line(s) without geometry (unit without a location).</source>
+        <translation>{} ligne(s) de flux sans géométrie (unité non localisée).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="71"/>
+        <source>Sources of the rules: domain.md 5.4 (taux de rotation, bailleur definition; taux de mobilité, the SDES definition of the RPLS publications: move-ins of the year into dwellings in service for at least a year), 5.6 (entrants, sortants, solde, effet des flux, mobility), 5.2 (first quartile: the threshold of the yearly arrêté, or computed from the demandes), 3.6 (enquête mobilité) and 6 (secret statistique).</source>
+        <translation>Sources des règles : domain.md 5.4 (taux de rotation, définition des bailleurs ; taux de mobilité, définition du SDES dans les publications RPLS : emménagements de l'année dans les logements en service depuis au moins un an), 5.6 (entrants, sortants, solde, effet des flux, mobilité), 5.2 (premier quartile : le seuil de l'arrêté annuel, ou calculé sur les demandes), 3.6 (enquête mobilité) et 6 (secret statistique).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="247"/>
+        <source>{} attribution(s) of a dwelling absent from the dwellings table, not counted: row(s) {} (logement_id {}).</source>
+        <translation>{} attribution(s) d'un logement absent de la table des logements, non comptée(s) : ligne(s) {} (logement_id {}).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="250"/>
+        <source>{} departure(s) from a dwelling absent from the dwellings table, not counted: row(s) {} (logement_id {}).</source>
+        <translation>{} départ(s) d'un logement absent de la table des logements, non compté(s) : ligne(s) {} (logement_id {}).</translation>
+    </message>
+    <message>
         <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="80"/>
         <source>Entrants (attributions with a signed lease) and sortants (departures) of the period PERIOD_START – PERIOD_END per unit, and what they do to the occupancy (domain.md 5.4, 5.6).
 
@@ -442,7 +727,7 @@ Also: anciennete_moy (years since the lease, RPLS, at RPLS_DATE), anciennete_sor
 
 Yearly series: the units layer has one column per year (nb_entrants_2023, nb_sortants_2023, tx_rotation_2023, tx_mobilite_2023…) so a cartographer maps a year or the period without a join; OUTPUT_SERIES has one row per unit and year, the form a chart or a pivot table wants.
 
-Effet des flux: for Q1, resources under 40 % of the PLUS ceiling, personnes seules and familles monoparentales, the share among entrants, sortants and the stock (latest OPS of MENAGES) and effet_x = share among entrants − share in the stock, in points: positive, the turnover makes the unit poorer on that variable. Q1 threshold: Q1_THRESHOLD, or computed from DEMANDES (5.2). Entrants: revenu_mensuel × 12 / UC; stock: REVENU_ANNUEL / UC, an approximation (taxable income, not the resources of a demande); sortants: only when the departures carry a quartile. Entrants under 40 %: revenu_mensuel × 12 against the PLUS ceiling of the year of the lease (approximation).
+Effet des flux: for Q1, resources under 40 % of the PLUS ceiling, personnes seules and familles monoparentales, the share among entrants, sortants and the stock (latest OPS of MENAGES) and effet_x = share among entrants − share in the stock, in points: positive, the turnover makes the unit poorer on that variable. Q1 threshold: Q1_THRESHOLD, or computed from DEMANDES (5.2). Entrants: revenu_mensuel × 12 / UC; stock: REVENU_ANNUEL / UC, an approximation (taxable income, not the resources of a demande); sortants: only when the departures carry a quartile. Entrants under 40 %: revenu_mensuel × 12 against the PLUS ceiling of the year of the lease (approximation); stock: TRANCHE_PLAFOND, else REVENU_ANNUEL against the ceilings of millésime − 1. The household category is that of the arrêté du 29 juillet 1987, annexe (domain.md 5.5): the number of persons; a single parent (COMPOSITION famille monoparentale: one person with dependants) one category above it; a young couple without dependant (ages adding up to 55 or less) category 3; a disabled member (HANDICAP) one category up, wherever the tables carry them.
 
 Mobility: OUTPUT_OD counts origin → destination per unit (echelle unite) and per QPV / hors QPV (echelle qpv): the unit of the destination dwelling for an internal mutation, else the commune of destination when it is in the territory (the communes of the dwellings), &quot;hors EPCI&quot; for another commune, &quot;inconnu&quot; when nothing is known. With USAGE_INTERNE, echelle logement adds the internal mutations dwelling → dwelling (household-level rows, for the bailleur's own staff only). OUTPUT_FLOWS draws the mutations between two different units as lines from centroid to centroid, with the count and the share of the origin's departures. QPV (optional layer) places the dwellings in or out of a QPV by location; otherwise their code_qpv.
 
@@ -463,7 +748,7 @@ Aussi : anciennete_moy (années depuis le bail, RPLS, à RPLS_DATE), anciennete_
 
 Séries annuelles : la couche des unités a une colonne par année (nb_entrants_2023, nb_sortants_2023, tx_rotation_2023, tx_mobilite_2023…) pour qu'un cartographe cartographie une année ou la période sans jointure ; OUTPUT_SERIES a une ligne par unité et par année, la forme qu'attendent un graphique ou un tableau croisé.
 
-Effet des flux : pour le 1er quartile, les ressources inférieures à 40 % du plafond PLUS, les personnes seules et les familles monoparentales, la part parmi les entrants, les sortants et le parc en place (dernier OPS de MENAGES) et effet_x = part parmi les entrants − part dans le parc, en points : positif, la rotation appauvrit l'unité sur cette variable. Seuil du 1er quartile : Q1_THRESHOLD, ou calculé sur DEMANDES (5.2). Entrants : revenu_mensuel × 12 / UC ; parc : REVENU_ANNUEL / UC, une approximation (revenu imposable, pas les ressources d'une demande) ; sortants : seulement si les départs portent un quartile. Entrants sous 40 % : revenu_mensuel × 12 comparé au plafond PLUS de l'année du bail (approximation).
+Effet des flux : pour le 1er quartile, les ressources inférieures à 40 % du plafond PLUS, les personnes seules et les familles monoparentales, la part parmi les entrants, les sortants et le parc en place (dernier OPS de MENAGES) et effet_x = part parmi les entrants − part dans le parc, en points : positif, la rotation appauvrit l'unité sur cette variable. Seuil du 1er quartile : Q1_THRESHOLD, ou calculé sur DEMANDES (5.2). Entrants : revenu_mensuel × 12 / UC ; parc : REVENU_ANNUEL / UC, une approximation (revenu imposable, pas les ressources d'une demande) ; sortants : seulement si les départs portent un quartile. Entrants sous 40 % : revenu_mensuel × 12 comparé au plafond PLUS de l'année du bail (approximation) ; parc : TRANCHE_PLAFOND, sinon REVENU_ANNUEL comparé aux plafonds du millésime − 1. La catégorie du ménage est celle de l'arrêté du 29 juillet 1987, annexe (domain.md 5.5) : le nombre de personnes ; une personne seule avec des personnes à charge (COMPOSITION famille monoparentale) une catégorie au-dessus ; un jeune ménage sans personne à charge (somme des âges de 55 ans au plus) en catégorie 3 ; un membre en situation de handicap (HANDICAP) une catégorie au-dessus, partout où les tables les portent.
 
 Mobilité : OUTPUT_OD compte les flux origine → destination par unité (echelle unite) et par QPV / hors QPV (echelle qpv) : l'unité du logement de destination pour une mutation interne, sinon la commune de destination quand elle est du territoire (les communes des logements), « hors EPCI » pour une autre commune, « inconnu » quand on ne sait rien. Avec USAGE_INTERNE, echelle logement ajoute les mutations internes logement → logement (lignes par ménage, réservées aux équipes du bailleur). OUTPUT_FLOWS trace les mutations entre deux unités différentes en lignes de centroïde à centroïde, avec l'effectif et la part des départs de l'origine. QPV (couche facultative) place les logements en QPV ou hors QPV par localisation ; sinon leur code_qpv.
 
@@ -472,291 +757,6 @@ OUTPUT_MOTIFS : répartition des motifs de départ par QPV, hors QPV et ensemble
 Secret statistique (section 6) : une part (ou une moyenne) de profil qui repose sur moins de SECRET_THRESHOLD ménages (11) est vide (NULL) avec secret = vrai, avec le secret secondaire entre les unités ; un flux sous le seuil est regroupé dans une ligne « autres » de son origine et n'est pas tracé ; un effectif de motif sous le seuil est masqué, avec le secret secondaire dans chaque secteur et pour chaque motif. Un seuil inférieur à 5 demande USAGE_INTERNE.
 
 LEVEL : {levels}.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="138"/>
-        <source>Attributions (SNE table, layer or CSV)</source>
-        <translation>Attributions (table SNE, couche ou CSV)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="140"/>
-        <source>Departures (table, layer or CSV)</source>
-        <translation>Départs (table, couche ou CSV)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="142"/>
-        <source>Dwellings (RPLS table, layer or CSV)</source>
-        <translation>Logements (table RPLS, couche ou CSV)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="145"/>
-        <source>Start of the period (default: 1 January of the first flow)</source>
-        <translation>Début de la période (par défaut : 1er janvier du premier flux)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="148"/>
-        <source>End of the period, included (default: 31 December of the last flow)</source>
-        <translation>Fin de la période, incluse (par défaut : 31 décembre du dernier flux)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="151"/>
-        <source>Date the RPLS describes (default: guessed from its dates)</source>
-        <translation>Date de l'état du RPLS (par défaut : déduite de ses dates)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="154"/>
-        <source>OPS households, for the stock side (optional; latest millésime)</source>
-        <translation>Ménages OPS, pour le parc en place (facultatif ; dernier millésime)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="157"/>
-        <source>Applications (SNE), for the Q1 threshold (optional)</source>
-        <translation>Demandes (SNE), pour le seuil du 1er quartile (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="160"/>
-        <source>Q1 threshold, annual income per UC (optional, replaces DEMANDES)</source>
-        <translation>Seuil du 1er quartile, revenu annuel par UC (facultatif, remplace DEMANDES)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="163"/>
-        <source>QPV polygons (optional)</source>
-        <translation>Polygones des QPV (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="165"/>
-        <source>QPV code field of the QPV layer</source>
-        <translation>Champ du code QPV de la couche des QPV</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="167"/>
-        <source>Mobility survey (optional)</source>
-        <translation>Enquête mobilité (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="169"/>
-        <source>Secret statistique: minimum households</source>
-        <translation>Secret statistique : nombre minimal de ménages</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="172"/>
-        <source>Internal use (allows a threshold under 5)</source>
-        <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="174"/>
-        <source>Field mapping of the attributions (canonical=source;…)</source>
-        <translation>Correspondance des champs des attributions (canonique=source;…)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="174"/>
-        <source>Field mapping of the departures (canonical=source;…)</source>
-        <translation>Correspondance des champs des départs (canonique=source;…)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="174"/>
-        <source>Field mapping of the dwellings (canonical=source;…)</source>
-        <translation>Correspondance des champs des logements (canonique=source;…)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="174"/>
-        <source>Field mapping of the households (canonical=source;…)</source>
-        <translation>Correspondance des champs des ménages (canonique=source;…)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="174"/>
-        <source>Field mapping of the applications (canonical=source;…)</source>
-        <translation>Correspondance des champs des demandes (canonique=source;…)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="174"/>
-        <source>Field mapping of the survey (canonical=source;…)</source>
-        <translation>Correspondance des champs de l'enquête (canonique=source;…)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="182"/>
-        <source>Encoding of the CSV files</source>
-        <translation>Encodage des fichiers CSV</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="184"/>
-        <source>Separator of the CSV files</source>
-        <translation>Séparateur des fichiers CSV</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="186"/>
-        <source>Flows per unit</source>
-        <translation>Flux par unité</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="188"/>
-        <source>Flow lines (internal mutations)</source>
-        <translation>Lignes de flux (mutations internes)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="190"/>
-        <source>Origin-destination table</source>
-        <translation>Table origine-destination</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="192"/>
-        <source>Departure motives</source>
-        <translation>Motifs de départ</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="194"/>
-        <source>Yearly series (one row per unit and year)</source>
-        <translation>Séries annuelles (une ligne par unité et par année)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="215"/>
-        <source>Reading the attributions and the departures…</source>
-        <translation>Lecture des attributions et des départs…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="220"/>
-        <source>Reading the dwellings…</source>
-        <translation>Lecture des logements…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="231"/>
-        <source>Period {} – {}; RPLS state of {}.</source>
-        <translation>Période du {} au {} ; état du RPLS au {}.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="234"/>
-        <source>Placing the dwellings in the units…</source>
-        <translation>Rattachement des logements aux unités…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="252"/>
-        <source>Profiles of the entrants, the sortants and the stock…</source>
-        <translation>Profils des entrants, des sortants et du parc en place…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="262"/>
-        <source>Computing the flows…</source>
-        <translation>Calcul des flux…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="274"/>
-        <source>{} unit(s), {} with a share masked by the secret statistique (threshold {}).</source>
-        <translation>{} unité(s), dont {} avec une part masquée par le secret statistique (seuil {}).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="278"/>
-        <source>Origin-destination flows…</source>
-        <translation>Flux origine-destination…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="280"/>
-        <source>{} origin-destination row(s).</source>
-        <translation>{} ligne(s) origine-destination.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="282"/>
-        <source>Departure motives…</source>
-        <translation>Motifs de départ…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="285"/>
-        <source>Writing…</source>
-        <translation>Écriture…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="296"/>
-        <source>Flows {} – {} — {}</source>
-        <translation>Flux {} – {} — {}</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="301"/>
-        <source>Flow lines {} – {}</source>
-        <translation>Lignes de flux {} – {}</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="306"/>
-        <source>Origin-destination {} – {}</source>
-        <translation>Origine-destination {} – {}</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="311"/>
-        <source>Departure motives {} – {}</source>
-        <translation>Motifs de départ {} – {}</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="317"/>
-        <source>Yearly flows {} – {}</source>
-        <translation>Flux annuels {} – {}</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="360"/>
-        <source>RPLS_DATE not given: {} (from the latest lease or vacancy date).</source>
-        <translation>RPLS_DATE non indiquée : {} (d'après la dernière date de bail ou de vacance).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="398"/>
-        <source>In or out of a QPV: by location of the dwellings in the QPV layer.</source>
-        <translation>En QPV ou hors QPV : par localisation des logements dans la couche des QPV.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="406"/>
-        <source>No QPV layer and no code_qpv in the dwellings: no QPV / hors QPV breakdown.</source>
-        <translation>Ni couche des QPV ni code_qpv dans les logements : pas de ventilation QPV / hors QPV.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="412"/>
-        <source>Q1 threshold given: {:.0f} € per UC and year.</source>
-        <translation>Seuil du 1er quartile indiqué : {:.0f} € par UC et par an.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="415"/>
-        <source>No DEMANDES nor Q1_THRESHOLD: Q1 shares are NULL.</source>
-        <translation>Ni DEMANDES ni Q1_THRESHOLD : les parts du 1er quartile sont vides (NULL).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="426"/>
-        <source>The applications name several EPCI: one Q1 threshold for all of them.</source>
-        <translation>Les demandes citent plusieurs EPCI : un seul seuil du 1er quartile pour l'ensemble.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="427"/>
-        <source>Q1 threshold from the applications: {:.0f} € per UC and year.</source>
-        <translation>Seuil du 1er quartile calculé sur les demandes : {:.0f} € par UC et par an.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="446"/>
-        <source>Stock: OPS {}, {} household(s).</source>
-        <translation>Parc en place : OPS {}, {} ménage(s).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="447"/>
-        <source>{} household(s) in a dwelling absent from the dwellings table: not counted.</source>
-        <translation>{} ménage(s) dans un logement absent de la table des logements : non compté(s).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="502"/>
-        <source>Mobility survey: {} answer(s).</source>
-        <translation>Enquête mobilité : {} réponse(s).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="544"/>
-        <source>{} flow line(s) without geometry (unit without a location).</source>
-        <translation>{} ligne(s) de flux sans géométrie (unité non localisée).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="71"/>
-        <source>Sources of the rules: domain.md 5.4 (taux de rotation, bailleur definition; taux de mobilité, the SDES definition of the RPLS publications: move-ins of the year into dwellings in service for at least a year), 5.6 (entrants, sortants, solde, effet des flux, mobility), 5.2 (first quartile: the threshold of the yearly arrêté, or computed from the demandes), 3.6 (enquête mobilité) and 6 (secret statistique).</source>
-        <translation>Sources des règles : domain.md 5.4 (taux de rotation, définition des bailleurs ; taux de mobilité, définition du SDES dans les publications RPLS : emménagements de l'année dans les logements en service depuis au moins un an), 5.6 (entrants, sortants, solde, effet des flux, mobilité), 5.2 (premier quartile : le seuil de l'arrêté annuel, ou calculé sur les demandes), 3.6 (enquête mobilité) et 6 (secret statistique).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="242"/>
-        <source>{} attribution(s) of a dwelling absent from the dwellings table, not counted: row(s) {} (logement_id {}).</source>
-        <translation>{} attribution(s) d'un logement absent de la table des logements, non comptée(s) : ligne(s) {} (logement_id {}).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="245"/>
-        <source>{} departure(s) from a dwelling absent from the dwellings table, not counted: row(s) {} (logement_id {}).</source>
-        <translation>{} départ(s) d'un logement absent de la table des logements, non compté(s) : ligne(s) {} (logement_id {}).</translation>
     </message>
 </context>
 <context>
@@ -990,156 +990,156 @@ Un champ obligatoire absent arrête l'import avec un message qui le nomme. Les l
         <translation>Indicateurs d'occupation (OPS) par unité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="60"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="96"/>
+        <source>OPS households (table, layer or CSV)</source>
+        <translation>Ménages OPS (table, couche ou CSV)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="98"/>
+        <source>Dwellings (RPLS table, layer or CSV)</source>
+        <translation>Logements (table RPLS, couche ou CSV)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="101"/>
+        <source>Millésime (survey year; empty = the only one in the table)</source>
+        <translation>Millésime (année d'enquête ; vide = le seul de la table)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="104"/>
+        <source>Secret statistique: minimum households</source>
+        <translation>Secret statistique : nombre minimal de ménages</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="107"/>
+        <source>Internal use (allows a threshold under 5)</source>
+        <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="109"/>
+        <source>Reference date (default: 1 January of the millésime)</source>
+        <translation>Date de référence (par défaut : 1er janvier du millésime)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="112"/>
+        <source>Year of the PLUS ceilings (default: millésime − 1)</source>
+        <translation>Année des plafonds PLUS (par défaut : millésime − 1)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="115"/>
+        <source>Ceiling zone</source>
+        <translation>Zone des plafonds</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="117"/>
+        <source>Field mapping of the households (canonical=source;…)</source>
+        <translation>Correspondance des champs des ménages (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="117"/>
+        <source>Field mapping of the dwellings (canonical=source;…)</source>
+        <translation>Correspondance des champs des logements (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="120"/>
+        <source>Encoding of the CSV files</source>
+        <translation>Encodage des fichiers CSV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="122"/>
+        <source>Separator of the CSV files</source>
+        <translation>Séparateur des fichiers CSV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="124"/>
+        <source>Occupancy indicators</source>
+        <translation>Indicateurs d'occupation</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="135"/>
+        <source>Reading the households…</source>
+        <translation>Lecture des ménages…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="141"/>
+        <source>Millésime {}: {} household(s).</source>
+        <translation>Millésime {} : {} ménage(s).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="143"/>
+        <source>Reading the dwellings…</source>
+        <translation>Lecture des logements…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="157"/>
+        <source>Resources against the PLUS ceilings…</source>
+        <translation>Ressources rapportées aux plafonds PLUS…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="161"/>
+        <source>Placing the dwellings in the units…</source>
+        <translation>Rattachement des logements aux unités…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="168"/>
+        <source>{} household(s) reach no unit and are not counted.</source>
+        <translation>{} ménage(s) ne sont rattachés à aucune unité et ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="171"/>
+        <source>Computing the indicators…</source>
+        <translation>Calcul des indicateurs…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="175"/>
+        <source>Secret statistique…</source>
+        <translation>Secret statistique…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="182"/>
+        <source>{} unit(s), {} masked by the secret statistique (threshold {}).</source>
+        <translation>{} unité(s), dont {} masquées par le secret statistique (seuil {}).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="186"/>
+        <source>A single unit holds households: the territory&apos;s own total must not be published next to this layer.</source>
+        <translation>Une seule unité compte des ménages : le total du territoire ne doit pas être publié à côté de cette couche.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="197"/>
+        <source>Occupancy {} — {}</source>
+        <translation>Occupation {} — {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="235"/>
+        <source>{} household(s) classified from their income against the PLUS ceilings of {}.</source>
+        <translation>{} ménage(s) classés d'après leur revenu selon les plafonds PLUS de {}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="153"/>
+        <source>{} household(s) of {} live in a dwelling absent from the dwellings table, not counted: row(s) {} (logement_id {}).</source>
+        <translation>{} ménage(s) de {} occupent un logement absent de la table des logements, non compté(s) : ligne(s) {} (logement_id {}).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="61"/>
         <source>Joins the OPS households of one millésime to their dwellings and to the units of a level, and computes per unit, as ratios of sums at the unit's own scale: nb_menages, nb_personnes, taille_menage (persons per household) and the shares (%) of personnes seules, familles monoparentales, familles nombreuses (3 children under 14 or more, or 5 persons or more), lease holder aged 65 or more and under 30, resources under 20 / 40 / 60 % and over 100 % of the PLUS ceiling, APL, unemployment, precarious employment, recent move-ins (less than 2 years before the reference date) and the mean length of residence. Each share's denominator is the households for which the variable is known, written beside it (n_monoparentales…), so a map can say &quot;n = 37&quot;.
 
-When the survey gives the annual income rather than the band, the household is classified against the PLUS ceiling of its category (number of persons) and zone (ZONE, or from the dwelling's commune) for PLAFONDS_YEAR (default: the year before the millésime), from the dated table resources/plafonds_plus.csv. uc_moy is the mean number of consumption units (1 + 0.5 per other person aged 14 or more + 0.3 per child under 14); nb_uc_approchees counts the households whose children's ages were unknown (every other person then counts as 14 or more).
+When the survey gives the annual income rather than the band, the household is classified against the PLUS ceiling of its category and zone (ZONE, or from the dwelling's commune) for PLAFONDS_YEAR (default: the year before the millésime), from the dated table resources/plafonds_plus.csv. The category is that of the arrêté du 29 juillet 1987, annexe (domain.md 5.5): 1 = one person; 2 = two persons with no dependant; 3 = three persons, or one person with one dependant, or a young couple with no dependant (ages adding up to 55 or less); 4 = four, or one person with two dependants; and so on up to 6, then the amount per extra person. So a single parent (COMPOSITION famille monoparentale: one adult, the other persons dependants) is one category above the count of persons; a young couple is read from COMPOSITION couple sans enfant, AGE_TITULAIRE and AGE_CONJOINT; a disabled member (HANDICAP) moves the household one category up. Where the survey lacks these columns the rule is applied as far as it can be, and the category can be one too low. uc_moy is the mean number of consumption units (1 + 0.5 per other person aged 14 or more + 0.3 per child under 14); nb_uc_approchees counts the households whose children's ages were unknown (every other person then counts as 14 or more).
 
 Secret statistique: every household figure of a unit of fewer than SECRET_THRESHOLD households (11 by default) is NULL with secret = true; so that no masked unit can be recovered by subtraction, the smallest published sibling is masked too (the floors of a building; at the other levels, the units of the territory). Likewise, cell by cell, a share whose denominator is under the threshold is masked. A threshold under 5 needs USAGE_INTERNE, and is written in the layer's metadata.
 
 LEVEL: {levels}. Dwellings reach their units as in indicateurs_parc (key, building, location).</source>
         <translation>Relie les ménages OPS d'un millésime à leurs logements et aux unités d'un niveau, et calcule par unité, en rapports de sommes à l'échelle de l'unité : nb_menages, nb_personnes, taille_menage (personnes par ménage) et les parts (%) de personnes seules, familles monoparentales, familles nombreuses (3 enfants de moins de 14 ans ou plus, ou 5 personnes ou plus), titulaire de 65 ans ou plus et de moins de 30 ans, ressources inférieures à 20 / 40 / 60 % et supérieures à 100 % du plafond PLUS, APL, chômage, emploi précaire, emménagés récents (moins de 2 ans avant la date de référence) et l'ancienneté moyenne. Le dénominateur de chaque part est le nombre de ménages pour lesquels la variable est connue, écrit à côté (n_monoparentales…), pour qu'une carte puisse dire « n = 37 ».
 
-Quand l'enquête donne le revenu annuel plutôt que la tranche, le ménage est classé selon le plafond PLUS de sa catégorie (nombre de personnes) et de sa zone (ZONE, ou d'après la commune du logement) pour PLAFONDS_YEAR (par défaut l'année précédant le millésime), d'après la table datée resources/plafonds_plus.csv. uc_moy est le nombre moyen d'unités de consommation (1 + 0,5 par autre personne de 14 ans ou plus + 0,3 par enfant de moins de 14 ans) ; nb_uc_approchees compte les ménages dont l'âge des enfants est inconnu (toute autre personne compte alors pour 14 ans ou plus).
+Quand l'enquête donne le revenu annuel plutôt que la tranche, le ménage est classé selon le plafond PLUS de sa catégorie et de sa zone (ZONE, ou d'après la commune du logement) pour PLAFONDS_YEAR (par défaut l'année précédant le millésime), d'après la table datée resources/plafonds_plus.csv. La catégorie est celle de l'arrêté du 29 juillet 1987, annexe (domain.md 5.5) : 1 = une personne ; 2 = deux personnes sans personne à charge ; 3 = trois personnes, ou une personne seule avec une personne à charge, ou un jeune ménage sans personne à charge (somme des âges de 55 ans au plus) ; 4 = quatre personnes, ou une personne seule avec deux personnes à charge ; et ainsi de suite jusqu'à 6, puis le montant par personne supplémentaire. Une famille monoparentale (COMPOSITION famille monoparentale : un adulte, les autres personnes à charge) est donc une catégorie au-dessus de son nombre de personnes ; un jeune ménage se lit dans COMPOSITION couple sans enfant, AGE_TITULAIRE et AGE_CONJOINT ; un membre en situation de handicap (HANDICAP) fait monter le ménage d'une catégorie. Quand l'enquête n'a pas ces colonnes, la règle est appliquée autant qu'elle peut l'être et la catégorie peut être trop basse d'un cran. uc_moy est le nombre moyen d'unités de consommation (1 + 0,5 par autre personne de 14 ans ou plus + 0,3 par enfant de moins de 14 ans) ; nb_uc_approchees compte les ménages dont l'âge des enfants est inconnu (toute autre personne compte alors pour 14 ans ou plus).
 
 Secret statistique : tous les chiffres « ménages » d'une unité de moins de SECRET_THRESHOLD ménages (11 par défaut) sont NULL avec secret = vrai ; pour qu'aucune unité masquée ne puisse être retrouvée par soustraction, la plus petite unité sœur publiée est masquée aussi (les étages d'un bâtiment ; aux autres niveaux, les unités du territoire). De même, case par case, une part dont le dénominateur est sous le seuil est masquée. Un seuil inférieur à 5 exige USAGE_INTERNE et est inscrit dans les métadonnées de la couche.
 
 LEVEL : {levels}. Les logements sont rattachés aux unités comme dans indicateurs_parc (clé, bâtiment, localisation).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="87"/>
-        <source>OPS households (table, layer or CSV)</source>
-        <translation>Ménages OPS (table, couche ou CSV)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="89"/>
-        <source>Dwellings (RPLS table, layer or CSV)</source>
-        <translation>Logements (table RPLS, couche ou CSV)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="92"/>
-        <source>Millésime (survey year; empty = the only one in the table)</source>
-        <translation>Millésime (année d'enquête ; vide = le seul de la table)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="95"/>
-        <source>Secret statistique: minimum households</source>
-        <translation>Secret statistique : nombre minimal de ménages</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="98"/>
-        <source>Internal use (allows a threshold under 5)</source>
-        <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="100"/>
-        <source>Reference date (default: 1 January of the millésime)</source>
-        <translation>Date de référence (par défaut : 1er janvier du millésime)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="103"/>
-        <source>Year of the PLUS ceilings (default: millésime − 1)</source>
-        <translation>Année des plafonds PLUS (par défaut : millésime − 1)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="106"/>
-        <source>Ceiling zone</source>
-        <translation>Zone des plafonds</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="108"/>
-        <source>Field mapping of the households (canonical=source;…)</source>
-        <translation>Correspondance des champs des ménages (canonique=source;…)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="108"/>
-        <source>Field mapping of the dwellings (canonical=source;…)</source>
-        <translation>Correspondance des champs des logements (canonique=source;…)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="111"/>
-        <source>Encoding of the CSV files</source>
-        <translation>Encodage des fichiers CSV</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="113"/>
-        <source>Separator of the CSV files</source>
-        <translation>Séparateur des fichiers CSV</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="115"/>
-        <source>Occupancy indicators</source>
-        <translation>Indicateurs d'occupation</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="126"/>
-        <source>Reading the households…</source>
-        <translation>Lecture des ménages…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="132"/>
-        <source>Millésime {}: {} household(s).</source>
-        <translation>Millésime {} : {} ménage(s).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="134"/>
-        <source>Reading the dwellings…</source>
-        <translation>Lecture des logements…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="148"/>
-        <source>Resources against the PLUS ceilings…</source>
-        <translation>Ressources rapportées aux plafonds PLUS…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="152"/>
-        <source>Placing the dwellings in the units…</source>
-        <translation>Rattachement des logements aux unités…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="159"/>
-        <source>{} household(s) reach no unit and are not counted.</source>
-        <translation>{} ménage(s) ne sont rattachés à aucune unité et ne sont pas comptés.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="162"/>
-        <source>Computing the indicators…</source>
-        <translation>Calcul des indicateurs…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="166"/>
-        <source>Secret statistique…</source>
-        <translation>Secret statistique…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="173"/>
-        <source>{} unit(s), {} masked by the secret statistique (threshold {}).</source>
-        <translation>{} unité(s), dont {} masquées par le secret statistique (seuil {}).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="177"/>
-        <source>A single unit holds households: the territory&apos;s own total must not be published next to this layer.</source>
-        <translation>Une seule unité compte des ménages : le total du territoire ne doit pas être publié à côté de cette couche.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="188"/>
-        <source>Occupancy {} — {}</source>
-        <translation>Occupation {} — {}</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="226"/>
-        <source>{} household(s) classified from their income against the PLUS ceilings of {}.</source>
-        <translation>{} ménage(s) classés d'après leur revenu selon les plafonds PLUS de {}.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="144"/>
-        <source>{} household(s) of {} live in a dwelling absent from the dwellings table, not counted: row(s) {} (logement_id {}).</source>
-        <translation>{} ménage(s) de {} occupent un logement absent de la table des logements, non compté(s) : ligne(s) {} (logement_id {}).</translation>
-    </message>
-    <message>
         <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="52"/>
-        <source>Sources of the rules: domain.md 5.5 (the shares of the enquête OPS: familles nombreuses, resources against the PLUS ceiling), 5.1 (UC, modified OECD scale), section 4 (ratios of sums) and 6 (secret statistique: primary, secondary, cell by cell). The PLUS ceilings are those published every 1 January by arrêté (resources/plafonds_plus.csv, dated).</source>
-        <translation>Sources des règles : domain.md 5.5 (les parts de l'enquête OPS : familles nombreuses, ressources rapportées au plafond PLUS), 5.1 (UC, échelle de l'OCDE modifiée), section 4 (ratios de sommes) et 6 (secret statistique : primaire, secondaire, case par case). Les plafonds PLUS sont ceux publiés chaque 1er janvier par arrêté (resources/plafonds_plus.csv, datés).</translation>
+        <source>Sources of the rules: domain.md 5.5 (the shares of the enquête OPS: familles nombreuses, resources against the PLUS ceiling), 5.1 (UC, modified OECD scale), section 4 (ratios of sums) and 6 (secret statistique: primary, secondary, cell by cell). The PLUS ceilings are those published every 1 January by arrêté (resources/plafonds_plus.csv, dated); the household categories those of the annex of the arrêté du 29 juillet 1987 (domain.md 5.5).</source>
+        <translation>Sources des règles : domain.md 5.5 (les parts de l'enquête OPS : familles nombreuses, ressources rapportées au plafond PLUS), 5.1 (UC, échelle de l'OCDE modifiée), section 4 (ratios de sommes) et 6 (secret statistique : primaire, secondaire, case par case). Les plafonds PLUS sont ceux publiés chaque 1er janvier par arrêté (resources/plafonds_plus.csv, datés) ; les catégories de ménages sont celles de l'annexe de l'arrêté du 29 juillet 1987 (domain.md 5.5).</translation>
     </message>
 </context>
 <context>
@@ -1429,493 +1429,619 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Relogé (renouvellement urbain)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="203"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="212"/>
         <source>Persons</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="204"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="213"/>
         <source>Children under 14</source>
         <translation>Enfants de moins de 14 ans</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="205"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="214"/>
         <source>Monthly resources</source>
         <translation>Ressources mensuelles</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="211"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="225"/>
         <source>Simulate (changes no data)</source>
         <translation>Simuler (aucune donnée modifiée)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="281"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="295"/>
         <source>No dwellings layer configured: open the settings.</source>
         <translation>Aucune couche de logements configurée : ouvrez les paramètres.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="304"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="318"/>
         <source>No dwelling found for résidence {}.</source>
         <translation>Aucun logement trouvé pour la résidence {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="331"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="345"/>
         <source>Résidence {} — buildings: {}</source>
         <translation>Résidence {} — bâtiments : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="334"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="348"/>
         <source>Building {}</source>
         <translation>Bâtiment {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="350"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="364"/>
         <source>Building</source>
         <translation>Bâtiment</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="350"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="364"/>
         <source>Résidence</source>
         <translation>Résidence</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="350"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="364"/>
         <source>QPV</source>
         <translation>QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="351"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="365"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="351"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="365"/>
         <source>EPCI</source>
         <translation>EPCI</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="364"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="378"/>
         <source>Outside QPV</source>
         <translation>Hors QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="369"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="383"/>
         <source>Vacancy rate</source>
         <translation>Taux de vacance</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="370"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="384"/>
         <source>Resources under 40 % of the ceiling</source>
         <translation>Ressources &lt; 40 % du plafond</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="371"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="385"/>
         <source>Single-parent families</source>
         <translation>Familles monoparentales</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="372"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="386"/>
         <source>Single persons</source>
         <translation>Personnes seules</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="373"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="387"/>
         <source>Large families</source>
         <translation>Familles nombreuses</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="374"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="388"/>
         <source>Lease holder unemployed</source>
         <translation>Titulaire au chômage</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="375"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="389"/>
         <source>Moved in less than 2 years ago</source>
         <translation>Emménagés depuis moins de 2 ans</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="385"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="399"/>
         <source>Fragility index: not computed for this place (run peuplement:fragilite and choose its layer in the settings).</source>
         <translation>Indice de fragilité : non calculé pour ce lieu (lancez peuplement:fragilite et choisissez sa couche dans les paramètres).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="391"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="405"/>
         <source>Fragility ({}): {}</source>
         <translation>Fragilité ({}) : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="438"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="452"/>
         <source>Observation added.</source>
         <translation>Observation ajoutée.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="442"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="456"/>
         <source>The observation could not be added: {}</source>
         <translation>L'observation n'a pas pu être ajoutée : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="455"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="471"/>
         <source>Pick a vacant dwelling first (in the list, or click it in the view).</source>
         <translation>Choisissez d'abord un logement vacant (dans la liste, ou en cliquant dessus dans la vue).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="458"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="474"/>
         <source>No attributions layer configured: the objectives cannot be computed.</source>
         <translation>Aucune couche d'attributions configurée : les objectifs ne peuvent pas être calculés.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="471"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="487"/>
         <source> (children unknown: approximated)</source>
         <translation> (enfants inconnus : approché)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="472"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="488"/>
         <source>&lt;b&gt;UC&lt;/b&gt;: {uc:.2f}{approx} · &lt;b&gt;annual income per UC&lt;/b&gt;: {income}</source>
         <translation>&lt;b&gt;UC&lt;/b&gt; : {uc:.2f}{approx} · &lt;b&gt;revenu annuel par UC&lt;/b&gt; : {income}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="474"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="490"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="475"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="491"/>
         <source>computed from the applications</source>
         <translation>calculé sur les demandes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="475"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="491"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="477"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="493"/>
         <source>&lt;b&gt;Quartile&lt;/b&gt;: {q} — Q1 threshold {year}: {threshold} ({source})</source>
         <translation>&lt;b&gt;Quartile&lt;/b&gt; : {q} — seuil du 1er quartile {year} : {threshold} ({source})</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="479"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="500"/>
         <source>in a QPV</source>
         <translation>en QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="479"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="500"/>
         <source>outside QPV</source>
         <translation>hors QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="480"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="501"/>
         <source>The dwelling is {}.</source>
         <translation>Le logement est {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="481"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="502"/>
         <source>&lt;b&gt;Résidence&lt;/b&gt; ({n} households surveyed):</source>
         <translation>&lt;b&gt;Résidence&lt;/b&gt; ({n} ménages enquêtés) :</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="482"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="503"/>
         <source>resources under 40 % of the ceiling</source>
         <translation>ressources &lt; 40 % du plafond</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="483"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="504"/>
         <source>single persons</source>
         <translation>personnes seules</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="484"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="505"/>
         <source>large families</source>
         <translation>familles nombreuses</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="486"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="507"/>
         <source>&amp;nbsp;&amp;nbsp;{label}: {before} → {after}</source>
         <translation>&amp;nbsp;&amp;nbsp;{label} : {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="488"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="509"/>
         <source>&lt;b&gt;EPCI objectives {year}&lt;/b&gt;:</source>
         <translation>&lt;b&gt;Objectifs de l'EPCI {year}&lt;/b&gt; :</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="489"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="510"/>
         <source>the hors-QPV Q1 share</source>
         <translation>la part du 1er quartile hors QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="489"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="510"/>
         <source>the QPV Q2-Q4 share</source>
         <translation>la part des quartiles 2 à 4 en QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="490"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="511"/>
         <source>the priority households share</source>
         <translation>la part des publics prioritaires</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="492"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="513"/>
         <source>&amp;nbsp;&amp;nbsp;with it, {label} goes from {before} to {after} (target {target}); {needed} more needed</source>
         <translation>&amp;nbsp;&amp;nbsp;avec elle, {label} passe de {before} à {after} (objectif {target}) ; encore {needed} nécessaire(s)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="496"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="517"/>
         <source>&lt;i&gt;A simulation: no data is changed.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Une simulation : aucune donnée n'est modifiée.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="205"/>
+        <source>not given</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="205"/>
+        <source>Single person</source>
+        <translation>Personne seule</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="205"/>
+        <source>Couple without children</source>
+        <translation>Couple sans enfant</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="205"/>
+        <source>Couple with children</source>
+        <translation>Couple avec enfants</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="205"/>
+        <source>Single parent</source>
+        <translation>Famille monoparentale</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="205"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="210"/>
+        <source>Young couple (ages adding up to 55 or less)</source>
+        <translation>Jeune ménage (somme des âges de 55 ans au plus)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="211"/>
+        <source>Disabled member</source>
+        <translation>Membre en situation de handicap</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="215"/>
+        <source>Composition</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dock.py" line="497"/>
+        <source>&lt;i&gt;Warning: the threshold of {made} (applications at 31/12/{stock}) is applied to {year}.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Attention : le seuil de {made} (demandes au 31/12/{stock}) est appliqué à {year}.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>ObjectifsAttribution</name>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="70"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="74"/>
         <source>Attribution objectives (loi Égalité et Citoyenneté)</source>
         <translation>Objectifs d'attribution (loi Égalité et Citoyenneté)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="123"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="157"/>
         <source>Attributions (SNE table, layer or CSV)</source>
         <translation>Attributions (table SNE, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="125"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="159"/>
         <source>Dwellings (RPLS table, layer or CSV)</source>
         <translation>Logements (table RPLS, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="127"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="161"/>
         <source>QPV polygons</source>
         <translation>Polygones des QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="129"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="163"/>
         <source>QPV code field</source>
         <translation>Champ du code QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="132"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="166"/>
         <source>QPV status of a dwelling from</source>
         <translation>Statut QPV d'un logement d'après</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="134"/>
-        <source>Applications in progress (SNE demandes), for the computed quartiles</source>
-        <translation>Demandes en cours (SNE), pour les quartiles calculés</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="137"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="176"/>
         <source>Published Q1 threshold (annual income per UC, euros)</source>
         <translation>Seuil du 1er quartile publié (revenu annuel par UC, euros)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="140"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="179"/>
         <source>Published Q1 thresholds per EPCI and year (epci:year=value;…)</source>
         <translation>Seuils du 1er quartile publiés par EPCI et par année (epci:annee=valeur;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="143"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="182"/>
         <source>EPCI code of the dwellings (when the territory is one EPCI)</source>
         <translation>Code de l'EPCI des logements (quand le territoire est un seul EPCI)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="145"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="184"/>
         <source>Communes with their EPCI (depcom, code_epci)</source>
         <translation>Communes et leur EPCI (depcom, code_epci)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="148"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="187"/>
         <source>Year (empty = every year)</source>
         <translation>Année (vide = toutes les années)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="151"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="190"/>
         <source>Group by</source>
         <translation>Regrouper par</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="153"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="192"/>
         <source>Targets (%)</source>
         <translation>Objectifs (%)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="160"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="199"/>
         <source>Field mapping of the attributions (canonical=source;…)</source>
         <translation>Correspondance des champs des attributions (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="160"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="199"/>
         <source>Field mapping of the dwellings (canonical=source;…)</source>
         <translation>Correspondance des champs des logements (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="160"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="199"/>
         <source>Field mapping of the applications (canonical=source;…)</source>
         <translation>Correspondance des champs des demandes (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="164"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="203"/>
         <source>Encoding of the CSV files</source>
         <translation>Encodage des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="166"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="205"/>
         <source>Separator of the CSV files</source>
         <translation>Séparateur des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="512"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="663"/>
         <source>Attribution objectives</source>
         <translation>Objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="514"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="665"/>
         <source>Quartile thresholds used</source>
         <translation>Seuils de quartiles utilisés</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="172"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="211"/>
         <source>Attributions (points, internal use)</source>
         <translation>Attributions (points, usage interne)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="174"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="213"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="174"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="213"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="189"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="228"/>
         <source>Reading the attributions…</source>
         <translation>Lecture des attributions…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="192"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="231"/>
         <source>Reading the dwellings…</source>
         <translation>Lecture des logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="197"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="237"/>
         <source>Quartile limits from the applications…</source>
         <translation>Limites des quartiles d'après les demandes…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="210"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="251"/>
         <source>QPV status of the dwellings…</source>
         <translation>Statut QPV des logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="214"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="255"/>
         <source>Attributions to their dwellings…</source>
         <translation>Rattachement des attributions à leurs logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="241"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="284"/>
         <source>Quartiles of the attributions…</source>
         <translation>Quartiles des attributions…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="246"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="296"/>
         <source>No Q1 threshold for EPCI {} in {}: the quartile of the source is used where given.</source>
         <translation>Aucun seuil du 1er quartile pour l'EPCI {} en {} : le quartile de la source est utilisé quand il est donné.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="257"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="307"/>
         <source>Objectives…</source>
         <translation>Objectifs…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="273"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="323"/>
         <source>{}: {} row(s), {} below the target of {} %.</source>
         <translation>{} : {} ligne(s), dont {} sous l'objectif de {} %.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="276"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="335"/>
         <source>Writing the outputs…</source>
         <translation>Écriture des résultats…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="284"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="343"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="315"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="374"/>
         <source>{} attribution(s), year(s) {}.</source>
         <translation>{} attribution(s), année(s) {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="338"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="397"/>
         <source>No EPSG column: x / y read as EPSG:{}.</source>
         <translation>Pas de colonne EPSG : x / y lus en EPSG:{}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="360"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="468"/>
         <source>EPCI {}: Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € per UC, from {} application(s) with a known income ({} in all).</source>
         <translation>EPCI {} : Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € par UC, d'après {} demande(s) au revenu connu ({} en tout).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="407"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="546"/>
         <source>No QPV layer or no dwelling coordinates: the QPV status comes from the code_qpv of the dwellings.</source>
         <translation>Pas de couche des QPV ou pas de coordonnées des logements : le statut QPV vient du code_qpv des logements.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="411"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="550"/>
         <source>The dwellings have no code_qpv: the QPV status comes from their location.</source>
         <translation>Les logements n'ont pas de code_qpv : le statut QPV vient de leur localisation.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="417"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="556"/>
         <source>QPV status from: {}.</source>
         <translation>Statut QPV d'après : {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="423"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="562"/>
         <source>{} dwelling(s) whose QPV status by location differs from their code_qpv, e.g. {}.</source>
         <translation>{} logement(s) dont le statut QPV par localisation diffère de leur code_qpv, par exemple {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="426"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="565"/>
         <source>The QPV status by location and the code_qpv of the dwellings agree.</source>
         <translation>Le statut QPV par localisation et le code_qpv des logements concordent.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="429"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="568"/>
         <source>{} dwelling(s) without a known QPV status (no coordinates).</source>
         <translation>{} logement(s) sans statut QPV connu (sans coordonnées).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="452"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="591"/>
         <source>{} dwelling(s) whose commune is not in COMMUNES: EPCI unknown.</source>
         <translation>{} logement(s) dont la commune est absente de COMMUNES : EPCI inconnu.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="464"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="603"/>
         <source>Every dwelling taken in EPCI {} (the only EPCI of the thresholds).</source>
         <translation>Tous les logements sont rattachés à l'EPCI {} (le seul EPCI des seuils).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="556"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="707"/>
         <source>Attributions (internal use)</source>
         <translation>Attributions (usage interne)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="83"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="194"/>
+        <source>Secret statistique: minimum households</source>
+        <translation>Secret statistique : nombre minimal de ménages</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="197"/>
+        <source>Internal use (allows a threshold under 5)</source>
+        <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="314"/>
+        <source>{} row(s), {} masked by the secret statistique (threshold {}).</source>
+        <translation>{} ligne(s), dont {} masquées par le secret statistique (seuil {}).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="317"/>
+        <source>{} {}: a single group holds attributions and it is masked: the territory&apos;s own figure must not be published either.</source>
+        <translation>{} {} : un seul groupe compte des attributions et il est masqué : le chiffre du territoire ne doit pas non plus être publié.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="309"/>
+        <source>The attributions have no DALO nor priority column: the prioritaires objective is not computed.</source>
+        <translation>Les attributions n'ont ni colonne DALO ni colonne de public prioritaire : l'objectif des publics prioritaires n'est pas calculé.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="245"/>
+        <source>The attributions have no relogement column: only the Q1 households count for the hors QPV objective.</source>
+        <translation>Les attributions n'ont pas de colonne de relogement : seuls les ménages du 1er quartile comptent pour l'objectif hors QPV.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="260"/>
+        <source>{} attribution(s) of a dwelling absent from the dwellings table, QPV status, commune and EPCI unknown: row(s) {} (logement_id {}).</source>
+        <translation>{} attribution(s) d'un logement absent de la table des logements, statut QPV, commune et EPCI inconnus : ligne(s) {} (logement_id {}).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="170"/>
+        <source>Applications in progress (SNE demandes), one table per year, for the computed quartiles</source>
+        <translation>Demandes en cours (SNE), une table par année, pour les quartiles calculés</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="173"/>
+        <source>Date of each applications table (yyyy-mm-dd;…, empty = its latest date_depot)</source>
+        <translation>Date de chaque table de demandes (aaaa-mm-jj;…, vide = sa dernière date_depot)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="292"/>
+        <source>EPCI {}: the attributions of {} are classified with the threshold of {} (applications at 31/12/{}): no applications table dated 31/12/{} was given.</source>
+        <translation>EPCI {} : les attributions de {} sont classées avec le seuil de {} (demandes au 31/12/{}) : aucune table de demandes datée du 31/12/{} n'a été donnée.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="327"/>
+        <source>The State's contingent (réservataires 1, 2, 5): {} row(s) with its share of priority households and no verdict; the prioritaires rates count the other réservataires only.</source>
+        <translation>Contingent de l'État (réservataires 1, 2, 5) : {} ligne(s) avec sa part de ménages prioritaires, sans verdict ; les taux prioritaires ne comptent que les autres réservataires.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="331"/>
+        <source>The attributions have no réservataire: the State's contingent cannot be set aside from the prioritaires rates (the law sets 25 % for the other réservataires only).</source>
+        <translation>Les attributions n'ont pas de réservataire : le contingent de l'État ne peut pas être écarté des taux prioritaires (la loi fixe 25 % pour les autres réservataires seulement).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="465"/>
+        <source>Applications {}: stock at {} ({}), threshold of {}.</source>
+        <translation>Demandes {} : stock au {} ({}), seuil de {}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="500"/>
+        <source>Île-de-France: one regional Q1 threshold for the EPCI {} (computed over their applicants together, or THRESHOLDS IDF:year=value).</source>
+        <translation>Île-de-France : un seuil Q1 régional pour les EPCI {} (calculé sur l'ensemble de leurs demandeurs, ou THRESHOLDS IDF:annee=valeur).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="77"/>
+        <source>Sources of the rules: loi n° 2017-86 du 27 janvier 2017 relative à l'égalité et à la citoyenneté, which set in article L441-1 of the code de la construction et de l'habitation the three objectives (at least 25 % of the attributions outside QPV to the first quartile or to households rehoused by urban renewal, at least 50 % in QPV to quartiles 2 to 4, at least 25 % of the attributions of each réservataire other than the State to DALO and priority households), domain.md 5.3; the first-quartile threshold published each year per EPCI by arrêté (one regional value in Île-de-France) from the applicants registered at 31 December of the year before, domain.md 5.2; the financing of the dwellings, RPLS finan (domain.md 3.1); UC, domain.md 5.1; secret statistique, domain.md 6.</source>
+        <translation>Sources des règles : loi n° 2017-86 du 27 janvier 2017 relative à l'égalité et à la citoyenneté, qui a fixé à l'article L441-1 du code de la construction et de l'habitation les trois objectifs (au moins 25 % des attributions hors QPV au premier quartile ou aux ménages relogés dans le cadre du renouvellement urbain, au moins 50 % en QPV aux quartiles 2 à 4, au moins 25 % des attributions de chaque réservataire autre que l'État aux ménages DALO et prioritaires), domain.md 5.3 ; le seuil du premier quartile publié chaque année par EPCI par arrêté (une valeur régionale en Île-de-France) d'après les demandeurs inscrits au 31 décembre de l'année précédente, domain.md 5.2 ; le financement des logements, finan du RPLS (domain.md 3.1) ; UC, domain.md 5.1 ; secret statistique, domain.md 6.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="89"/>
         <source>Compares the attributions (SNE) of each year to the objectives of the loi Égalité et Citoyenneté or of the CIA (domain.md 5.3), per GROUP_BY: {groups}.
 
 Objectives (TARGETS, legal defaults hors_qpv_q1=25;qpv_q2_q4=50;prioritaires=25):
 - hors_qpv_q1: attributions of dwellings outside QPV going to first-quartile (Q1) applicants or to households rehoused by urban renewal (relogés; a household both counts once), over the attributions outside QPV;
 - qpv_q2_q4: attributions in QPV going to applicants of quartiles 2 to 4, over the attributions in QPV;
-- prioritaires: attributions going to DALO or priority households, over all attributions (the law sets it for each réservataire: GROUP_BY = reservataire).
+- prioritaires: attributions going to DALO or priority households, over the attributions of the réservataires the law obliges (article L441-1 of the CCH: collectivités and EPCI, Action Logement, the bailleur on its non-reserved dwellings and on dwellings handed back to it; domain.md 5.3). The law sets it for each réservataire (GROUP_BY = reservataire); a rate over several réservataires (per EPCI, commune, bailleur, QPV, financing) counts the obligated réservataires only, and says so: perimetre names what the row counts, nb_etat_exclues the State's attributions set aside (an attribution whose réservataire is unknown counts as obligated; without a réservataire column nothing can be set aside and perimetre says so).
+- prioritaires_etat: the State's contingent (préfet: réservataire codes 1, 2 and 5) with its share of DALO or priority households and no verdict: no target, no gap, no status, no missing count, as the 25 % is not set for the State.
+DALO on its own (domain.md 5.3): the rows of both give nb_dalo and part_dalo (DALO households over the same attributions) beside part_public (DALO or priority).
 Each row gives nb_attributions (the denominator), nb_public (the right kind), part_public (%), objectif_pct, ecart_points (rate − target), statut (atteint; proche: missed by less than 5 points; non atteint) and nb_manquantes: the attributions of the right kind that should have replaced others to reach the target, the number of attributions (the dwellings let) being fixed: the smallest m ≥ 0 with (nb_public + m) / nb_attributions ≥ target. Rows with no attribution in the denominator are left out. An attribution with an unknown income is in the denominator but never of the right kind for the income objectives (nb_revenu_inconnu says how many).
 
-Quartiles (domain.md 5.1, 5.2): annual income per UC = monthly income × 12 / UC, UC = 1 + 0.5 per other person aged 14 or more + 0.3 per child under 14 (children unknown: every other person counts as 14 or more, nb_uc_approchees). An attribution is Q1 when its income per UC is ≤ the Q1 limit of its EPCI and year: THRESHOLDS (published values of the arrêté, 'epci:year=value;…' or 'epci=value' for every year), else Q1_THRESHOLD (one published value), else the limit computed from the DEMANDES in progress (the highest income per UC of the poorest 25 % of the applicants of the EPCI). The quartile given by the source fills the attributions that cannot be classified. OUTPUT_THRESHOLDS lists the limits used, their source and the number of demandes they rest on.
+Quartiles (domain.md 5.1, 5.2): annual income per UC = monthly income × 12 / UC, UC = 1 + 0.5 per other person aged 14 or more + 0.3 per child under 14 (children unknown: every other person counts as 14 or more, nb_uc_approchees). An attribution is Q1 when its income per UC is ≤ the Q1 limit of its EPCI and year: THRESHOLDS (published values of the arrêté, 'epci:year=value;…' or 'epci=value' for every year; 'IDF:year=value' for the regional value of Île-de-France), else Q1_THRESHOLD (one published value), else the limit computed from the DEMANDES in progress (the highest income per UC of the poorest 25 % of the applicants of the EPCI). The quartile given by the source fills the attributions that cannot be classified.
+Thresholds per year (domain.md 5.2; the arrêté publishes the threshold of year N from the applicants registered in the SNE at 31 December of N − 1): DEMANDES takes one table per year; each is dated by DEMANDES_DATES (yyyy-mm-dd, in the order of the tables; empty: its latest date_depot), and a table dated D sets the threshold of the year after D. A year without its own table is classified with the nearest one and a warning names both years (log, OUTPUT_THRESHOLDS, report); two tables for one year are refused. In Île-de-France (EPCI whose dwellings, or whose applicants' first wished commune, are in the region) one regional threshold applies to every EPCI: computed over the region's applicants together, or THRESHOLDS IDF:year=value. A single DEMANDES table, as in earlier versions, still works.
+OUTPUT_THRESHOLDS lists, per EPCI and year, the limits used, their source (calculé / publié), annee_seuil (the year the threshold was made for; empty: a value for every year), date_demandes, perimetre (EPCI or région Île-de-France), origine (where the threshold came from, in words) and the number of demandes they rest on.
 
 A dwelling's QPV status (QPV_SOURCE) comes from its location in the QPV layer (RPLS X, Y, EPSG) or from the code_qpv of the dwellings table; when both are known, the disagreements are counted in the log and the report. The EPCI of a dwelling comes from COMMUNES (depcom → code_epci), else from EPCI, else from the only EPCI of the demandes or thresholds.
 
-Secret statistique (domain.md 6): a row whose denominator counts fewer than SECRET_THRESHOLD attributions (11 by default) is NULL with secret = true, and so is the smallest published group of the same year and objective when one group alone is masked (else it would be recovered by subtraction); a threshold under 5 needs USAGE_INTERNE and is written in the table's metadata.
+Secret statistique (domain.md 6): a row whose denominator counts fewer than SECRET_THRESHOLD attributions (11 by default) is NULL with secret = true, and so is the smallest published group of the same year and objective when one group alone is masked (else it would be recovered by subtraction); the prioritaires and prioritaires_etat rows of one group and year are masked together (together they are all its attributions); a threshold under 5 needs USAGE_INTERNE and is written in the table's metadata.
+
+GROUP_BY financement: the attributions and the three objectives broken down by the financing of the attributed dwelling (RPLS finan: PLAI, PLUS, PLS, PLI, AUTRE) inside and outside QPV, one group per financing and side (&quot;PLAI hors QPV&quot;, &quot;PLAI en QPV&quot;…), as bailleurs report it (domain.md 5.3): hors_qpv_q1 has the &quot;hors QPV&quot; groups, qpv_q2_q4 the &quot;en QPV&quot; ones, prioritaires both.
 
 YEAR: the year of the lease; empty = every year (the yearly trend). OUTPUT_ATTRIBUTIONS holds one point per attribution at its dwelling: it is household-level, for internal use only (its metadata say so). OUTPUT_REPORT is a self-contained HTML page: one table per objective with a traffic light, the yearly trend, a map, the thresholds and the caveats.</source>
         <translation>Compare les attributions (SNE) de chaque année aux objectifs de la loi Égalité et Citoyenneté ou de la CIA (domain.md 5.3), par GROUP_BY : {groups}.
@@ -1923,56 +2049,22 @@ YEAR: the year of the lease; empty = every year (the yearly trend). OUTPUT_ATTRI
 Objectifs (TARGETS, valeurs légales par défaut hors_qpv_q1=25;qpv_q2_q4=50;prioritaires=25) :
 - hors_qpv_q1 : attributions de logements hors QPV à des demandeurs du 1er quartile (Q1) ou à des ménages relogés dans le cadre du renouvellement urbain (relogés ; un ménage qui est les deux compte une fois), sur les attributions hors QPV ;
 - qpv_q2_q4 : attributions en QPV à des demandeurs des quartiles 2 à 4, sur les attributions en QPV ;
-- prioritaires : attributions à des ménages DALO ou prioritaires, sur l'ensemble des attributions (la loi le fixe pour chaque réservataire : GROUP_BY = reservataire).
+- prioritaires : attributions à des ménages DALO ou prioritaires, sur les attributions des réservataires que la loi oblige (article L441-1 du CCH : collectivités et EPCI, Action Logement, le bailleur sur ses logements non réservés et sur les logements qui lui sont rendus ; domain.md 5.3). La loi le fixe pour chaque réservataire (GROUP_BY = reservataire) ; un taux sur plusieurs réservataires (par EPCI, commune, bailleur, QPV, financement) ne compte que les réservataires obligés, et le dit : perimetre nomme ce que la ligne compte, nb_etat_exclues les attributions de l'État écartées (une attribution au réservataire inconnu compte comme obligée ; sans colonne réservataire rien ne peut être écarté et perimetre le dit).
+- prioritaires_etat : le contingent de l'État (préfet : réservataires 1, 2 et 5) avec sa part de ménages DALO ou prioritaires et sans verdict : ni objectif, ni écart, ni statut, ni attributions manquantes, les 25 % ne s'appliquant pas à l'État.
+Le DALO à part (domain.md 5.3) : les lignes des deux donnent nb_dalo et part_dalo (les ménages DALO sur les mêmes attributions) à côté de part_public (DALO ou prioritaires).
 Chaque ligne donne nb_attributions (le dénominateur), nb_public (le public visé), part_public (%), objectif_pct, ecart_points (taux − objectif), statut (atteint ; proche : manqué de moins de 5 points ; non atteint) et nb_manquantes : le nombre d'attributions au public visé qui auraient dû en remplacer d'autres pour atteindre l'objectif, le nombre d'attributions (les logements loués) restant le même : le plus petit m ≥ 0 tel que (nb_public + m) / nb_attributions ≥ objectif. Les lignes sans attribution au dénominateur sont omises. Une attribution au revenu inconnu compte au dénominateur mais jamais dans le public visé des objectifs de revenu (nb_revenu_inconnu dit combien).
 
-Quartiles (domain.md 5.1, 5.2) : revenu annuel par UC = revenu mensuel × 12 / UC, UC = 1 + 0,5 par autre personne de 14 ans ou plus + 0,3 par enfant de moins de 14 ans (enfants inconnus : chaque autre personne compte comme ayant 14 ans ou plus, nb_uc_approchees). Une attribution est Q1 quand son revenu par UC est ≤ la limite Q1 de son EPCI et de son année : THRESHOLDS (valeurs publiées par arrêté, « epci:annee=valeur;… » ou « epci=valeur » pour toutes les années), sinon Q1_THRESHOLD (une valeur publiée), sinon la limite calculée sur les demandes en cours DEMANDES (le plus haut revenu par UC des 25 % de demandeurs les plus modestes de l'EPCI). Le quartile donné par la source complète les attributions qui ne peuvent pas être classées. OUTPUT_THRESHOLDS liste les limites utilisées, leur source et le nombre de demandes sur lesquelles elles reposent.
+Quartiles (domain.md 5.1, 5.2) : revenu annuel par UC = revenu mensuel × 12 / UC, UC = 1 + 0,5 par autre personne de 14 ans ou plus + 0,3 par enfant de moins de 14 ans (enfants inconnus : chaque autre personne compte comme ayant 14 ans ou plus, nb_uc_approchees). Une attribution est Q1 quand son revenu par UC est ≤ la limite Q1 de son EPCI et de son année : THRESHOLDS (valeurs publiées par arrêté, « epci:annee=valeur;… » ou « epci=valeur » pour toutes les années ; « IDF:annee=valeur » pour la valeur régionale d'Île-de-France), sinon Q1_THRESHOLD (une valeur publiée), sinon la limite calculée sur les demandes en cours DEMANDES (le plus haut revenu par UC des 25 % de demandeurs les plus modestes de l'EPCI). Le quartile donné par la source complète les attributions qui ne peuvent pas être classées.
+Seuils par année (domain.md 5.2 ; l'arrêté publie le seuil de l'année N d'après les demandeurs inscrits au SNE au 31 décembre de N − 1) : DEMANDES prend une table par année ; chacune est datée par DEMANDES_DATES (aaaa-mm-jj, dans l'ordre des tables ; vide : sa dernière date_depot), et une table datée D fixe le seuil de l'année qui suit D. Une année sans table propre est classée avec la plus proche et un avertissement nomme les deux années (journal, OUTPUT_THRESHOLDS, rapport) ; deux tables pour une même année sont refusées. En Île-de-France (EPCI dont les logements, ou la première commune souhaitée des demandeurs, sont dans la région), un seuil régional unique vaut pour tous les EPCI : calculé sur l'ensemble des demandeurs de la région, ou THRESHOLDS IDF:annee=valeur. Une seule table DEMANDES, comme dans les versions précédentes, fonctionne toujours.
+OUTPUT_THRESHOLDS liste, par EPCI et par année, les limites utilisées, leur source (calculé / publié), annee_seuil (l'année pour laquelle le seuil a été fait ; vide : une valeur pour toutes les années), date_demandes, perimetre (EPCI ou région Île-de-France), origine (d'où vient le seuil, en clair) et le nombre de demandes sur lesquelles elles reposent.
 
 Le statut QPV d'un logement (QPV_SOURCE) vient de sa localisation dans la couche des QPV (X, Y, EPSG du RPLS) ou du code_qpv de la table des logements ; quand les deux sont connus, les désaccords sont comptés dans le journal et le rapport. L'EPCI d'un logement vient de COMMUNES (depcom → code_epci), sinon de EPCI, sinon du seul EPCI des demandes ou des seuils.
 
-Secret statistique (domain.md 6) : une ligne dont le dénominateur compte moins de SECRET_THRESHOLD attributions (11 par défaut) est NULL avec secret = vrai, de même que le plus petit groupe publié de la même année et du même objectif quand un seul groupe est masqué (sinon il se retrouverait par soustraction) ; un seuil inférieur à 5 demande USAGE_INTERNE et est inscrit dans les métadonnées de la table.
+Secret statistique (domain.md 6) : une ligne dont le dénominateur compte moins de SECRET_THRESHOLD attributions (11 par défaut) est NULL avec secret = vrai, de même que le plus petit groupe publié de la même année et du même objectif quand un seul groupe est masqué (sinon il se retrouverait par soustraction) ; les lignes prioritaires et prioritaires_etat d&apos;un même groupe et d&apos;une même année sont masquées ensemble (à elles deux, elles sont toutes ses attributions) ; un seuil inférieur à 5 demande USAGE_INTERNE et est inscrit dans les métadonnées de la table.
+
+GROUP_BY financement : les attributions et les trois objectifs ventilés par financement du logement attribué (finan du RPLS : PLAI, PLUS, PLS, PLI, AUTRE), en QPV et hors QPV, un groupe par financement et par côté (« PLAI hors QPV », « PLAI en QPV »…), comme les bailleurs en rendent compte (domain.md 5.3) : hors_qpv_q1 a les groupes « hors QPV », qpv_q2_q4 les groupes « en QPV », prioritaires les deux.
 
 YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUTPUT_ATTRIBUTIONS contient un point par attribution, à son logement : c'est une couche au niveau du ménage, à usage interne seulement (ses métadonnées le disent). OUTPUT_REPORT est une page HTML autonome : un tableau par objectif avec un feu tricolore, l'évolution annuelle, une carte, les seuils et les précautions de lecture.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="155"/>
-        <source>Secret statistique: minimum households</source>
-        <translation>Secret statistique : nombre minimal de ménages</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="158"/>
-        <source>Internal use (allows a threshold under 5)</source>
-        <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="264"/>
-        <source>{} row(s), {} masked by the secret statistique (threshold {}).</source>
-        <translation>{} ligne(s), dont {} masquées par le secret statistique (seuil {}).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="267"/>
-        <source>{} {}: a single group holds attributions and it is masked: the territory&apos;s own figure must not be published either.</source>
-        <translation>{} {} : un seul groupe compte des attributions et il est masqué : le chiffre du territoire ne doit pas non plus être publié.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="259"/>
-        <source>The attributions have no DALO nor priority column: the prioritaires objective is not computed.</source>
-        <translation>Les attributions n'ont ni colonne DALO ni colonne de public prioritaire : l'objectif des publics prioritaires n'est pas calculé.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="204"/>
-        <source>The attributions have no relogement column: only the Q1 households count for the hors QPV objective.</source>
-        <translation>Les attributions n'ont pas de colonne de relogement : seuls les ménages du 1er quartile comptent pour l'objectif hors QPV.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="73"/>
-        <source>Sources of the rules: loi n° 2017-86 du 27 janvier 2017 relative à l'égalité et à la citoyenneté, which set in article L441-1 of the code de la construction et de l'habitation the three objectives (at least 25 % of the attributions outside QPV to the first quartile or to households rehoused by urban renewal, at least 50 % in QPV to quartiles 2 to 4, at least 25 % of each réservataire's attributions to DALO and priority households), domain.md 5.3; the first-quartile threshold published each year per EPCI by arrêté, domain.md 5.2; UC, domain.md 5.1; secret statistique, domain.md 6.</source>
-        <translation>Sources des règles : loi n° 2017-86 du 27 janvier 2017 relative à l'égalité et à la citoyenneté, qui a fixé à l'article L441-1 du code de la construction et de l'habitation les trois objectifs (au moins 25 % des attributions hors QPV au premier quartile ou aux ménages relogés dans le cadre du renouvellement urbain, au moins 50 % en QPV aux quartiles 2 à 4, au moins 25 % des attributions de chaque réservataire aux ménages DALO et prioritaires), domain.md 5.3 ; le seuil du premier quartile publié chaque année par EPCI par arrêté, domain.md 5.2 ; UC, domain.md 5.1 ; secret statistique, domain.md 6.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="219"/>
-        <source>{} attribution(s) of a dwelling absent from the dwellings table, QPV status, commune and EPCI unknown: row(s) {} (logement_id {}).</source>
-        <translation>{} attribution(s) d'un logement absent de la table des logements, statut QPV, commune et EPCI inconnus : ligne(s) {} (logement_id {}).</translation>
     </message>
 </context>
 <context>
@@ -2011,120 +2103,132 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
         <translation>Observatoire : la chaîne complète</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="100"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="106"/>
         <source>Dwellings (RPLS table, layer or CSV)</source>
         <translation>Logements (table RPLS, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="102"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="108"/>
         <source>OPS households, one table per millésime</source>
         <translation>Ménages OPS, une table par millésime</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="104"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="110"/>
         <source>Attributions (SNE table, layer or CSV)</source>
         <translation>Attributions (table SNE, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="106"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="112"/>
         <source>Departures (table, layer or CSV)</source>
         <translation>Départs (table, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="108"/>
-        <source>Applications in progress (SNE demandes)</source>
-        <translation>Demandes en cours (SNE demandes)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="110"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="119"/>
         <source>Îlots (polygons with ilot_id)</source>
         <translation>Îlots (polygones avec ilot_id)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="112"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="121"/>
         <source>Buildings (with batiment_id and ilot_id)</source>
         <translation>Bâtiments (avec batiment_id et ilot_id)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="115"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="124"/>
         <source>QPV polygons (with code_qpv)</source>
         <translation>Polygones des QPV (avec code_qpv)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="117"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="126"/>
         <source>IRIS polygons (with code_iris), optional</source>
         <translation>Polygones des IRIS (avec code_iris), facultatif</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="120"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="129"/>
         <source>Communes (polygons with depcom and code_epci), optional</source>
         <translation>Communes (polygones avec depcom et code_epci), facultatif</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="123"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="132"/>
         <source>EPCI polygons (with code_epci), optional</source>
         <translation>Polygones des EPCI (avec code_epci), facultatif</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="126"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="135"/>
         <source>Résidences (polygons with residence_id), optional</source>
         <translation>Résidences (polygones avec residence_id), facultatif</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="129"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="138"/>
         <source>Secret statistique: minimum households</source>
         <translation>Secret statistique : nombre minimal de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="133"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="142"/>
         <source>Observatory GeoPackage</source>
         <translation>GeoPackage de l'observatoire</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="133"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="142"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="135"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="144"/>
         <source>Steering committee report (HTML)</source>
         <translation>Rapport aux instances de pilotage (HTML)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="135"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="144"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="217"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="234"/>
         <source>Storing each layer's style in the GeoPackage…</source>
         <translation>Enregistrement du style de chaque couche dans le GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="222"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="239"/>
         <source>Style of the plugin Peuplement</source>
         <translation>Style du plugin Peuplement</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="230"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="247"/>
         <source>Writing the steering committee report…</source>
         <translation>Écriture du rapport aux instances de pilotage…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="237"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="254"/>
         <source>{} layers written, each with its style.</source>
         <translation>{} couches écrites, chacune avec son style.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="302"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="321"/>
         <source>Step {}: {}</source>
         <translation>Étape {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="147"/>
+        <source>Also publish into this PostGIS database (optional)</source>
+        <translation>Publier aussi dans cette base PostGIS (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="150"/>
+        <source>PostGIS schema of the published layers</source>
+        <translation>Schéma PostGIS des couches publiées</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="277"/>
+        <source>Publishing the layers into the PostGIS schema {}…</source>
+        <translation>Publication des couches dans le schéma PostGIS {}…</translation>
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="73"/>
         <source>Runs the whole observatory chain and writes one GeoPackage (OUTPUT_GPKG) whose layers carry their style as default (layer_styles): dropping the file into QGIS shows styled maps.
 
 Steps, each a child algorithm of this provider: import_table of every table with its validation report (rapport_…); indicateurs_parc (parc_…) and indicateurs_occupation of every millésime given in MENAGES (occupation_&lt;millésime&gt;_…) at the levels bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI (and résidence with RESIDENCES; EPCI with its layer); evolution between the last two millésimes (evolution_…); flux per level from the îlot up (flux_…, with the flow lines, the origin-destination table, the departure motives and the yearly series at the QPV level); objectifs_attribution per EPCI, commune and QPV; fragilite per îlot (occupancy of the latest millésime, tx_vacance of the stock, tx_rotation of the flows) and secteurs_fragiles_hors_qpv.
+
+DEMANDES: one table of applications per year, as MENAGES (domain.md 5.2: the quartile threshold of year N rests on the applicants registered at 31/12/N − 1; each table is dated by its latest date_depot and serves the year after): objectifs_attribution classifies each year's attributions with its own threshold (objectifs_seuils says where each came from), the flows use the last table given. One table, as before, still works (rapport_demandes); several give rapport_demandes_1, _2… in the order given.
 
 Publication: the canonical tables (one row per household or dwelling) stay in a working file deleted at the end, the attributed households' points are not written, and every share is masked under SECRET_THRESHOLD households (secret statistique, default 11).
 
@@ -2137,6 +2241,8 @@ The same chain ships as a Graphical Modeler model (peuplement_plugin/models/obse
 
 Étapes, chacune un algorithme enfant de ce fournisseur : import_table de chaque table avec son rapport de validation (rapport_…) ; indicateurs_parc (parc_…) et indicateurs_occupation de chaque millésime donné dans MENAGES (occupation_&lt;millésime&gt;_…) aux niveaux bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI (et résidence avec RESIDENCES ; EPCI avec sa couche) ; evolution entre les deux derniers millésimes (evolution_…) ; flux par niveau à partir de l'îlot (flux_…, avec les lignes de flux, la table origine-destination, les motifs de départ et les séries annuelles au niveau QPV) ; objectifs_attribution par EPCI, commune et QPV ; fragilite par îlot (occupation du dernier millésime, tx_vacance du parc, tx_rotation des flux) et secteurs_fragiles_hors_qpv.
 
+DEMANDES : une table de demandes par année, comme MENAGES (domain.md 5.2 : le seuil du 1er quartile de l'année N repose sur les demandeurs inscrits au 31/12/N − 1 ; chaque table est datée par sa dernière date_depot et sert l'année suivante) : objectifs_attribution classe les attributions de chaque année avec son propre seuil (objectifs_seuils dit d'où vient chacun), les flux prennent la dernière table donnée. Une seule table, comme avant, fonctionne toujours (rapport_demandes) ; plusieurs donnent rapport_demandes_1, _2… dans l'ordre donné.
+
 Publication : les tables canoniques (une ligne par ménage ou par logement) restent dans un fichier de travail supprimé à la fin, les points des ménages attributaires ne sont pas écrits, et toute part est masquée sous SECRET_THRESHOLD ménages (secret statistique, 11 par défaut).
 
 OUTPUT_REPORT : un rapport HTML autonome pour les instances de pilotage (indicateurs clés QPV / hors QPV / EPCI, évolution, flux, objectifs, secteurs fragiles avec une petite carte de chacun, qualité des données importées) ; chaque chiffre y est relu dans le GeoPackage.
@@ -2146,19 +2252,9 @@ POSTGIS_CONNECTION et POSTGIS_SCHEMA (facultatifs) : les mêmes couches sont aus
 La même chaîne est livrée en modèle du modeleur graphique (peuplement_plugin/models/observatoire.model3 dans le dossier du plugin).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="138"/>
-        <source>Also publish into this PostGIS database (optional)</source>
-        <translation>Publier aussi dans cette base PostGIS (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="141"/>
-        <source>PostGIS schema of the published layers</source>
-        <translation>Schéma PostGIS des couches publiées</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="260"/>
-        <source>Publishing the layers into the PostGIS schema {}…</source>
-        <translation>Publication des couches dans le schéma PostGIS {}…</translation>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="116"/>
+        <source>Applications in progress (SNE demandes), one table per year</source>
+        <translation>Demandes en cours (SNE), une table par année</translation>
     </message>
 </context>
 <context>

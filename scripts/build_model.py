@@ -5,7 +5,8 @@
 the algorithm are the same chain.
 
 The model takes three OPS millésimes (MENAGES_1 oldest … MENAGES_3 latest; a model cannot
-loop over a list of files) and has one output per published layer, named
+loop over a list of files), the latest stock of demandes (DEMANDES) and, optionally, those of
+the earlier years (DEMANDES_ANTERIEURES, one table per year, for the yearly Q1 thresholds) and has one output per published layer, named
 ``<step>:<table>``; with ``qgis_process`` each is given its table of one GeoPackage::
 
     qgis_process.bin run observatoire.model3 -- LOGEMENTS=rpls.csv MENAGES_1=ops_2020.csv … \\
@@ -38,10 +39,12 @@ def model_steps():
     raw += [(name, name, chaine.Input(name.upper())) for name in ("attributions", "departs", "demandes")]
     imports = chaine.import_steps(raw)
     canonical = {name: chaine.Output("import_" + name, "OUTPUT") for name, _, _ in raw}
+    # the stocks of demandes of the earlier years (optional, one table per year, read by
+    # objectifs_attribution itself) before the latest one, which the flows take
     steps = chaine.chain_steps([(label, canonical["menages_" + label]) for label in MILLESIMES], set(GIVEN),
                                chaine.Input("SECRET_THRESHOLD"), logements=canonical["logements"],
                                attributions=canonical["attributions"], departs=canonical["departs"],
-                               demandes=canonical["demandes"])
+                               demandes=[chaine.Input("DEMANDES_ANTERIEURES"), canonical["demandes"]])
     return imports + steps
 
 
@@ -49,6 +52,7 @@ def model_inputs():
     from qgis.core import (
         QgsProcessing,
         QgsProcessingParameterFeatureSource,
+        QgsProcessingParameterMultipleLayers,
         QgsProcessingParameterNumber,
     )
 
@@ -61,7 +65,11 @@ def model_inputs():
     inputs += [
         QgsProcessingParameterFeatureSource("ATTRIBUTIONS", "Attributions (SNE)", vector),
         QgsProcessingParameterFeatureSource("DEPARTS", "Départs", vector),
-        QgsProcessingParameterFeatureSource("DEMANDES", "Demandes en cours (SNE)", vector),
+        QgsProcessingParameterFeatureSource("DEMANDES", "Demandes en cours (SNE), stock le plus récent", vector),
+        # domain.md 5.2: the threshold of year N rests on the stock at 31/12/N − 1
+        QgsProcessingParameterMultipleLayers("DEMANDES_ANTERIEURES", "Demandes des années précédentes (une table "
+                                             "par année, pour le seuil du 1er quartile de chaque année), facultatif",
+                                             QgsProcessing.TypeVector, optional=True),
         QgsProcessingParameterFeatureSource("ILOTS", "Îlots (ilot_id)", polygon),
         QgsProcessingParameterFeatureSource("BATIMENTS", "Bâtiments (batiment_id, ilot_id)",
                                             [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint]),
@@ -98,7 +106,9 @@ def build_model():
         "des trois millésimes OPS, évolution entre les deux derniers, flux, objectifs d'attribution, fragilité "
         "par îlot et secteurs fragiles hors QPV, aux niveaux bâtiment, îlot, IRIS, QPV / hors QPV, commune "
         "et EPCI. Une sortie par couche publiée ; les tables canoniques (une ligne par ménage) restent des "
-        "fichiers temporaires. Généré par scripts/build_model.py.")})
+        "fichiers temporaires. DEMANDES est le stock de demandes le plus récent ; DEMANDES_ANTERIEURES (facultatif) "
+        "les stocks des années précédentes, une table par année : le seuil du 1er quartile de l'année N repose sur "
+        "les demandeurs inscrits au 31/12/N − 1. Généré par scripts/build_model.py.")})
     for position, parameter in enumerate(model_inputs()):
         component = QgsProcessingModelParameter(parameter.name())
         component.setPosition(QPointF(120, 60 + 70 * position))
@@ -123,7 +133,12 @@ def build_model():
         child.setDescription(step.id)
         child.setPosition(QPointF(420 + 260 * (index // 12), 60 + 70 * (index % 12)))
         for name, value in step.params.items():
-            child.addParameterSources(name, [source(value)])
+            # a list of layers (a multiple-layers parameter) is one source per layer; a list of
+            # literals (FIELDS_TO_COPY) stays one static value
+            layers = isinstance(value, list) and all(isinstance(v, (chaine.Input, chaine.Output, chaine.Work))
+                                                     for v in value)
+            values = value if layers else [value]
+            child.addParameterSources(name, [source(item) for item in values])
         # Every other mandatory parameter at its default, written out: the Modeler then
         # shows the model complete (it flags a mandatory parameter left unset).
         for definition in algorithm.parameterDefinitions():

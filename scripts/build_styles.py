@@ -630,6 +630,8 @@ CANONICAL_ALIASES = {
     "nb_enfants_moins_14": "Enfants de moins de 14 ans",
     "composition": "Composition du ménage",
     "age_titulaire": "Âge du titulaire du bail",
+    "age_conjoint": "Âge du conjoint ou cotitulaire",
+    "handicap": "Membre en situation de handicap",
     "revenu_annuel": "Revenu annuel (€)",
     "tranche_plafond": "Tranche de ressources (plafonds)",
     "apl": "Bénéficiaire APL / AL",
@@ -715,9 +717,13 @@ OBJECTIFS_ALIASES = {
     "nb_dalo_prioritaires": "Ménages DALO ou prioritaires",
     "nb_revenu_inconnu": "Revenu inconnu",
     "nb_uc_approchees": "UC approchées",
+    "nb_dalo": "Ménages DALO",
+    "part_dalo": "Part des ménages DALO (%)",
+    "perimetre": "Attributions comptées",
+    "nb_etat_exclues": "Attributions du contingent de l'État écartées",
     "secret": "Secret statistique",
 }
-OBJECTIFS_LABELS = {name: objectifs.LIBELLES_COURTS[name] for name in objectifs.OBJECTIFS}
+OBJECTIFS_LABELS = {name: objectifs.LIBELLES_COURTS[name] for name in objectifs.INDICATEURS}
 # (statut, background, text colour)
 OBJECTIFS_ROW_STYLES = (
     ("atteint", "#c8e6c9", "#1b5e20"),
@@ -735,6 +741,10 @@ SEUILS_ALIASES = {
     "nb_demandes": "Demandes en cours",
     "nb_demandes_revenu_connu": "Demandes au revenu connu",
     "nb_uc_approchees": "UC approchées",
+    "annee_seuil": "Année du seuil (vide : toutes les années)",
+    "date_demandes": "Date du stock de demandes",
+    "perimetre": "Périmètre du seuil (EPCI ou région)",
+    "origine": "Origine du seuil",
 }
 ATTRIBUTIONS_ALIASES = {
     "attribution_id": "Numéro d'attribution",
@@ -1272,17 +1282,19 @@ def _kind_type(kind):
 
 def objectifs_attribution_layer():
     fields = [(name, QVariant.Int if name in objectifs.INT_FIELDS else
-               QVariant.Double if name in ("part_public", "objectif_pct", "ecart_points") else QVariant.String)
+               QVariant.Double if name in ("part_public", "objectif_pct", "ecart_points", "part_dalo") else
+               QVariant.String)
               for name in objectifs.FIELDS] + [("secret", QVariant.Bool)]
     _check_aliases(fields, OBJECTIFS_ALIASES, "objectifs_attribution")
     layer = _memory_layer("None", fields, "objectifs_attribution")
     set_aliases(layer, OBJECTIFS_ALIASES)
-    set_decimals(layer, {"part_public": 1, "objectif_pct": 1}, {"part_public": 100, "objectif_pct": 100})
+    set_decimals(layer, {"part_public": 1, "objectif_pct": 1, "part_dalo": 1},
+                 {"part_public": 100, "objectif_pct": 100, "part_dalo": 100})
     set_decimals(layer, {"ecart_points": 1}, {"ecart_points": 100}, minimum=-100)
     set_value_map(layer, "objectif", OBJECTIFS_LABELS)
     labels = {name: label[:1].upper() + label[1:] for name, label in
               (("epci", "EPCI"), ("commune", "commune"), ("bailleur", "bailleur"), ("reservataire", "réservataire"),
-               ("qpv", "QPV / hors QPV"))}
+               ("qpv", "QPV / hors QPV"), ("financement", "financement du logement (en / hors QPV)"))}
     set_value_map(layer, "niveau", labels)
     layer.conditionalStyles().setRowStyles(_row_styles("statut", OBJECTIFS_ROW_STYLES))
     layer.setDisplayExpression("\"groupe\" || ' ' || \"annee\" || ' – ' || \"objectif\" || ' : ' || "
@@ -1292,7 +1304,7 @@ def objectifs_attribution_layer():
 
 
 def seuils_quartiles_layer():
-    fields = [(name, QVariant.String if name in ("epci", "source") else
+    fields = [(name, QVariant.String if name in ("epci", "source", "date_demandes", "perimetre", "origine") else
                QVariant.Double if name.startswith("limite") else QVariant.Int) for name in objectifs.SEUIL_FIELDS]
     _check_aliases(fields, SEUILS_ALIASES, "seuils_quartiles")
     layer = _memory_layer("None", fields, "seuils_quartiles")

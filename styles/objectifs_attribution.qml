@@ -51,6 +51,9 @@
               <Option type="Map">
                 <Option type="QString" name="qpv – QPV / hors QPV" value="qpv"/>
               </Option>
+              <Option type="Map">
+                <Option type="QString" name="financement – Financement du logement (en / hors QPV)" value="financement"/>
+              </Option>
             </Option>
           </Option>
         </config>
@@ -76,6 +79,9 @@
               </Option>
               <Option type="Map">
                 <Option type="QString" name="prioritaires – Publics prioritaires (DALO, prioritaires)" value="prioritaires"/>
+              </Option>
+              <Option type="Map">
+                <Option type="QString" name="prioritaires_etat – Contingent de l'État (sans objectif)" value="prioritaires_etat"/>
               </Option>
             </Option>
           </Option>
@@ -201,6 +207,41 @@
         </config>
       </editWidget>
     </field>
+    <field name="nb_dalo" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="part_dalo" configurationFlags="None">
+      <editWidget type="Range">
+        <config>
+          <Option type="Map">
+            <Option type="bool" name="AllowNull" value="true"/>
+            <Option type="int" name="Max" value="100"/>
+            <Option type="int" name="Min" value="0"/>
+            <Option type="int" name="Precision" value="1"/>
+            <Option type="double" name="Step" value="0.1"/>
+            <Option type="QString" name="Style" value="SpinBox"/>
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field name="perimetre" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="nb_etat_exclues" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
     <field name="secret" configurationFlags="None">
       <editWidget type="">
         <config>
@@ -228,7 +269,11 @@
     <alias name="Ménages DALO ou prioritaires" field="nb_dalo_prioritaires" index="15"/>
     <alias name="Revenu inconnu" field="nb_revenu_inconnu" index="16"/>
     <alias name="UC approchées" field="nb_uc_approchees" index="17"/>
-    <alias name="Secret statistique" field="secret" index="18"/>
+    <alias name="Ménages DALO" field="nb_dalo" index="18"/>
+    <alias name="Part des ménages DALO (%)" field="part_dalo" index="19"/>
+    <alias name="Attributions comptées" field="perimetre" index="20"/>
+    <alias name="Attributions du contingent de l'État écartées" field="nb_etat_exclues" index="21"/>
+    <alias name="Secret statistique" field="secret" index="22"/>
   </aliases>
   <defaults>
     <default expression="" field="annee" applyOnUpdate="0"/>
@@ -249,6 +294,10 @@
     <default expression="" field="nb_dalo_prioritaires" applyOnUpdate="0"/>
     <default expression="" field="nb_revenu_inconnu" applyOnUpdate="0"/>
     <default expression="" field="nb_uc_approchees" applyOnUpdate="0"/>
+    <default expression="" field="nb_dalo" applyOnUpdate="0"/>
+    <default expression="" field="part_dalo" applyOnUpdate="0"/>
+    <default expression="" field="perimetre" applyOnUpdate="0"/>
+    <default expression="" field="nb_etat_exclues" applyOnUpdate="0"/>
     <default expression="" field="secret" applyOnUpdate="0"/>
   </defaults>
   <constraints>
@@ -270,6 +319,10 @@
     <constraint unique_strength="0" exp_strength="0" field="nb_dalo_prioritaires" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="nb_revenu_inconnu" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="nb_uc_approchees" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="nb_dalo" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="part_dalo" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="perimetre" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="nb_etat_exclues" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="secret" notnull_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
@@ -291,6 +344,10 @@
     <constraint desc="" field="nb_dalo_prioritaires" exp=""/>
     <constraint desc="" field="nb_revenu_inconnu" exp=""/>
     <constraint desc="" field="nb_uc_approchees" exp=""/>
+    <constraint desc="" field="nb_dalo" exp=""/>
+    <constraint desc="" field="part_dalo" exp=""/>
+    <constraint desc="" field="perimetre" exp=""/>
+    <constraint desc="" field="nb_etat_exclues" exp=""/>
     <constraint desc="" field="secret" exp=""/>
   </constraintExpressions>
   <expressionfields/>

@@ -122,6 +122,34 @@
         </config>
       </editWidget>
     </field>
+    <field name="annee_seuil" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="date_demandes" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="perimetre" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="origine" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
   </fieldConfiguration>
   <aliases>
     <alias name="EPCI" field="epci" index="0"/>
@@ -134,6 +162,10 @@
     <alias name="Demandes en cours" field="nb_demandes" index="7"/>
     <alias name="Demandes au revenu connu" field="nb_demandes_revenu_connu" index="8"/>
     <alias name="UC approchées" field="nb_uc_approchees" index="9"/>
+    <alias name="Année du seuil (vide : toutes les années)" field="annee_seuil" index="10"/>
+    <alias name="Date du stock de demandes" field="date_demandes" index="11"/>
+    <alias name="Périmètre du seuil (EPCI ou région)" field="perimetre" index="12"/>
+    <alias name="Origine du seuil" field="origine" index="13"/>
   </aliases>
   <defaults>
     <default expression="" field="epci" applyOnUpdate="0"/>
@@ -146,6 +178,10 @@
     <default expression="" field="nb_demandes" applyOnUpdate="0"/>
     <default expression="" field="nb_demandes_revenu_connu" applyOnUpdate="0"/>
     <default expression="" field="nb_uc_approchees" applyOnUpdate="0"/>
+    <default expression="" field="annee_seuil" applyOnUpdate="0"/>
+    <default expression="" field="date_demandes" applyOnUpdate="0"/>
+    <default expression="" field="perimetre" applyOnUpdate="0"/>
+    <default expression="" field="origine" applyOnUpdate="0"/>
   </defaults>
   <constraints>
     <constraint unique_strength="0" exp_strength="0" field="epci" notnull_strength="0" constraints="0"/>
@@ -158,6 +194,10 @@
     <constraint unique_strength="0" exp_strength="0" field="nb_demandes" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="nb_demandes_revenu_connu" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="nb_uc_approchees" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="annee_seuil" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="date_demandes" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="perimetre" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="origine" notnull_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
     <constraint desc="" field="epci" exp=""/>
@@ -170,6 +210,10 @@
     <constraint desc="" field="nb_demandes" exp=""/>
     <constraint desc="" field="nb_demandes_revenu_connu" exp=""/>
     <constraint desc="" field="nb_uc_approchees" exp=""/>
+    <constraint desc="" field="annee_seuil" exp=""/>
+    <constraint desc="" field="date_demandes" exp=""/>
+    <constraint desc="" field="perimetre" exp=""/>
+    <constraint desc="" field="origine" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>

@@ -286,6 +286,20 @@
         </config>
       </editWidget>
     </field>
+    <field name="age_conjoint" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="handicap" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
     <field name="revenu_annuel" configurationFlags="None">
       <editWidget type="Range">
         <config>
@@ -535,32 +549,34 @@
     <alias name="Enfants de moins de 14 ans" field="nb_enfants_moins_14" index="24"/>
     <alias name="Composition du ménage" field="composition" index="25"/>
     <alias name="Âge du titulaire du bail" field="age_titulaire" index="26"/>
-    <alias name="Revenu annuel (€)" field="revenu_annuel" index="27"/>
-    <alias name="Tranche de ressources (plafonds)" field="tranche_plafond" index="28"/>
-    <alias name="Bénéficiaire APL / AL" field="apl" index="29"/>
-    <alias name="Activité du titulaire" field="activite_titulaire" index="30"/>
-    <alias name="Date d'emménagement" field="date_emmenagement" index="31"/>
-    <alias name="Numéro d'attribution" field="attribution_id" index="32"/>
-    <alias name="Date d'attribution (signature du bail)" field="date_attribution" index="33"/>
-    <alias name="Revenu mensuel (€)" field="revenu_mensuel" index="34"/>
-    <alias name="Quartile de revenu" field="quartile" index="35"/>
-    <alias name="Ménage DALO" field="dalo" index="36"/>
-    <alias name="Public prioritaire" field="prioritaire" index="37"/>
-    <alias name="Relogement (renouvellement urbain)" field="relogement_renouvellement" index="38"/>
-    <alias name="Réservataire" field="reservataire" index="39"/>
-    <alias name="Date de départ" field="date_depart" index="40"/>
-    <alias name="Motif du départ" field="motif" index="41"/>
-    <alias name="Commune de destination (code INSEE)" field="destination_depcom" index="42"/>
-    <alias name="Logement de destination" field="destination_logement_id" index="43"/>
-    <alias name="Numéro unique de la demande" field="demande_id" index="44"/>
-    <alias name="Date de dépôt" field="date_depot" index="45"/>
-    <alias name="EPCI" field="epci" index="46"/>
-    <alias name="Communes souhaitées" field="communes_souhaitees" index="47"/>
-    <alias name="Identifiant de la réponse" field="enquete_id" index="48"/>
-    <alias name="QPV d'origine" field="code_qpv_origine" index="49"/>
-    <alias name="Motif(s) du départ" field="motif_depart" index="50"/>
-    <alias name="Satisfaction (1 à 5)" field="satisfaction" index="51"/>
-    <alias name="Commentaire libre" field="texte" index="52"/>
+    <alias name="Âge du conjoint ou cotitulaire" field="age_conjoint" index="27"/>
+    <alias name="Membre en situation de handicap" field="handicap" index="28"/>
+    <alias name="Revenu annuel (€)" field="revenu_annuel" index="29"/>
+    <alias name="Tranche de ressources (plafonds)" field="tranche_plafond" index="30"/>
+    <alias name="Bénéficiaire APL / AL" field="apl" index="31"/>
+    <alias name="Activité du titulaire" field="activite_titulaire" index="32"/>
+    <alias name="Date d'emménagement" field="date_emmenagement" index="33"/>
+    <alias name="Numéro d'attribution" field="attribution_id" index="34"/>
+    <alias name="Date d'attribution (signature du bail)" field="date_attribution" index="35"/>
+    <alias name="Revenu mensuel (€)" field="revenu_mensuel" index="36"/>
+    <alias name="Quartile de revenu" field="quartile" index="37"/>
+    <alias name="Ménage DALO" field="dalo" index="38"/>
+    <alias name="Public prioritaire" field="prioritaire" index="39"/>
+    <alias name="Relogement (renouvellement urbain)" field="relogement_renouvellement" index="40"/>
+    <alias name="Réservataire" field="reservataire" index="41"/>
+    <alias name="Date de départ" field="date_depart" index="42"/>
+    <alias name="Motif du départ" field="motif" index="43"/>
+    <alias name="Commune de destination (code INSEE)" field="destination_depcom" index="44"/>
+    <alias name="Logement de destination" field="destination_logement_id" index="45"/>
+    <alias name="Numéro unique de la demande" field="demande_id" index="46"/>
+    <alias name="Date de dépôt" field="date_depot" index="47"/>
+    <alias name="EPCI" field="epci" index="48"/>
+    <alias name="Communes souhaitées" field="communes_souhaitees" index="49"/>
+    <alias name="Identifiant de la réponse" field="enquete_id" index="50"/>
+    <alias name="QPV d'origine" field="code_qpv_origine" index="51"/>
+    <alias name="Motif(s) du départ" field="motif_depart" index="52"/>
+    <alias name="Satisfaction (1 à 5)" field="satisfaction" index="53"/>
+    <alias name="Commentaire libre" field="texte" index="54"/>
   </aliases>
   <defaults>
     <default expression="" field="logement_id" applyOnUpdate="0"/>
@@ -590,6 +606,8 @@
     <default expression="" field="nb_enfants_moins_14" applyOnUpdate="0"/>
     <default expression="" field="composition" applyOnUpdate="0"/>
     <default expression="" field="age_titulaire" applyOnUpdate="0"/>
+    <default expression="" field="age_conjoint" applyOnUpdate="0"/>
+    <default expression="" field="handicap" applyOnUpdate="0"/>
     <default expression="" field="revenu_annuel" applyOnUpdate="0"/>
     <default expression="" field="tranche_plafond" applyOnUpdate="0"/>
     <default expression="" field="apl" applyOnUpdate="0"/>
@@ -645,6 +663,8 @@
     <constraint unique_strength="0" exp_strength="0" field="nb_enfants_moins_14" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="composition" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="age_titulaire" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="age_conjoint" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="handicap" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="revenu_annuel" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="tranche_plafond" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="apl" notnull_strength="0" constraints="0"/>
@@ -700,6 +720,8 @@
     <constraint desc="" field="nb_enfants_moins_14" exp=""/>
     <constraint desc="" field="composition" exp=""/>
     <constraint desc="" field="age_titulaire" exp=""/>
+    <constraint desc="" field="age_conjoint" exp=""/>
+    <constraint desc="" field="handicap" exp=""/>
     <constraint desc="" field="revenu_annuel" exp=""/>
     <constraint desc="" field="tranche_plafond" exp=""/>
     <constraint desc="" field="apl" exp=""/>

@@ -178,3 +178,70 @@ def test_zone_of_depcom():
                             HORS, None, None, HORS]
     assert len(plafonds.COMMUNES_LIMITROPHES) == 29
     assert all(code[:2] in ("92", "93", "94") for code in plafonds.COMMUNES_LIMITROPHES)
+
+
+# --------------------------------------------------------------------------- household category
+# Arrêté du 29 juillet 1987, annexe (domain.md 5.5): 2 = two persons with no dependant,
+# young couples excepted; 3 = three persons, or one person with one dependant, or a young
+# couple (ages adding up to 55 or less) with no dependant; a disabled member moves the
+# household one category up. 2023 hors Île-de-France: cat. 2 = 29,217 €, 3 = 35,135 €,
+# 4 = 42,417 €, 5 = 49,898 €.
+
+
+def test_single_parent_of_the_issue_is_category_3():
+    # Issue 16, item 1: 2 persons, famille monoparentale, 13,000 € a year, OPS 2024 → ceilings
+    # 2023 hors IdF. One adult with one dependant → category 3 = 35,135 €;
+    # 13,000 / 35,135 = 0.37000 → 37.0 %, band 20-40 (not 13,000 / 29,217 = 44.5 %, 40-60).
+    menages = pd.DataFrame({"logement_id": ["M1"], "millesime": [2024], "nb_personnes": [2],
+                            "composition": ["famille_monoparentale"], "revenu_annuel": [13000.0],
+                            "tranche_plafond": [None]})
+    out, classified = plafonds.classer_ressources(menages, pd.Series(["37261"]))
+    assert classified == 1 and out["tranche_plafond"].iloc[0] == "20-40"
+    rules = plafonds.regles_categorie(menages)
+    assert rules["nb_personnes_a_charge"].iloc[0] == 1  # 2 persons − 1 adult
+    banded = plafonds.tranche(13000.0, 2, 2023, HORS, with_ratio=True, **rules)
+    assert banded["plafond"].iloc[0] == 35135
+    assert round(banded["ratio_plafond"].iloc[0], 1) == 37.0
+    assert plafonds.categorie(2, 1) == 3
+
+
+def test_young_couple_is_category_3():
+    # Couple without children, ages 27 + 26 = 53 ≤ 55, no dependant → category 3 = 35,135 €:
+    # 13,000 / 35,135 = 37.0 % → 20-40. Ages 30 + 26 = 56 > 55 → category 2 = 29,217 €:
+    # 13,000 / 29,217 = 44.5 % → 40-60.
+    menages = pd.DataFrame({"logement_id": ["J1", "J2"], "millesime": [2024, 2024], "nb_personnes": [2, 2],
+                            "composition": ["couple_sans_enfant", "couple_sans_enfant"],
+                            "age_titulaire": [27, 30], "age_conjoint": [26, 26],
+                            "revenu_annuel": [13000.0, 13000.0], "tranche_plafond": [None, None]})
+    out, _ = plafonds.classer_ressources(menages, pd.Series(["37261", "37261"]))
+    assert list(out["tranche_plafond"]) == ["20-40", "40-60"]
+    assert list(plafonds.categorie(pd.Series([2, 2]), jeune_menage=pd.Series([True, False]))) == [3, 2]
+    # exactly 55 is still a young couple ("55 ans au plus")
+    assert plafonds.jeune_menage(2, "couple_sans_enfant", 30, 25).iloc[0] == 1.0
+
+
+def test_disabled_member_moves_one_category_up():
+    # 3 persons (couple + 1 child) with a disabled member: category 3 + 1 = 4 = 42,417 €;
+    # 16,000 / 42,417 = 37.7 % → 20-40 (without it: 16,000 / 35,135 = 45.5 % → 40-60).
+    # The single parent of the issue with a disabled member: category 3 + 1 = 4.
+    menages = pd.DataFrame({"logement_id": ["H1", "H2"], "millesime": [2024, 2024], "nb_personnes": [3, 3],
+                            "composition": ["couple_avec_enfants", "couple_avec_enfants"],
+                            "handicap": pd.array([True, False], dtype="boolean"),
+                            "revenu_annuel": [16000.0, 16000.0], "tranche_plafond": [None, None]})
+    out, _ = plafonds.classer_ressources(menages, pd.Series(["37261", "37261"]))
+    assert list(out["tranche_plafond"]) == ["20-40", "40-60"]
+    assert plafonds.categorie(2, 1, handicap=True) == 4
+    assert plafonds.plafond(2023, HORS, 3, handicap=True) == 42417
+    # six persons and a disabled member: category 6 + the "+" amount once (cap at 6)
+    assert plafonds.personnes_supplementaires(6, handicap=True) == 1
+
+
+def test_dependants_from_the_composition():
+    persons = pd.Series([3, 4, 1, 2, 3])
+    kinds = pd.Series(["famille_monoparentale", "couple_avec_enfants", "personne_seule", "couple_sans_enfant",
+                       "autre"])
+    got = plafonds.personnes_a_charge(persons, kinds)
+    # one adult + 2, two adults + 2, none, none, unknown (not guessed)
+    assert list(got.iloc[:4]) == [2, 2, 0, 0] and pd.isna(got.iloc[4])
+    # categories: 3 + 1 = 4 (single parent); 4; 1; 2; 3
+    assert list(plafonds.categorie(persons, got)) == [4, 4, 1, 2, 3]

@@ -285,3 +285,37 @@ def test_reference_rows_are_kept_in_the_cache():
     again = modele.indicateurs(_logements(), _menages(), ["A"], ["A", "B"], 2024, cache=cache).set_index("echelle")
     assert again.loc["epci", "nb_logements"] == -1
     assert again.loc["batiment", "nb_logements"] == plain.set_index("echelle").loc["batiment", "nb_logements"]
+
+
+def test_what_if_band_of_a_single_parent_follows_the_category_rule():
+    # Arrêté du 29 juillet 1987, annexe (domain.md 5.5): one person with one dependant is
+    # category 3. 2 persons, famille monoparentale, 13,000 € a year (13,000 / 12 a month);
+    # L02's commune 37901 (hors IdF), millésime 2024 → ceilings 2023: category 3 = 35,135 €,
+    # 13,000 / 35,135 = 37.0 % → "20-40"; without the composition, category 2 = 29,217 €,
+    # 13,000 / 29,217 = 44.5 % → "40-60". With a disabled member too: category 4 = 42,417 €,
+    # 30.6 % → still "20-40"; a 2-person young couple: category 3 → "20-40".
+    seuils, epci = modele.seuils_annee(_demandes(), 2024, publie=6000.0)
+
+    def band(**rules):
+        cand = modele.Candidat(2, 1, 13000.0 / 12, **rules)
+        return modele.simulation(cand, "L02", _logements(), _menages(), ["A", "B"], 2024, _attributions(),
+                                 seuils, epci).tranche_plafond
+
+    assert band() == "40-60"
+    assert band(composition="famille_monoparentale") == "20-40"
+    assert band(composition="famille_monoparentale", handicap=True) == "20-40"
+    assert band(composition="couple_sans_enfant", jeune_menage=True) == "20-40"
+    assert band(composition="couple_sans_enfant") == "40-60"
+
+
+def test_what_if_threshold_of_another_year_is_said():
+    # Domain.md 5.2: a stock of demandes dated D (its latest date_depot) serves the year after D.
+    # Stock at 2022-12-31 → threshold of 2023: a 2024 what-if uses it, and says so.
+    demandes = _demandes().assign(date_depot=pd.to_datetime(["2022-03-01", "2022-06-01", "2022-12-31", "2022-01-01"]))
+    seuils, _ = modele.seuils_annee(demandes, 2024)
+    assert seuils.iloc[0]["annee_seuil"] == 2023 and "appliqué à 2024" in seuils.iloc[0]["origine"]
+    sim = modele.simulation(modele.Candidat(1, 0, 742.0), "L02", _logements(), _menages(), ["A", "B"], 2024,
+                            _attributions(), seuils, "E")
+    assert (sim.annee, sim.annee_seuil, sim.limite_q1) == (2024, 2023, 3000.0)
+    seuils, _ = modele.seuils_annee(demandes, 2023)
+    assert seuils.iloc[0]["annee_seuil"] == 2023 and "appliqué" not in seuils.iloc[0]["origine"]

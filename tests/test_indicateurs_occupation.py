@@ -167,3 +167,27 @@ def test_internal_use_threshold_is_written_in_the_metadata(provider, tmp_path):
     # threshold 3: B3's 8 APL answers are published now
     published = {f["batiment_id"]: f["part_apl"] for f in layer.getFeatures()}
     assert published["B3"] == pytest.approx(100 * 4 / 8)   # i = 0, 2, 4, 6 answered Oui
+
+
+def test_ceiling_category_of_single_parents_and_disabled_members(run, tmp_path):
+    # Arrêté du 29 juillet 1987, annexe (domain.md 5.5), ceilings 2023 hors IdF (millésime 2024
+    # − 1; commune 37901): 12 households of 2 persons, 13,000 € a year each, on floor 0 of B9.
+    # - 6 familles monoparentales: one person with one dependant → category 3 = 35,135 €,
+    #   13,000 / 35,135 = 37.0 % → under 40 %;
+    # - 3 couples without children with a disabled member (HANDICAP = Oui): category 2 + 1 = 3
+    #   → 37.0 %, under 40 %;
+    # - 3 couples without children, no handicap: category 2 = 29,217 €, 44.5 % → 40-60.
+    # part_rev_inf_40 = 9 / 12 = 75 % (category 2 for everyone would give 0 %).
+    rpls = ["IDENT_REP;IMMEU;ETAGE;MODE;DEPCOM"]
+    ops = ["IDENT_REP;MILLESIME;NB_PERSONNES;COMPOSITION;REVENU_ANNUEL;HANDICAP"]
+    for i in range(12):
+        rpls.append("H{:02d};B9;RC;1;37901".format(i))
+        composition = "Famille monoparentale" if i < 6 else "Couple sans enfant"
+        ops.append("H{:02d};2024;2;{};13000;{}".format(i, composition, "Oui" if 6 <= i < 9 else "Non"))
+    (tmp_path / "rpls.csv").write_text("\n".join(rpls) + "\n", encoding="utf-8")
+    (tmp_path / "ops.csv").write_text("\n".join(ops) + "\n", encoding="utf-8")
+    out = tmp_path / "etages.gpkg"
+    run(ALG, {"MENAGES": str(tmp_path / "ops.csv"), "LOGEMENTS": str(tmp_path / "rpls.csv"), "LEVEL": 0,
+              "OUTPUT": str(out)})
+    got = rows(out, lambda f: (f.GetField("batiment_id"), f.GetField("etage")))
+    assert got[("B9", 0)]["part_rev_inf_40"] == pytest.approx(75.0)

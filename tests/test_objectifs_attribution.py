@@ -36,14 +36,17 @@ QPV_SQUARE = (525000.0, 6700000.0, 525100.0, 6700100.0)
 
 
 def _dwellings():
-    rows = ["IDENT_REP;IMMEU;DEPCOM;PLG_QP24;X;Y;EPSG;RS"]
+    # FINAN (RPLS codes, domain.md 3.1): L01..L10 and L31, L32 PLAI (10); L11..L28 PLUS (13);
+    # L33, L34 PLS (14)
+    rows = ["IDENT_REP;IMMEU;DEPCOM;PLG_QP24;X;Y;EPSG;RS;FINAN"]
     for i in range(1, 29):
         code = "QN001" if i == 28 else "HZ"
-        rows.append("L{:02d};B1;{};{};525500.0;6700050.0;2154;Bailleur A".format(i, "37901" if i <= 20 else "37902",
-                                                                                 code))
+        rows.append("L{:02d};B1;{};{};525500.0;6700050.0;2154;Bailleur A;{}".format(
+            i, "37901" if i <= 20 else "37902", code, "10" if i <= 10 else "13"))
     for i in range(31, 35):
         code = "HZ" if i == 34 else "QN001"
-        rows.append("L{:02d};B2;37902;{};525050.0;6700050.0;2154;Bailleur B".format(i, code))
+        rows.append("L{:02d};B2;37902;{};525050.0;6700050.0;2154;Bailleur B;{}".format(
+            i, code, "10" if i <= 32 else "14"))
     return rows
 
 
@@ -140,10 +143,20 @@ def test_year_missing_the_hors_qpv_target(run, hand):
     assert (hors["nb_q1"], hors["nb_relogements"], hors["nb_revenu_inconnu"], hors["nb_uc_approchees"]) == (4, 1, 1, 1)
     qpv = rows[("qpv_q2_q4", "E1", 2023)]
     assert (qpv["nb_attributions"], qpv["nb_public"], qpv["nb_manquantes"], qpv["statut"]) == (4, 3, 0, "atteint")
-    # prioritaires over the 33 attributions of 2023 (z1 included: its EPCI is the only one):
-    # a1 a2 c1 c2 b4 = 5 → 15.15 %; 25 % × 33 = 8.25 → 9 → 4 missing
+    # prioritaires (domain.md 5.3, CCH L441-1: the réservataires other than the State): of the 33
+    # attributions of 2023 (z1 included: its EPCI is the only one), a1..a7 and b1..b4 (11) are of
+    # the State's contingent (2) and set aside; c1..c21 + z1 = 22, priority c1 c2 → 9.09 %;
+    # 25 % × 22 = 5.5 → 6 → 4 missing. (All 33 would give a1 a2 c1 c2 b4 = 5 → 15.15 %.)
     prio = rows[("prioritaires", "E1", 2023)]
-    assert (prio["nb_attributions"], prio["nb_public"], prio["nb_manquantes"]) == (33, 5, 4)
+    assert (prio["nb_attributions"], prio["nb_public"], prio["nb_manquantes"]) == (22, 2, 4)
+    assert prio["nb_etat_exclues"] == 11 and "sauf le contingent de l'État" in prio["perimetre"]
+    # no DALO among the obligated réservataires' attributions: 0 %
+    assert (prio["nb_dalo"], prio["part_dalo"]) == (0, 0.0)
+    # the State's row: a1 a2 b4 = 3 of 11 = 27.3 %, no target nor verdict; DALO b4 = 1 of 11 = 9.1 %
+    etat = rows[("prioritaires_etat", "E1", 2023)]
+    assert (etat["nb_attributions"], etat["nb_public"], etat["nb_dalo"]) == (11, 3, 1)
+    assert etat["part_dalo"] == pytest.approx(100 / 11)
+    assert etat["objectif_pct"] is None and etat["statut"] is None and etat["nb_manquantes"] is None
     # disagreements L28 and L34, both attributed
     assert "2 dwelling(s) whose QPV status by location differs" in feedback.log
     assert "L28" in feedback.log and "L34" in feedback.log
@@ -234,15 +247,18 @@ def test_published_threshold_alone_without_demandes(run, hand):
 def test_groups_by_reservataire_and_trend_over_years(run, hand):
     run(ALG, dict(hand, GROUP_BY=3))
     rows = by_key(hand["OUTPUT"])
-    # 2023, réservataire 2: a1..a7, b1..b4 = 11, prioritaires a1 a2 b4 = 3 → 27.3 % atteint
-    etat = rows[("prioritaires", "2 État prioritaires", 2023)]
-    assert (etat["nb_attributions"], etat["nb_public"], etat["statut"]) == (11, 3, "atteint")
+    # 2023, réservataire 2: a1..a7, b1..b4 = 11, prioritaires a1 a2 b4 = 3 → 27.3 %; the State's
+    # contingent has no 25 % target (CCH L441-1, domain.md 5.3): a share, no verdict
+    etat = rows[("prioritaires_etat", "2 État prioritaires", 2023)]
+    assert (etat["nb_attributions"], etat["nb_public"], etat["statut"], etat["objectif_pct"]) == (11, 3, None, None)
+    assert etat["part_public"] == pytest.approx(100 * 3 / 11)
+    assert ("prioritaires", "2 État prioritaires", 2023) not in rows
     # réservataire 3: c1..c21 + z1 = 22, prioritaires c1 c2 → 9.09 %; 25 % × 22 = 5.5 → 6 → 4 missing
     al = rows[("prioritaires", "3 Action Logement", 2023)]
     assert (al["nb_attributions"], al["nb_public"], al["nb_manquantes"], al["statut"]) == (22, 2, 4, "non atteint")
     # 2022: y1 alone (réservataire 2, Q1 outside QPV, not prioritaire)
     assert rows[("hors_qpv_q1", "2 État prioritaires", 2022)]["nb_public"] == 1
-    assert rows[("prioritaires", "2 État prioritaires", 2022)]["nb_public"] == 0
+    assert rows[("prioritaires_etat", "2 État prioritaires", 2022)]["nb_public"] == 0
 
 
 def test_groups_by_commune_and_qpv(run, hand):
@@ -262,6 +278,97 @@ def test_groups_by_commune_and_qpv(run, hand):
     assert ("hors_qpv_q1", "QN001", 2023) not in rows
 
 
+def test_one_applications_table_per_year(run, hand, tmp_path):
+    # Domain.md 5.2: the threshold of year N rests on the applicants at 31/12/N − 1; a stock
+    # dated D serves the year after D.
+    # Stock of 2021-12-31 (its latest date_depot) → 2022: single persons at 400, 500, 600, 700 a
+    # month → 4800, 6000, 7200, 8400 per UC; Q1 = ceil(25 % × 4) = 1st = 4800. y1 (2022, 500 → 6000)
+    # is then above Q1: hors QPV 2022, 0 of 1 (the one 2023 stock would have made it Q1).
+    # The hand stock (date_depot in January 2023), dated 2022-12-31 by DEMANDES_DATES → 2023:
+    # Q1 = 7200 as in the module docstring, the 2023 figures unchanged (5 of 28 outside QPV).
+    rows = ["NUM_UNIQUE;DATE_DEPOT;NB_PERSONNES;NB_ENFANTS_MOINS_14;REVENU_MENSUEL;EPCI"]
+    rows += ["P{};2021-{:02d}-15;1;0;{};E1".format(k, 3 + k, v) for k, v in enumerate((400, 500, 600, 700))]
+    rows.append("P9;2021-12-31;1;0;;E1")
+    (tmp_path / "demandes_2021.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    params = dict(hand, GROUP_BY=0, DEMANDES=[str(tmp_path / "demandes_2021.csv"), hand["DEMANDES"]],
+                  DEMANDES_DATES=";2022-12-31")
+    _, feedback = run(ALG, params)
+    table = by_key(hand["OUTPUT"])
+    assert (table[("hors_qpv_q1", "E1", 2022)]["nb_attributions"], table[("hors_qpv_q1", "E1", 2022)]["nb_public"]) \
+        == (1, 0)
+    assert table[("hors_qpv_q1", "E1", 2023)]["nb_public"] == 5
+    seuils = {(r["epci"], r["annee"]): r for r in features(hand["OUTPUT_THRESHOLDS"])}
+    assert (seuils[("E1", 2022)]["limite_q1"], seuils[("E1", 2022)]["annee_seuil"],
+            seuils[("E1", 2022)]["date_demandes"]) == (4800.0, 2022, "2021-12-31")
+    assert (seuils[("E1", 2023)]["limite_q1"], seuils[("E1", 2023)]["annee_seuil"],
+            seuils[("E1", 2023)]["date_demandes"]) == (7200.0, 2023, "2022-12-31")
+    assert seuils[("E1", 2022)]["nb_demandes"] == 5 and seuils[("E1", 2022)]["nb_demandes_revenu_connu"] == 4
+    assert "calculé sur les demandes au 2021-12-31" in seuils[("E1", 2022)]["origine"]
+    assert "classified with the threshold of" not in feedback.log
+    # only the 2021 stock: 2023 has no threshold of its own → the 2022 one, with a warning
+    # naming both years, in the log, the thresholds table and the report
+    _, feedback = run(ALG, dict(hand, GROUP_BY=0, DEMANDES=str(tmp_path / "demandes_2021.csv")))
+    assert "EPCI E1: the attributions of 2023 are classified with the threshold of 2022" in feedback.log
+    seuils = {(r["epci"], r["annee"]): r for r in features(hand["OUTPUT_THRESHOLDS"])}
+    assert seuils[("E1", 2023)]["annee_seuil"] == 2022 and "appliqué à 2023" in seuils[("E1", 2023)]["origine"]
+    assert "les attributions de 2023 sont classées avec le seuil de 2022" in \
+        open(hand["OUTPUT_REPORT"], encoding="utf-8").read()
+    # a published value for the EPCI and year wins over the stock
+    run(ALG, dict(hand, GROUP_BY=0, DEMANDES=str(tmp_path / "demandes_2021.csv"), THRESHOLDS="E1:2023=10000"))
+    seuils = {(r["epci"], r["annee"]): r for r in features(hand["OUTPUT_THRESHOLDS"])}
+    assert (seuils[("E1", 2023)]["limite_q1"], seuils[("E1", 2023)]["source"], seuils[("E1", 2023)]["origine"]) == \
+        (10000.0, "publié", "publié (THRESHOLDS, EPCI et année)")
+    # two tables for the same year: refused
+    from qgis.core import QgsProcessingException
+    with pytest.raises(QgsProcessingException, match="plusieurs tables servent l'année 2022"):
+        run(ALG, dict(hand, DEMANDES=[str(tmp_path / "demandes_2021.csv")] * 2))
+
+
+def test_ile_de_france_dwellings_take_the_regional_threshold(run, hand, tmp_path):
+    # The same territory moved to Seine-Saint-Denis (37901 → 93010 Bondy, 37902 → 93048
+    # Montreuil): E1 is an EPCI of Île-de-France, classified with the regional threshold computed
+    # over the region's applicants (here E1's own: Q1 = 7200), or with a published IDF value.
+    text = open(hand["LOGEMENTS"], encoding="utf-8").read().replace(";37901;", ";93010;").replace(";37902;", ";93048;")
+    (tmp_path / "rpls_idf.csv").write_text(text, encoding="utf-8")
+    params = dict(hand, GROUP_BY=0, LOGEMENTS=str(tmp_path / "rpls_idf.csv"))
+    _, feedback = run(ALG, params)
+    seuils = {(r["epci"], r["annee"]): r for r in features(hand["OUTPUT_THRESHOLDS"])}
+    assert seuils[("E1", 2023)]["perimetre"] == "région Île-de-France" and seuils[("E1", 2023)]["limite_q1"] == 7200.0
+    assert "Île-de-France: one regional Q1 threshold for the EPCI E1" in feedback.log
+    run(ALG, dict(params, THRESHOLDS="IDF:2023=5000"))
+    seuils = {(r["epci"], r["annee"]): r for r in features(hand["OUTPUT_THRESHOLDS"])}
+    assert (seuils[("E1", 2023)]["limite_q1"], seuils[("E1", 2023)]["origine"]) == \
+        (5000.0, "publié (THRESHOLDS, région Île-de-France)")
+
+
+def test_groups_by_financing_inside_and_outside_qpv(run, hand):
+    # Domain.md 5.3: attributions and the three objectives by the financing of the attributed
+    # dwelling (RPLS finan), inside / outside QPV (the QPV status by location: L28 outside, L34 in).
+    run(ALG, dict(hand, YEAR=2023, GROUP_BY=5))
+    rows = by_key(hand["OUTPUT"])
+    # hors QPV, PLAI (L01..L10): a1..a7 + c1..c3 = 10; Q1 or relogé a1 a2 a3 a5 a6 = 5 → 50 %
+    plai = rows[("hors_qpv_q1", "PLAI hors QPV", 2023)]
+    assert (plai["nb_attributions"], plai["nb_public"], plai["statut"]) == (10, 5, "atteint")
+    # hors QPV, PLUS (L11..L28): c4..c21 = 18, none Q1 → 0 %; 25 % × 18 = 4.5 → 5 missing
+    plus = rows[("hors_qpv_q1", "PLUS hors QPV", 2023)]
+    assert (plus["nb_attributions"], plus["nb_public"], plus["nb_manquantes"]) == (18, 0, 5)
+    # en QPV, PLAI (L31, L32): b1 Q1, b2 Q2 → 1 / 2 = 50 %; PLS (L33, L34): b3 Q3, b4 Q4 → 2 / 2
+    assert (rows[("qpv_q2_q4", "PLAI en QPV", 2023)]["nb_attributions"],
+            rows[("qpv_q2_q4", "PLAI en QPV", 2023)]["nb_public"]) == (2, 1)
+    assert (rows[("qpv_q2_q4", "PLS en QPV", 2023)]["nb_attributions"],
+            rows[("qpv_q2_q4", "PLS en QPV", 2023)]["nb_public"]) == (2, 2)
+    # prioritaires, obligated réservataire 3 only: c1..c3 (PLAI hors QPV), c1 c2 priority → 2 / 3;
+    # c4..c21 (PLUS hors QPV) → 0 / 18; the State's a1..a7 in PLAI hors QPV: a1 a2 → 2 / 7
+    assert (rows[("prioritaires", "PLAI hors QPV", 2023)]["nb_attributions"],
+            rows[("prioritaires", "PLAI hors QPV", 2023)]["nb_public"]) == (3, 2)
+    assert rows[("prioritaires", "PLUS hors QPV", 2023)]["nb_attributions"] == 18
+    assert (rows[("prioritaires_etat", "PLAI hors QPV", 2023)]["nb_attributions"],
+            rows[("prioritaires_etat", "PLAI hors QPV", 2023)]["nb_public"]) == (7, 2)
+    # no "hors QPV" group in the QPV objective, nor the reverse
+    assert not any(k[0] == "qpv_q2_q4" and "hors QPV" in k[1] for k in rows)
+    assert not any(k[0] == "hors_qpv_q1" and k[1].endswith(" en QPV") for k in rows)
+
+
 def test_secret_statistique_by_default(run, hand):
     # threshold 11, by réservataire in 2023:
     # hors QPV: réservataire 2 has a1..a7 = 7 (< 11, masked), réservataire 3 c1..c21 = 21, masked too
@@ -276,7 +383,7 @@ def test_secret_statistique_by_default(run, hand):
         assert row["statut"] is None and row["objectif_pct"] == 25.0
     assert rows[("qpv_q2_q4", "2 État prioritaires", 2023)]["secret"] == 1
     assert "qpv_q2_q4 2023: a single group" in feedback.log
-    published = rows[("prioritaires", "2 État prioritaires", 2023)]
+    published = rows[("prioritaires_etat", "2 État prioritaires", 2023)]
     assert (published["secret"], published["nb_attributions"], published["nb_public"]) == (0, 11, 3)
     parser, _ = check_report_against_table(hand["OUTPUT_REPORT"], hand["OUTPUT"], hand["OUTPUT_THRESHOLDS"],
                                            hand["OUTPUT_ATTRIBUTIONS"])
@@ -370,10 +477,15 @@ def check_report_against_table(report_path, table_path, thresholds_path, attribu
                                            "ecart_points", "nb_manquantes", "statut", "nb_revenu_inconnu"):
             year = int(row.get("annee"))
             expected = table[(row["objectif"], row["groupe"], year)][champ]
-            if table[(row["objectif"], row["groupe"], year)]["secret"] and expected is None:
+            if row["objectif"] == "prioritaires_etat" and champ in ("objectif_pct", "ecart_points", "nb_manquantes"):
+                assert text.strip() in ("–", "secret") and expected is None, (champ, row, text)   # no target
+            elif table[(row["objectif"], row["groupe"], year)]["secret"] and expected is None:
                 assert text.strip() == "secret", (champ, row, text)
             elif champ == "statut":
-                assert text.strip() == expected
+                # the State's contingent: no verdict (domain.md 5.3)
+                assert text.strip() == (expected if row["objectif"] != "prioritaires_etat" else "sans objectif")
+            elif expected is None:
+                assert text.strip() == "–", (champ, row, text)
             elif champ in decimals:
                 assert number(text) == pytest.approx(round(expected, 1), abs=1e-9), (champ, row, text)
             else:
@@ -431,9 +543,23 @@ def test_report_on_the_sample_territory(run, territoire, tmp_path):
     table = by_key(params["OUTPUT"])
     assert {k[2] for k in table} == {2021, 2022, 2023, 2024}
     assert {k[1] for k in table} == {c["depcom"] for c in territoire.meta["communes"]}
-    # every attribution of the sample is in the prioritaires objective of its year, once
-    prio = sum(r["nb_attributions"] for k, r in table.items() if k[0] == "prioritaires")
-    assert prio == territoire.meta["effectifs"]["attributions_2021_2024"]
+    # every attribution of the sample is in one prioritaires objective of its year, once: the
+    # obligated réservataires' (all but the State's contingents 1, 2, 5, domain.md 5.3) or the
+    # State's; counted here from the raw files, per commune of the dwelling and year
+    import pandas as pd
+    raw = pd.read_csv(territoire.path("attributions_2021_2024.csv"), sep=";", encoding="cp1252", dtype=str)
+    rpls = pd.read_csv(territoire.path("rpls_2024.csv"), sep=";", dtype=str, encoding="utf-8")
+    raw["depcom"] = raw["Identifiant logement"].map(dict(zip(rpls["IDENT_REP"], rpls["DEPCOM"])))
+    raw["annee"] = raw["Date de signature du bail"].str[-4:].astype(int)
+    raw["etat"] = raw["Réservataire"].astype(int).isin([1, 2, 5])
+    assert len(raw) == territoire.meta["effectifs"]["attributions_2021_2024"] and raw["etat"].any()
+    expected = raw.groupby(["etat", "annee", "depcom"]).size()
+    for (objectif, groupe, annee), row in table.items():
+        if objectif in ("prioritaires", "prioritaires_etat") and not row["secret"]:
+            assert row["nb_attributions"] == expected[(objectif == "prioritaires_etat", annee, groupe)]
+    published = {(k[0] == "prioritaires_etat", k[2], k[1]) for k in table
+                 if k[0] in ("prioritaires", "prioritaires_etat")}
+    assert published == set(expected.index)
     # QPV objective only in the communes holding a QPV
     assert {k[1] for k in table if k[0] == "qpv_q2_q4"} == {q["depcom"] for q in territoire.meta["qpv"]}
     parser, checked = check_report_against_table(params["OUTPUT_REPORT"], params["OUTPUT"],

@@ -61,3 +61,40 @@ def test_objectifs_attribution_from_the_installed_zip(profile, territoire, tmp_p
         "publié", 3500.0, territoire.meta["effectifs"]["demandes_2024"])
     text = report.read_text(encoding="utf-8")
     assert text.startswith("<!DOCTYPE html>") and "publié (arrêté)" in text
+
+
+def test_one_applications_table_per_year_from_the_command_line(profile, territoire, tmp_path):  # noqa: F811
+    """DEMANDES repeated on the command line, dated by DEMANDES_DATES (domain.md 5.2: a stock
+    dated D serves the year after D): the 2024 attributions take the threshold of the table
+    dated 2023-12-31, computed here by hand on that table."""
+    env, _ = profile
+    stock = pd.read_csv(territoire.path("demandes_2024.csv"), sep=";", encoding="utf-8", dtype=str)
+    earlier = stock[stock["DATE_DEPOT"] <= "2023-12-31"]
+    earlier.to_csv(tmp_path / "demandes_2023.csv", sep=";", index=False, encoding="utf-8")
+    # Q1 = the ceil(25 % × n)-th income per UC, ascending, of the applicants with an income
+    persons = earlier["NB_PERSONNES"].astype(int)
+    children = earlier["NB_ENFANTS_MOINS_14"].astype(int)
+    income = (earlier["REVENU_MENSUEL"].str.replace(",", ".").astype(float) * 12
+              / (1 + 0.5 * (persons - 1 - children) + 0.3 * children)).dropna().sort_values()
+    q1 = income.iloc[-(-len(income) // 4) - 1]
+    out = {name: tmp_path / "{}.gpkg".format(name) for name in ("objectifs", "seuils", "attributions")}
+    result = qgis_process(env, tmp_path, "run", "peuplement:objectifs_attribution", "--json", "--",
+                          "ATTRIBUTIONS={}".format(territoire.path("attributions_2021_2024.csv")),
+                          "LOGEMENTS={}".format(territoire.path("rpls_2024.csv")),
+                          "QPV={}".format(territoire.layer("qpv")),
+                          "DEMANDES={}".format(tmp_path / "demandes_2023.csv"),
+                          "DEMANDES={}".format(territoire.path("demandes_2024.csv")),
+                          "DEMANDES_DATES=2023-12-31;2024-12-31", "YEAR=2024", "GROUP_BY=4",
+                          "OUTPUT={}".format(out["objectifs"]), "OUTPUT_THRESHOLDS={}".format(out["seuils"]),
+                          "OUTPUT_ATTRIBUTIONS={}".format(out["attributions"]))
+    assert result.returncode == 0, result.stdout + result.stderr
+    seuils = ogr.Open(str(out["seuils"]))   # the dataset kept alive while its layer is read
+    (seuil,) = [f.items() for f in seuils.GetLayer(0)]
+    assert (seuil["annee"], seuil["annee_seuil"], seuil["date_demandes"], seuil["source"]) == \
+        (2024, 2024, "2023-12-31", "calculé")
+    assert seuil["limite_q1"] == pytest.approx(q1) and seuil["nb_demandes"] == len(earlier)
+    objectives = ogr.Open(str(out["objectifs"]))
+    rows = {(f.GetField("objectif"), f.GetField("groupe")): f.items() for f in objectives.GetLayer(0)}
+    n, k = _by_hand(territoire, 2024, q1)
+    assert (rows[("hors_qpv_q1", "hors QPV")]["nb_attributions"], rows[("hors_qpv_q1", "hors QPV")]["nb_public"]) \
+        == (n, k)

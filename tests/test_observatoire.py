@@ -283,6 +283,15 @@ def test_model_opens_and_is_valid(provider):
     assert all(child.algorithm() is not None for child in children.values())
     assert {"import_logements", "parc_ilot", "occupation_3_epci", "evolution_qpv", "flux_qpv", "objectifs_epci",
             "fragilite_ilot", "secteurs_fragiles_hors_qpv"} <= set(children)
+    # domain.md 5.2: the objectives take one stock of demandes per year (the earlier years'
+    # tables, optional, and the latest one, imported); the flows the latest one only
+    from qgis.core import QgsProcessingModelChildParameterSource as Source
+    sources = children["objectifs_epci"].parameterSources()["DEMANDES"]
+    assert {s.parameterName() for s in sources if s.source() == Source.ModelParameter} == {"DEMANDES_ANTERIEURES"}
+    assert {s.outputChildId() for s in sources if s.source() == Source.ChildOutput} == {"import_demandes"}
+    assert [s.outputChildId() for s in children["flux_qpv"].parameterSources()["DEMANDES"]] == ["import_demandes"]
+    assert model.parameterDefinition("DEMANDES_ANTERIEURES").flags() & \
+        model.parameterDefinition("DEMANDES_ANTERIEURES").FlagOptional
 
 
 def _model_table(output):
@@ -351,3 +360,19 @@ def test_no_household_data_in_any_layer_of_the_publication(observatoire):
             assert (frame["nb_departs"] >= THRESHOLD).all()
     assert scanned > 1000
     assert leaks == [], "\n".join(leaks[:40])
+
+
+def test_chain_gives_every_stock_of_demandes_to_the_objectives():
+    """Domain.md 5.2: one stock of demandes per year. The plan hands all of them to
+    objectifs_attribution (each year its own threshold) and the last one to the flows."""
+    from peuplement_plugin.processing import chaine_observatoire as chaine
+
+    stocks = [chaine.Work("demandes_1"), chaine.Work("demandes_2")]
+    steps = {step.id: step for step in chaine.chain_steps([("2024", chaine.Work("menages_0"))], set(), 11,
+                                                          demandes=stocks)}
+    assert steps["objectifs_epci"].params["DEMANDES"] == stocks
+    assert steps["flux_qpv"].params["DEMANDES"] == chaine.Work("demandes_2")
+    # one table, as before: a list of one for the objectives, the table itself for the flows
+    steps = {step.id: step for step in chaine.chain_steps([("2024", chaine.Work("menages_0"))], set(), 11)}
+    assert steps["objectifs_epci"].params["DEMANDES"] == [chaine.Work("demandes")]
+    assert steps["flux_qpv"].params["DEMANDES"] == chaine.Work("demandes")

@@ -391,7 +391,9 @@ def profils_attributions(attributions, limite_q1=None, zones=None):
     """Profile flags of the entrants: q1 (the source's quartile when it has one, else
     revenu_mensuel × 12 / UC ≤ ``limite_q1``), rev_inf_40 (revenu_mensuel × 12 against the
     PLUS ceiling of the year of the lease, an approximation: the ceiling applies to the
-    taxable income of year N−2), personnes_seules (one person), monoparentales (only when
+    taxable income of year N−2; the household's category as ``plafonds.categorie``, single
+    parents and a disabled member one category up when the source has composition and
+    handicap), personnes_seules (one person), monoparentales (only when
     the source has a composition)."""
     out = pd.DataFrame(index=attributions.index)
     children = attributions["nb_enfants_moins_14"] if "nb_enfants_moins_14" in attributions else None
@@ -411,7 +413,10 @@ def profils_attributions(attributions, limite_q1=None, zones=None):
         annual = pd.to_numeric(attributions["revenu_mensuel"], errors="coerce") * 12.0
         zones = pd.Series(zones, index=attributions.index, dtype=object)
         years = _ceiling_years(_dates(attributions["date_attribution"]).dt.year, zones)
-        bands = plafonds.tranche(annual, attributions["nb_personnes"], years, zones)
+        # the household category of the arrêté du 29 juillet 1987 as far as the attributions
+        # carry it (single parent from the composition, disabled member): domain.md 5.5
+        bands = plafonds.tranche(annual, attributions["nb_personnes"], years, zones,
+                                 **plafonds.regles_categorie(attributions))
         out["rev_inf_40"] = _band_flag(bands)
     else:
         out["rev_inf_40"] = np.nan
@@ -434,7 +439,8 @@ def profils_departs(departs):
 def profils_menages(menages, limite_q1=None):
     """Profile flags of the stock (OPS): q1 = REVENU_ANNUEL / UC ≤ ``limite_q1`` (an
     approximation: taxable income, not the monthly resources of a demande),
-    rev_inf_40 from tranche_plafond, composition and size."""
+    rev_inf_40 from tranche_plafond (or from revenu_annuel against the PLUS ceilings,
+    ``plafonds.classer_ressources``, where the band is missing), composition and size."""
     out = pd.DataFrame(index=menages.index)
     out["q1"] = np.nan
     if "revenu_annuel" in menages.columns and limite_q1 is not None and not pd.isna(limite_q1):
@@ -443,5 +449,11 @@ def profils_menages(menages, limite_q1=None):
         uc.index = menages.index
         income = pd.to_numeric(menages["revenu_annuel"], errors="coerce").astype("float64")
         out["q1"] = quartiles.est_q1((income / uc).where(income >= 0), limite_q1)
+    if "revenu_annuel" in menages.columns:
+        # households with an income and no band: classified as peuplement:indicateurs_occupation
+        # does (plafonds.classer_ressources: ceilings of millésime − 1, zone of the commune,
+        # the whole category rule of domain.md 5.5)
+        depcom = menages["depcom"] if "depcom" in menages.columns else None
+        menages = plafonds.classer_ressources(menages, depcom, annees_absentes_inconnues=True)[0]
     out["rev_inf_40"] = _band_flag(menages["tranche_plafond"]) if "tranche_plafond" in menages else np.nan
     return _composition_flags(menages, out)

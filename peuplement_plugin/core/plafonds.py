@@ -12,8 +12,9 @@ Zones (``ZONES``): ``paris_limitrophes`` (Paris and its communes limitrophes),
 ``ile_de_france_autres`` (the rest of Île-de-France), ``hors_ile_de_france`` (the
 « autres régions » column of the arrêté, i.e. metropolitan France outside Île-de-France).
 
-Household category: see ``categorie``. OPS files usually give only the number of
-persons, so the category is a simplification of the regulation; it is documented there.
+Household category: see ``categorie`` (the annex of the arrêté du 29 juillet 1987,
+domain.md 5.5); ``regles_categorie`` reads what a households frame carries of it
+(composition, ages of the couple, handicap).
 
 Only pandas/numpy: no QGIS here.
 """
@@ -201,54 +202,128 @@ def _output(result, scalar):
 
 # --------------------------------------------------------------------------- category
 
-def _categorie_equivalente(nb_personnes, nb_personnes_a_charge=None):
+# Sum of the two ages up to which a couple without dependants is a « jeune ménage »
+# (arrêté du 29 juillet 1987, annexe: « jeune ménage sans personne à charge »).
+AGE_JEUNE_MENAGE = 55
+
+
+def _flags(value, index):
+    """A yes/no column as 1.0 / 0.0 / NaN (unknown)."""
+    if value is None:
+        return pd.Series(np.nan, index=index, dtype="float64")
+    series = _series(value, index)
+    if series.dtype == object:
+        series = series.map(lambda v: {True: 1.0, False: 0.0}.get(v, v) if isinstance(v, (bool, np.bool_)) else v)
+    return pd.to_numeric(series, errors="coerce").astype("float64")
+
+
+def _categorie_equivalente(nb_personnes, nb_personnes_a_charge=None, jeune_menage=None, handicap=None):
     """Persons counted by the regulation's categories, before the cap at 6 (float, NaN
-    when unknown): the number of persons, plus one for a person alone with dependents."""
-    index = _index_of(nb_personnes, nb_personnes_a_charge)
+    when unknown): the number of persons; plus one for a person alone with dependants;
+    3 for a « jeune ménage » of two persons without dependant; plus one when a member is
+    disabled (the annex of the arrêté du 29 juillet 1987, domain.md 5.5)."""
+    index = _index_of(nb_personnes, nb_personnes_a_charge, jeune_menage, handicap)
     persons = _persons(_series(nb_personnes, index))
     equivalent = persons.copy()
+    charges = None
     if nb_personnes_a_charge is not None:
         charges = _numbers(_series(nb_personnes_a_charge, index))
-        # A person alone with d ≥ 1 dependents (persons = d + 1) is in category d + 2.
+        # A person alone with d ≥ 1 dependants (persons = d + 1) is in category d + 2.
         alone_with_dependents = (charges >= 1) & (persons - charges == 1)
         equivalent = equivalent.where(~alone_with_dependents, persons + 1)
+    if jeune_menage is not None:
+        # « Jeune ménage sans personne à charge »: the two members of the couple, category 3.
+        young = (_flags(jeune_menage, index) == 1.0) & (persons == 2)
+        if charges is not None:
+            young &= ~(charges >= 1)
+        equivalent = equivalent.where(~young, 3.0)
+    if handicap is not None:
+        # A household with a disabled member is in the category just above its own.
+        equivalent = equivalent.where(~(_flags(handicap, index) == 1.0), equivalent + 1)
     return equivalent
 
 
-def categorie(nb_personnes, nb_personnes_a_charge=None):
-    """Household category of the arrêté du 29 juillet 1987 (annexe I), 1 to 6.
+def categorie(nb_personnes, nb_personnes_a_charge=None, jeune_menage=None, handicap=None):
+    """Household category of the arrêté du 29 juillet 1987 (annexe), 1 to 6 (domain.md 5.5).
 
     Regulation: 1 = une personne seule; 2 = deux personnes sans personne à charge (jeunes
     ménages exclus); 3 = trois personnes, or une personne seule avec une personne à
     charge, or a jeune ménage sans personne à charge (couple whose ages add up to 55 at
     most); 4 = quatre personnes or une personne seule avec deux personnes à charge;
     5 = cinq personnes or une seule avec trois à charge; 6 = six personnes or une seule
-    avec quatre à charge; each further person adds the ``+`` amount. A person with a
-    disability counts as one more person.
+    avec quatre à charge; each further person adds the ``+`` amount. A household with a
+    disabled member (personne en situation de handicap) is in the category just above.
 
-    Simplification used: category = number of persons capped at 6; persons beyond 6 are
-    counted with the ``+`` amount (see ``personnes_supplementaires``). When
-    ``nb_personnes_a_charge`` is given, a person alone with d ≥ 1 dependents (nb_personnes
-    = d + 1) moves up one category, as in the regulation. The « jeune ménage » rule (ages
-    of both members of the couple) and the disability rule need data OPS rarely gives
-    (age of the second adult, handicap): they are not applied, which can understate the
-    ceiling — and overstate the ratio — for those households.
+    Applied here: the number of persons; a person alone with d ≥ 1 dependants
+    (``nb_personnes_a_charge`` = nb_personnes − 1) one category up; a two-person
+    ``jeune_menage`` (true) with no dependant category 3; ``handicap`` (true) one category
+    up on top of that. Categories beyond 6 are counted with the ``+`` amount (see
+    ``personnes_supplementaires``). A flag left out (None) or unknown for a row is not
+    applied to it: the category can then be one too low.
 
     Scalar in, scalar out; Series/list in, nullable Int64 Series out (NA when the number
     of persons is unknown or not a whole number ≥ 1).
     """
-    scalar = _is_scalar(nb_personnes) and _is_scalar(nb_personnes_a_charge)
-    equivalent = _categorie_equivalente(nb_personnes, nb_personnes_a_charge)
+    scalar = all(_is_scalar(v) for v in (nb_personnes, nb_personnes_a_charge, jeune_menage, handicap))
+    equivalent = _categorie_equivalente(nb_personnes, nb_personnes_a_charge, jeune_menage, handicap)
     result = equivalent.clip(upper=6).astype("Int64")
     return _output(result, scalar)
 
 
-def personnes_supplementaires(nb_personnes, nb_personnes_a_charge=None):
+def personnes_supplementaires(nb_personnes, nb_personnes_a_charge=None, jeune_menage=None, handicap=None):
     """Persons beyond category 6, each adding the ``+`` amount (0 below; NA if unknown)."""
-    scalar = _is_scalar(nb_personnes) and _is_scalar(nb_personnes_a_charge)
-    equivalent = _categorie_equivalente(nb_personnes, nb_personnes_a_charge)
+    scalar = all(_is_scalar(v) for v in (nb_personnes, nb_personnes_a_charge, jeune_menage, handicap))
+    equivalent = _categorie_equivalente(nb_personnes, nb_personnes_a_charge, jeune_menage, handicap)
     result = (equivalent - 6).clip(lower=0).astype("Int64")
     return _output(result, scalar)
+
+
+def personnes_a_charge(nb_personnes, composition):
+    """Dependants of each household from its OPS composition (domain.md 3.2): a
+    ``famille_monoparentale`` is one adult with nb_personnes − 1 dependants; a
+    ``couple_avec_enfants`` two adults with nb_personnes − 2; ``personne_seule`` and
+    ``couple_sans_enfant`` none; NaN for ``autre`` or unknown (not guessed)."""
+    index = _index_of(nb_personnes, composition)
+    persons = _persons(_series(nb_personnes, index))
+    kind = _series(composition, index)
+    adults = kind.map({"famille_monoparentale": 1.0, "couple_avec_enfants": 2.0, "personne_seule": 1.0,
+                       "couple_sans_enfant": 2.0}).astype("float64")
+    return (persons - adults).clip(lower=0)
+
+
+def jeune_menage(nb_personnes, composition, age_titulaire, age_conjoint):
+    """« Jeune ménage sans personne à charge » of the arrêté du 29 juillet 1987: a couple
+    of two persons without child (``couple_sans_enfant``) whose ages add up to
+    ``AGE_JEUNE_MENAGE`` (55) or less. 1.0 / 0.0, NaN when an age or the composition
+    is unknown."""
+    index = _index_of(nb_personnes, composition, age_titulaire, age_conjoint)
+    persons = _persons(_series(nb_personnes, index))
+    kind = _series(composition, index)
+    ages = _numbers(_series(age_titulaire, index)) + _numbers(_series(age_conjoint, index))
+    couple = (kind == "couple_sans_enfant") & (persons == 2)
+    known = kind.notna() & persons.notna() & (ages.notna() | ~couple)
+    return (couple & (ages <= AGE_JEUNE_MENAGE)).astype("float64").where(known)
+
+
+def regles_categorie(menages):
+    """The inputs of the category rule a households frame carries (keyword arguments of
+    ``plafond`` / ``tranche``): dependants from ``composition``, ``jeune_menage`` (a
+    column of its own, else from ``composition`` and the ages ``age_titulaire`` +
+    ``age_conjoint``), ``handicap``."""
+    rules = {}
+    if "nb_personnes" not in menages.columns:
+        return rules
+    persons = menages["nb_personnes"]
+    if "composition" in menages.columns:
+        rules["nb_personnes_a_charge"] = personnes_a_charge(persons, menages["composition"].astype(object))
+        if "jeune_menage" in menages.columns:
+            rules["jeune_menage"] = _flags(menages["jeune_menage"], menages.index)
+        elif "age_titulaire" in menages.columns and "age_conjoint" in menages.columns:
+            rules["jeune_menage"] = jeune_menage(persons, menages["composition"].astype(object),
+                                                 menages["age_titulaire"], menages["age_conjoint"])
+    if "handicap" in menages.columns:
+        rules["handicap"] = _flags(menages["handicap"], menages.index)
+    return rules
 
 
 # --------------------------------------------------------------------------- ceilings
@@ -279,19 +354,21 @@ def _check_pairs(years, zones, wide, path_text):
             )
 
 
-def plafond(annee, zone, nb_personnes, nb_personnes_a_charge=None, path=None):
+def plafond(annee, zone, nb_personnes, nb_personnes_a_charge=None, path=None, jeune_menage=None, handicap=None):
     """PLUS ceiling (euros, annual revenu fiscal de référence) of a household.
 
     ``annee``, ``zone`` and ``nb_personnes`` are each a scalar or a Series (aligned row by
     row); ceiling = amount of the category (``categorie``) + ``+`` amount × persons beyond
-    category 6. NaN when the number of persons, the year or the zone of a row is unknown.
+    category 6; ``nb_personnes_a_charge``, ``jeune_menage`` and ``handicap`` (optional, row
+    by row) apply the rest of the category rule (``categorie``). NaN when the number of
+    persons, the year or the zone of a row is unknown.
     A year or zone given but absent from the table raises ``PeuplementError`` naming the
     year, the zone and the years available. All scalars in → a float out.
     """
-    scalar = all(_is_scalar(v) for v in (annee, zone, nb_personnes, nb_personnes_a_charge))
+    scalar = all(_is_scalar(v) for v in (annee, zone, nb_personnes, nb_personnes_a_charge, jeune_menage, handicap))
     path_text = _resolve(path)
     wide = _load(path_text)[1]
-    index = _index_of(nb_personnes, annee, zone, nb_personnes_a_charge)
+    index = _index_of(nb_personnes, annee, zone, nb_personnes_a_charge, jeune_menage, handicap)
     years = _years(_series(annee, index))
     zones = _series(zone, index).map(lambda z: z.strip() if isinstance(z, str) and z.strip() else None)
     zones = zones.where(zones.notna(), None)
@@ -299,7 +376,9 @@ def plafond(annee, zone, nb_personnes, nb_personnes_a_charge=None, path=None):
 
     persons = _series(nb_personnes, index)
     charges = None if nb_personnes_a_charge is None else _series(nb_personnes_a_charge, index)
-    equivalent = _categorie_equivalente(persons, charges)
+    equivalent = _categorie_equivalente(persons, charges,
+                                        None if jeune_menage is None else _series(jeune_menage, index),
+                                        None if handicap is None else _series(handicap, index))
     usable = equivalent.notna() & years.notna() & zones.notna()
     result = pd.Series(np.nan, index=index, dtype="float64")
     if usable.any():
@@ -343,32 +422,41 @@ def tranche_from_amounts(revenu_annuel, plafond_annuel):
     return pd.Series(codes, index=index, dtype=object)
 
 
-def ratio_plafond(revenu_annuel, nb_personnes, annee, zone, nb_personnes_a_charge=None, path=None):
+def ratio_plafond(revenu_annuel, nb_personnes, annee, zone, nb_personnes_a_charge=None, path=None,
+                  jeune_menage=None, handicap=None):
     """Income as a percentage of the PLUS ceiling (float, NaN when unknown)."""
-    scalar = all(_is_scalar(v) for v in (revenu_annuel, nb_personnes, annee, zone, nb_personnes_a_charge))
-    index = _index_of(revenu_annuel, nb_personnes, annee, zone, nb_personnes_a_charge)
-    ceiling = plafond(_series(annee, index), _series(zone, index), _series(nb_personnes, index),
-                      None if nb_personnes_a_charge is None else _series(nb_personnes_a_charge, index),
-                      path=path)
+    scalar = all(_is_scalar(v) for v in (revenu_annuel, nb_personnes, annee, zone, nb_personnes_a_charge,
+                                         jeune_menage, handicap))
+    index = _index_of(revenu_annuel, nb_personnes, annee, zone, nb_personnes_a_charge, jeune_menage, handicap)
+    ceiling = _plafond_aligned(index, annee, zone, nb_personnes, nb_personnes_a_charge, jeune_menage, handicap,
+                               path)
     income = _numbers(_series(revenu_annuel, index))
     result = (income / ceiling.where(ceiling > 0) * 100.0).astype("float64")
     return _output(result, scalar)
 
 
+def _plafond_aligned(index, annee, zone, nb_personnes, nb_personnes_a_charge, jeune_menage, handicap, path):
+    def aligned(value):
+        return None if value is None else _series(value, index)
+    return plafond(_series(annee, index), _series(zone, index), _series(nb_personnes, index),
+                   aligned(nb_personnes_a_charge), path=path, jeune_menage=aligned(jeune_menage),
+                   handicap=aligned(handicap))
+
+
 def tranche(revenu_annuel, nb_personnes, annee, zone, nb_personnes_a_charge=None,
-            with_ratio=False, path=None):
+            with_ratio=False, path=None, jeune_menage=None, handicap=None):
     """Resources band of each household against the PLUS ceiling of its year and zone.
 
     Returns a Series of ``TRANCHE_VALUES`` codes (``<20``, ``20-40``, ``40-60``,
     ``60-100``, ``>100``; see ``tranche_from_amounts`` for the limits), None where the
-    income, the number of persons, the year or the zone is unknown. With
+    income, the number of persons, the year or the zone is unknown. The household
+    category follows ``categorie`` (dependants, jeune ménage, handicap when given). With
     ``with_ratio=True``, returns a DataFrame with ``tranche_plafond``, ``ratio_plafond``
     (income in % of the ceiling) and ``plafond`` (euros) instead.
     """
-    index = _index_of(revenu_annuel, nb_personnes, annee, zone, nb_personnes_a_charge)
-    ceiling = plafond(_series(annee, index), _series(zone, index), _series(nb_personnes, index),
-                      None if nb_personnes_a_charge is None else _series(nb_personnes_a_charge, index),
-                      path=path)
+    index = _index_of(revenu_annuel, nb_personnes, annee, zone, nb_personnes_a_charge, jeune_menage, handicap)
+    ceiling = _plafond_aligned(index, annee, zone, nb_personnes, nb_personnes_a_charge, jeune_menage, handicap,
+                               path)
     income = _numbers(_series(revenu_annuel, index))
     codes = tranche_from_amounts(income, ceiling)
     if not with_ratio:
@@ -492,7 +580,10 @@ def classer_ressources(menages, depcom, annee=None, zone=None, annees_absentes_i
     ``annee_des_plafonds`` of each household's ``millesime``. ``zone``: one of ``ZONES``
     for every household; by default ``zones_des_communes(depcom)``. A (year, zone) absent
     from the table raises ``PeuplementError``, unless ``annees_absentes_inconnues``, where
-    those households keep an unknown band.
+    those households keep an unknown band. The household category follows the whole rule
+    of the arrêté du 29 juillet 1987 as far as the frame carries it (``regles_categorie``):
+    a single parent one category above the count of persons, a jeune ménage category 3, a
+    disabled member one category up.
 
     Returns ``(copy of menages, number of households classified)``; ``tranche_plafond`` is
     an object column (None where unknown)."""
@@ -521,6 +612,7 @@ def classer_ressources(menages, depcom, annee=None, zone=None, annees_absentes_i
     if not todo.any():
         return out, 0
     persons = out["nb_personnes"] if "nb_personnes" in out.columns else pd.Series(np.nan, index=out.index)
-    bands = tranche(out.loc[todo, "revenu_annuel"], persons[todo], years[todo], zones[todo], path=path)
+    rules = {name: values[todo] for name, values in regles_categorie(out).items()}
+    bands = tranche(out.loc[todo, "revenu_annuel"], persons[todo], years[todo], zones[todo], path=path, **rules)
     out.loc[todo, "tranche_plafond"] = np.asarray(bands, dtype=object)
     return out, int(todo.sum())

@@ -8,6 +8,11 @@ ceil(50 % × n) and ceil(75 % × n). A household is in quartile q when its incom
 is ≤ the limit of q and above the limit of q − 1 (so applicants tied at a limit all fall
 in the lower quartile). The published arrêté value, when the user gives it, replaces
 the computed Q1 limit.
+
+Years (domain.md 5.2): the threshold of year N rests on the applicants registered at
+31 December of N − 1, so a stock of demandes dated D (``date_du_stock``) serves the year
+after D (``annee_servie``). In Île-de-France one regional threshold applies to every EPCI:
+``limites_region`` computes it over the applicants of the region's EPCI together.
 """
 
 import math
@@ -81,3 +86,31 @@ def est_q1(income_per_uc, limite_q1):
     income = pd.Series(income_per_uc, dtype="float64")
     limit = pd.Series(limite_q1, index=income.index, dtype="float64") if np.ndim(limite_q1) else float(limite_q1)
     return (income <= limit).astype("float64").where(income.notna() & pd.Series(limit, index=income.index).notna())
+
+
+def date_du_stock(demandes):
+    """The date of a stock of demandes when the source does not give it: its latest
+    ``date_depot`` (NaT when none is known)."""
+    if "date_depot" not in demandes:
+        return pd.NaT
+    return pd.to_datetime(demandes["date_depot"], errors="coerce").max()
+
+
+def annee_servie(date_stock):
+    """The attribution year a stock of demandes dated ``date_stock`` sets the threshold of:
+    the stock at 31/12/N − 1 serves year N (domain.md 5.2)."""
+    return int(pd.Timestamp(date_stock).year) + 1
+
+
+# The key of the regional threshold of Île-de-France (THRESHOLDS "IDF:2024=…", limits rows).
+REGION_IDF = "IDF"
+
+
+def limites_region(demandes, epcis, region=REGION_IDF):
+    """One row of limits (``limites_par_epci``'s columns, ``epci`` = ``region``) over the
+    applicants of every EPCI of ``epcis`` together: the Île-de-France threshold, one value
+    for every EPCI of the region (domain.md 5.2). None when none of them has an applicant."""
+    part = demandes[demandes["epci"].astype(object).isin(set(epcis))]
+    if not len(part):
+        return None
+    return limites_par_epci(part.assign(epci=region))

@@ -25,7 +25,8 @@ PALETTE = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a
            "#1f78b4", "#b2df8a")
 NB_LIGNES_MAX_GRAPHIQUE = len(PALETTE)
 NIVEAUX = {"epci": "EPCI", "commune": "commune", "bailleur": "bailleur", "reservataire": "réservataire",
-           "qpv": "QPV / hors QPV"}
+           "qpv": "QPV / hors QPV", "financement": "financement du logement (en / hors QPV)"}
+PRIORITAIRES = ("prioritaires", objectifs.OBJECTIF_ETAT)
 
 CSS = """
 body{font-family:"DejaVu Sans",Arial,sans-serif;margin:24px auto;max-width:1000px;color:#222;line-height:1.4}
@@ -119,11 +120,12 @@ def _svg_tendance(rows, target, years):
     for year in years:
         parts.append('<text x="{:.1f}" y="{}" font-size="10" text-anchor="middle">{}</text>'.format(
             x_of(year), height - 10, year))
-    y = y_of(target)
-    parts.append('<line x1="{}" x2="{}" y1="{:.1f}" y2="{:.1f}" stroke="#c62828" stroke-dasharray="6,4"/>'.format(
-        left, left + plot_w, y, y))
-    parts.append('<text x="{}" y="{:.1f}" font-size="10" fill="#c62828">objectif</text>'.format(
-        left + plot_w + 6, y + 3))
+    if target is not None:  # the State's contingent has no target
+        y = y_of(target)
+        parts.append('<line x1="{}" x2="{}" y1="{:.1f}" y2="{:.1f}" stroke="#c62828" stroke-dasharray="6,4"/>'.format(
+            left, left + plot_w, y, y))
+        parts.append('<text x="{}" y="{:.1f}" font-size="10" fill="#c62828">objectif</text>'.format(
+            left + plot_w + 6, y + 3))
     # groups wholly masked draw nothing: they take no colour nor legend line
     shown = rows[rows["part_public"].notna()]
     groups = list(dict.fromkeys(shown["groupe"]))[:NB_LIGNES_MAX_GRAPHIQUE]
@@ -158,11 +160,12 @@ def _svg_barres(rows, target):
             left - 6, y + bar - 4, _e(str(row["groupe"])[:28] + (" (secret)" if _masked(row) else ""))))
         parts.append('<rect x="{}" y="{}" width="{:.1f}" height="{}" fill="{}"/>'.format(
             left, y, plot_w * value / 100.0, bar, colour))
-    x = left + plot_w * float(target) / 100.0
-    parts.append('<line x1="{:.1f}" x2="{:.1f}" y1="4" y2="{}" stroke="#c62828" stroke-width="2" '
-                 'stroke-dasharray="5,3"/>'.format(x, x, height - 18))
-    parts.append('<text x="{:.1f}" y="{}" font-size="10" text-anchor="middle" fill="#c62828">objectif</text>'.format(
-        x, height - 6))
+    if target is not None:  # the State's contingent has no target
+        x = left + plot_w * float(target) / 100.0
+        parts.append('<line x1="{:.1f}" x2="{:.1f}" y1="4" y2="{}" stroke="#c62828" stroke-width="2" '
+                     'stroke-dasharray="5,3"/>'.format(x, x, height - 18))
+        parts.append('<text x="{:.1f}" y="{}" font-size="10" text-anchor="middle" fill="#c62828">objectif</text>'
+                     .format(x, height - 6))
     parts.append("</svg>")
     return "".join(parts)
 
@@ -283,22 +286,34 @@ def _shown(row, name, fmt, suffix=""):
 
 
 def _table_objectif(rows, niveau):
+    objectif = rows["objectif"].iloc[0] if len(rows) else None
+    dalo = objectif in PRIORITAIRES
+    etat = objectif == objectifs.OBJECTIF_ETAT
     head = ("<tr><th class='texte'>{}</th><th>Année</th><th>Attributions</th><th>Public visé</th><th>Taux</th>"
-            "<th>Objectif</th><th>Écart (points)</th><th>Attributions manquantes</th><th class='texte'>Statut</th>"
-            "<th>Revenu inconnu</th></tr>").format(_e(NIVEAUX.get(niveau, niveau).capitalize()))
+            "{}<th>Objectif</th><th>Écart (points)</th><th>Attributions manquantes</th><th class='texte'>Statut</th>"
+            "<th>Revenu inconnu</th>{}</tr>").format(
+                _e(NIVEAUX.get(niveau, niveau).capitalize()),
+                "<th>dont DALO</th><th>Part DALO</th>" if dalo else "",
+                "<th>Attributions de l'État écartées</th>" if objectif == "prioritaires" else "")
     body = []
     for _, row in rows.iterrows():
-        body.append('<tr data-objectif="{}" data-groupe="{}" data-annee="{}">{}{}{}{}{}{}{}{}{}{}</tr>'.format(
+        # the State's contingent: a share, no target nor verdict (domain.md 5.3)
+        verdict = "sans objectif" if etat and not _masked(row) else ("secret" if _masked(row) else row["statut"])
+        body.append('<tr data-objectif="{}" data-groupe="{}" data-annee="{}">{}{}{}{}{}{}{}{}{}{}{}{}</tr>'.format(
             _e(row["objectif"]), _e(row["groupe"]), int(row["annee"]),
             _cell(row["groupe"], "groupe", "texte"), _cell(int(row["annee"]), "annee"),
             _cell(_shown(row, "nb_attributions", fmt_entier), "nb_attributions"),
             _cell(_shown(row, "nb_public", fmt_entier), "nb_public"),
             _cell(_shown(row, "part_public", fmt_decimal, " %"), "part_public"),
-            _cell(fmt_decimal(row["objectif_pct"]) + " %", "objectif_pct"),
+            (_cell(_shown(row, "nb_dalo", fmt_entier), "nb_dalo")
+             + _cell(_shown(row, "part_dalo", fmt_decimal, " %"), "part_dalo")) if dalo else "",
+            _cell("–" if _is_missing(row["objectif_pct"]) else fmt_decimal(row["objectif_pct"]) + " %", "objectif_pct"),
             _cell(_shown(row, "ecart_points", fmt_ecart), "ecart_points"),
             _cell(_shown(row, "nb_manquantes", fmt_entier), "nb_manquantes"),
-            _feu("secret" if _masked(row) else row["statut"]),
-            _cell(_shown(row, "nb_revenu_inconnu", fmt_entier), "nb_revenu_inconnu")))
+            _feu(verdict),
+            _cell(_shown(row, "nb_revenu_inconnu", fmt_entier), "nb_revenu_inconnu"),
+            _cell(_shown(row, "nb_etat_exclues", fmt_entier), "nb_etat_exclues") if objectif == "prioritaires"
+            else ""))
     return '<table class="objectif">{}{}</table>'.format(head, "".join(body))
 
 
@@ -324,10 +339,11 @@ def _table_tendance(rows, niveau, years):
 def _table_seuils(seuils):
     head = ("<tr><th class='texte'>EPCI</th><th>Année</th><th>Limite Q1 (€/UC/an)</th><th>Limite Q2</th>"
             "<th>Limite Q3</th><th class='texte'>Source</th><th>Q1 calculé sur les demandes</th><th>Demandes</th>"
-            "<th>dont revenu connu</th></tr>")
+            "<th>dont revenu connu</th><th>Seuil de l'année</th><th class='texte'>Origine</th></tr>")
     body = []
     for _, row in seuils.iterrows():
-        body.append('<tr data-epci="{}" data-annee="{}">{}{}{}{}{}{}{}{}{}</tr>'.format(
+        made_for = row["annee_seuil"] if "annee_seuil" in row else None
+        body.append('<tr data-epci="{}" data-annee="{}">{}{}{}{}{}{}{}{}{}{}{}</tr>'.format(
             _e(row["epci"]), "" if _is_missing(row["annee"]) else int(row["annee"]),
             _cell(row["epci"] if not _is_missing(row["epci"]) else "–", "epci", "texte"),
             _cell("–" if _is_missing(row["annee"]) else int(row["annee"]), "annee"),
@@ -337,7 +353,10 @@ def _table_seuils(seuils):
             _cell(_source_text(row["source"]), "source", "texte"),
             _cell(fmt_decimal(row["limite_q1_calculee"], 0), "limite_q1_calculee"),
             _cell(fmt_entier(row["nb_demandes"]), "nb_demandes"),
-            _cell(fmt_entier(row["nb_demandes_revenu_connu"]), "nb_demandes_revenu_connu")))
+            _cell(fmt_entier(row["nb_demandes_revenu_connu"]), "nb_demandes_revenu_connu"),
+            _cell("toutes" if _is_missing(made_for) and row["source"] is not None else
+                  ("–" if _is_missing(made_for) else int(made_for)), "annee_seuil"),
+            _cell(row.get("origine") or "–", "origine", "texte")))
     return '<table class="seuils">{}{}</table>'.format(head, "".join(body))
 
 
@@ -379,13 +398,27 @@ def rapport_html(table, seuils, carte=None, precautions=None, titre=None, niveau
                    COULEURS_STATUT["non atteint"]))
     if not len(table):
         out.append('<p class="avertissement">Aucune attribution ne relève des objectifs sur la période.</p>')
-    for objectif in objectifs.OBJECTIFS:
+    for objectif in objectifs.INDICATEURS:
         rows = table[table["objectif"] == objectif]
+        if objectif == objectifs.OBJECTIF_ETAT and not len(rows):
+            continue
         out.append('<h2 id="{}">{}</h2>'.format(objectif, _e(objectifs.LIBELLES[objectif])))
+        if objectif == "prioritaires":
+            perimetres = sorted(set(rows["perimetre"].dropna())) if "perimetre" in rows else []
+            out.append('<p class="note">Article L441-1 du CCH : au moins 25 % des attributions de chaque '
+                       'réservataire autre que l\'État (collectivités et EPCI, Action Logement, bailleur sur ses '
+                       'logements non réservés ou rendus) vont aux ménages DALO ou, à défaut, prioritaires. Le taux '
+                       'ne compte que les réservataires soumis à l\'objectif : {}. La part des ménages DALO est '
+                       'donnée à part, à côté de celle des DALO et prioritaires.</p>'.format(
+                           _e(" ; ".join(perimetres) or objectifs.PERIMETRES["prioritaires"])))
+        elif objectif == objectifs.OBJECTIF_ETAT:
+            out.append('<p class="note">Contingent préfectoral (codes 1, 2 et 5) : sa part de ménages DALO ou '
+                       'prioritaires est donnée sans verdict, l\'objectif de 25 % ne s\'appliquant pas à '
+                       'l\'État.</p>')
         if not len(rows):
             out.append('<p class="note">Aucune attribution concernée.</p>')
             continue
-        target = float(rows["objectif_pct"].iloc[0])
+        target = float(rows["objectif_pct"].iloc[0]) if rows["objectif_pct"].notna().any() else None
         last = rows[rows["annee"] == rows["annee"].max()]
         out.append("<h3>Année {}</h3>".format(int(rows["annee"].max())))
         out.append(_table_objectif(last, niveau))
@@ -419,11 +452,23 @@ def rapport_html(table, seuils, carte=None, precautions=None, titre=None, niveau
                'par arrêté quand elle est donnée, sinon celle calculée sur les demandes en cours (le revenu par UC du '
                'dernier des 25 % de demandeurs les plus modestes).</p>')
     out.append(_table_seuils(seuils))
-    computed_years = seuils.loc[seuils["source"] == objectifs.SOURCE_CALCULE, "annee"].dropna().unique()
-    if len(computed_years) > 1:
-        out.append('<p class="avertissement">Les limites calculées reposent sur un seul stock de demandes, appliqué '
-                   'à chaque année : pour les années passées, les seuils publiés par arrêté (THRESHOLDS) sont '
-                   'préférables.</p>')
+    out.append('<p class="note">Le seuil de l\'année N repose sur les demandeurs inscrits au 31 décembre de N − 1 '
+               '(arrêté annuel du seuil, article L441-1 du CCH) : un stock de demandes daté D sert l\'année qui suit D ; en Île-de-France, un seuil '
+               'régional unique vaut pour tous les EPCI de la région.</p>')
+    if "annee_seuil" in seuils:
+        other = seuils[(seuils["source"] == objectifs.SOURCE_CALCULE) & seuils["annee_seuil"].notna()
+                       & (seuils["annee_seuil"] != seuils["annee"])]
+        for _, row in other.iterrows():
+            out.append('<p class="avertissement" data-champ="seuil_autre_annee">EPCI {} : les attributions de {} '
+                       'sont classées avec le seuil de {} (demandes au {}) : aucun stock de demandes au 31/12/{} '
+                       'n\'a été fourni. Le seuil publié de {} (THRESHOLDS) est préférable.</p>'.format(
+                           _e(row["epci"]), int(row["annee"]), int(row["annee_seuil"]), _e(row["date_demandes"]),
+                           int(row["annee"]) - 1, int(row["annee"])))
+        undated = seuils[(seuils["source"] == objectifs.SOURCE_CALCULE) & seuils["annee_seuil"].isna()]
+        if len(undated["annee"].dropna().unique()) > 1:
+            out.append('<p class="avertissement">Les limites calculées reposent sur un seul stock de demandes non '
+                       'daté, appliqué à chaque année : pour les années passées, les seuils publiés par arrêté '
+                       '(THRESHOLDS) sont préférables.</p>')
     if seuils["source"].isna().any():
         out.append('<p class="avertissement">Sans seuil pour certaines années ou certains EPCI, les attributions '
                    'concernées ne sont classées que par le quartile donné dans le fichier source ; sinon leur '

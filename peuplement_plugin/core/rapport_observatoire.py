@@ -183,14 +183,19 @@ def section_objectives(tables):
     for _, row in frame.sort_values(["annee", "groupe", "objectif"]).iterrows():
         key = row["fid"]
         cells = ["<th>{}</th><td>{}</td><td>{}</td>".format(
-            esc(row.get("annee")), esc(row.get("libelle") or row.get("objectif")), esc(row.get("statut")))]
+            esc(row.get("annee")), esc(row.get("libelle") or row.get("objectif")),
+            # the State's contingent has no target (domain.md 5.3): a share, no verdict
+            esc("sans objectif" if row.get("objectif") == "prioritaires_etat" else row.get("statut")))]
         for field, _ in OBJECTIVE_FIGURES:
             cells.append(cell("objectifs_epci", "fid", key, field, row.get(field)))
         rows.append("".join(cells))
     headers = ["Année", "Objectif", "Statut"] + [label for _, label in OBJECTIVE_FIGURES]
     return "<h2>{}</h2><p class=\"note\">{}</p>{}".format(
         esc("Objectifs d'attribution (loi Égalité et Citoyenneté)"),
-        esc("Par EPCI et par année ; objectifs par défaut du plugin (25 % / 50 % / 25 %)."), _table(headers, rows))
+        esc("Par EPCI et par année ; objectifs par défaut du plugin (25 % / 50 % / 25 %). Le taux des publics "
+            "prioritaires ne compte que les réservataires soumis à l'objectif (tous sauf le contingent de l'État, "
+            "codes 1, 2 et 5) ; le contingent de l'État est donné avec sa part de ménages prioritaires, sans "
+            "verdict."), _table(headers, rows))
 
 
 def _shape(geometry):

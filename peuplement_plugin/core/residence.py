@@ -384,6 +384,13 @@ class Candidat:
     dalo: bool = False
     prioritaire: bool = False
     relogement_renouvellement: bool = False
+    # The household category of the PLUS ceiling (arrêté du 29 juillet 1987, domain.md 5.5):
+    # a famille_monoparentale is one category above its count of persons, a jeune ménage
+    # (couple without dependant, ages adding up to 55 or less) category 3, a disabled
+    # member one category up.
+    composition: Optional[str] = None
+    jeune_menage: bool = False
+    handicap: bool = False
 
 
 @dataclass
@@ -422,6 +429,10 @@ class Simulation:
     parts: List[EffetPart]
     objectifs: List[EffetObjectif]
     nb_menages_avant: int
+    # the year the Q1 threshold was made for (None: a value for every year) and where it
+    # comes from, in words (objectifs.seuils_par_annee)
+    annee_seuil: Optional[int] = None
+    origine_seuil: Optional[str] = None
 
     @property
     def limite_q1(self):
@@ -431,7 +442,9 @@ class Simulation:
 def seuils_annee(demandes, annee, epci=None, publie=None):
     """The quartile limits used for a year: from the demandes (of ``epci`` when given, else of
     their most frequent EPCI), the published Q1 threshold replacing the computed one when
-    given (objectifs.seuils_utilises). Returns a one-row frame of SEUIL_FIELDS."""
+    given (objectifs.seuils_par_annee). The stock is dated by its latest ``date_depot``
+    and serves the year after it (domain.md 5.2): used for another year, the row's
+    ``annee_seuil`` and ``origine`` say so. Returns a one-row frame of SEUIL_FIELDS."""
     calcules = None
     if demandes is not None and len(demandes):
         if epci is None and "epci" in demandes.columns and demandes["epci"].notna().any():
@@ -440,7 +453,11 @@ def seuils_annee(demandes, annee, epci=None, publie=None):
             demandes[demandes["epci"].astype(object) == epci]
         part = part.assign(epci=epci)
         calcules = quartiles.limites_par_epci(part)
-    return objectifs.seuils_utilises([(epci, int(annee))], calcules=calcules, publie=publie), epci
+    if calcules is None:
+        return objectifs.seuils_utilises([(epci, int(annee))], publie=publie), epci
+    date = quartiles.date_du_stock(demandes)
+    stock = {"annee": None if pd.isna(date) else quartiles.annee_servie(date), "date": date, "limites": calcules}
+    return objectifs.seuils_par_annee([(epci, int(annee))], [stock], publie=publie)[0], epci
 
 
 def _attributions_classees(attributions, logements, annee, seuils, epci):
@@ -464,7 +481,8 @@ def simulation(candidat, logement_id, logements, menages, residence_batiment_ids
       against the year's limits (``seuils``, one row of ``seuils_annee``);
     - the résidence's shares among the households of ``millesime``, before and with the
       candidate: part_rev_inf_40 (the candidate's band from revenu_mensuel × 12 against the
-      PLUS ceiling of millésime − 1 and the commune's zone, as ``completer_tranches``), part_personnes_seules (1 person),
+      PLUS ceiling of millésime − 1 and the commune's zone, as ``completer_tranches``, its
+      category from its composition, jeune ménage and handicap), part_personnes_seules (1 person),
       part_familles_nombreuses (≥ 3 children under 14 or ≥ 5 persons), part_q1 is not
       here (OPS has no income per UC);
     - the EPCI's objectives of the year (5.3) recomputed with objectifs.tableau on the
@@ -495,7 +513,8 @@ def simulation(candidat, logement_id, logements, menages, residence_batiment_ids
     # the candidate's band: the households' rule (completer_tranches), ceilings of millésime − 1
     year_ceiling = plafonds.annee_des_plafonds(int(millesime) if millesime is not None else int(annee))
     candidate = pd.DataFrame({"revenu_annuel": [candidat.revenu_mensuel * 12.0],
-                              "nb_personnes": [candidat.nb_personnes]})
+                              "nb_personnes": [candidat.nb_personnes], "composition": [candidat.composition],
+                              "jeune_menage": [bool(candidat.jeune_menage)], "handicap": [bool(candidat.handicap)]})
     candidate, _ = plafonds.classer_ressources(candidate, pd.Series([dwelling.get("depcom")], dtype=object),
                                                annee=year_ceiling, annees_absentes_inconnues=True)
     band = candidate["tranche_plafond"].iloc[0]
@@ -563,4 +582,6 @@ def simulation(candidat, logement_id, logements, menages, residence_batiment_ids
             int(row_after["nb_manquantes"]), float(targets[objectif]),
             int(row_after["nb_public"]) > k_before))
     return Simulation(float(uc.iloc[0]), bool(approx.iloc[0]), float(income.iloc[0]), quartile, limits,
-                      seuil["source"], int(annee), en_qpv, band, parts, effets, int(len(res)))
+                      seuil["source"], int(annee), en_qpv, band, parts, effets, int(len(res)),
+                      None if pd.isna(seuil.get("annee_seuil")) else int(seuil["annee_seuil"]),
+                      seuil.get("origine"))

@@ -100,6 +100,10 @@ LOGEMENTS = Table("logements", "Logements (RPLS)", (
     Field("epsg", INT, False, ("epsg", "srid", "crs")),
 ), key=("logement_id",))
 
+_HANDICAP = ("handicap", "personne_handicapee", "presence_d_une_personne_handicapee",
+             "presence_handicap", "menage_handicap", "situation_de_handicap",
+             "personne_en_situation_de_handicap", "carte_invalidite", "carte_mobilite_inclusion")
+
 MENAGES = Table("menages", "Ménages occupants (OPS)", (
     Field("logement_id", TEXT, True, _LOGEMENT_ID),
     Field("millesime", INT, True, ("annee_enquete", "annee", "millesime_ops", "enquete")),
@@ -109,6 +113,13 @@ MENAGES = Table("menages", "Ménages occupants (OPS)", (
     Field("composition", COMPOSITION, False, ("compo_menage", "composition_menage",
                                               "composition_familiale", "type_menage")),
     Field("age_titulaire", INT, False, ("age", "age_du_titulaire", "age_titulaire_bail")),
+    # Age of the titulaire's spouse or co-titulaire: with age_titulaire, the « jeune
+    # ménage » of the PLUS ceiling categories (ages adding up to 55 or less).
+    Field("age_conjoint", INT, False, ("age_du_conjoint", "age_cotitulaire", "age_co_titulaire",
+                                       "age_du_cotitulaire", "age_du_co_titulaire", "age_conjoint_titulaire")),
+    # A disabled member moves the household one PLUS ceiling category up (arrêté du 29
+    # juillet 1987, annexe).
+    Field("handicap", BOOL, False, _HANDICAP),
     Field("revenu_annuel", FLOAT, False, ("revenu", "revenu_fiscal", "revenu_fiscal_de_reference",
                                           "rfr", "ressources_annuelles")),
     Field("tranche_plafond", TRANCHE, False, ("tranche_ressources", "ressources_plafond",
@@ -138,6 +149,10 @@ ATTRIBUTIONS = Table("attributions", "Attributions (SNE)", (
                                                      "relogement_orcod", "relogement")),
     Field("reservataire", CONTINGENT, False, ("reservataire", "contingent", "code_reservataire")),
     Field("bailleur", TEXT, False, ("rs", "raison_sociale", "organisme")),
+    # The household's category of PLUS ceiling (entrants' profile): single parent, disability.
+    Field("composition", COMPOSITION, False, ("composition_familiale", "compo_menage", "composition_menage",
+                                              "situation_familiale", "type_menage")),
+    Field("handicap", BOOL, False, _HANDICAP),
 ), key=("attribution_id",))
 
 DEPARTS = Table("departs", "Départs", (

@@ -200,9 +200,23 @@ class InspecteurDock(QgsDockWidget):
         self.dalo = QCheckBox(self.tr("DALO"))
         self.prioritaire = QCheckBox(self.tr("Priority household"))
         self.relogement = QCheckBox(self.tr("Rehoused by urban renewal"))
+        # the PLUS ceiling category of the candidate (arrêté du 29 juillet 1987, domain.md 5.5)
+        self.composition = QComboBox()
+        for label, value in ((self.tr("not given"), None), (self.tr("Single person"), "personne_seule"),
+                             (self.tr("Couple without children"), "couple_sans_enfant"),
+                             (self.tr("Couple with children"), "couple_avec_enfants"),
+                             (self.tr("Single parent"), "famille_monoparentale"), (self.tr("Other"), "autre")):
+            self.composition.addItem(label, value)
+        self.jeune_menage = QCheckBox(self.tr("Young couple (ages adding up to 55 or less)"))
+        self.handicap = QCheckBox(self.tr("Disabled member"))
         form.addRow(self.tr("Persons"), self.nb_personnes)
         form.addRow(self.tr("Children under 14"), self.nb_enfants)
         form.addRow(self.tr("Monthly resources"), self.revenu)
+        form.addRow(self.tr("Composition"), self.composition)
+        category = QHBoxLayout()
+        for box in (self.jeune_menage, self.handicap):
+            category.addWidget(box)
+        form.addRow(category)
         flags = QHBoxLayout()
         for box in (self.dalo, self.prioritaire, self.relogement):
             flags.addWidget(box)
@@ -446,7 +460,9 @@ class InspecteurDock(QgsDockWidget):
 
     def candidat(self):
         return modele.Candidat(self.nb_personnes.value(), self.nb_enfants.value(), float(self.revenu.value()),
-                               self.dalo.isChecked(), self.prioritaire.isChecked(), self.relogement.isChecked())
+                               self.dalo.isChecked(), self.prioritaire.isChecked(), self.relogement.isChecked(),
+                               self.composition.currentData(), self.jeune_menage.isChecked(),
+                               self.handicap.isChecked())
 
     def simuler(self):
         logement_id = self.logement_vacant.currentData()
@@ -476,6 +492,11 @@ class InspecteurDock(QgsDockWidget):
         quartile = "—" if sim.quartile is None else "Q{}".format(sim.quartile)
         lines.append(self.tr("<b>Quartile</b>: {q} — Q1 threshold {year}: {threshold} ({source})").format(
             q=quartile, year=sim.annee, threshold=_euros(sim.limite_q1), source=source))
+        if sim.annee_seuil is not None and sim.annee_seuil != sim.annee:
+            # domain.md 5.2: a threshold applied to a year it was not made for is said, never silent
+            lines.append(self.tr("<i>Warning: the threshold of {made} (applications at 31/12/{stock}) is applied to "
+                                 "{year}.</i>").format(made=sim.annee_seuil, stock=sim.annee_seuil - 1,
+                                                       year=sim.annee))
         side = self.tr("in a QPV") if sim.en_qpv else self.tr("outside QPV")
         lines.append(self.tr("The dwelling is {}.").format(side))
         lines.append(self.tr("<b>Résidence</b> ({n} households surveyed):").format(n=sim.nb_menages_avant))

@@ -94,8 +94,12 @@ def chain_steps(menages, given, threshold, logements=Work("logements"), attribut
 
     ``menages``: ``[(label, canonical households table)]``, oldest millésime first;
     ``given``: names of the optional unit layers present (IRIS, COMMUNES, EPCI, RESIDENCES);
-    ``threshold``: the secret threshold (a literal or ``Input("SECRET_THRESHOLD")``)."""
+    ``threshold``: the secret threshold (a literal or ``Input("SECRET_THRESHOLD")``);
+    ``demandes``: the canonical demandes, one table or a list of them (one stock per year,
+    domain.md 5.2): the objectives take them all, the flows the last one (the latest stock)."""
     steps = []
+    demandes_all = list(demandes) if isinstance(demandes, list) else [demandes]   # Work / Output are tuples
+    demandes = demandes_all[-1]
     levels = levels_for(given)
     latest_label, latest = menages[-1]
 
@@ -135,7 +139,7 @@ def chain_steps(menages, given, threshold, logements=Work("logements"), attribut
                            "OUTPUT_SERIES": Publish("flux_series_" + level) if detail else DISCARD}))
 
     for index, group in OBJECTIVE_GROUPS:
-        params = dict(ATTRIBUTIONS=attributions, LOGEMENTS=logements, QPV=Input("QPV"), DEMANDES=demandes,
+        params = dict(ATTRIBUTIONS=attributions, LOGEMENTS=logements, QPV=Input("QPV"), DEMANDES=demandes_all,
                       GROUP_BY=index, SECRET_THRESHOLD=threshold)
         if "COMMUNES" in given:
             params["COMMUNES"] = Input("COMMUNES")

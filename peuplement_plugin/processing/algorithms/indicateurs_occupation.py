@@ -53,7 +53,8 @@ class IndicateursOccupation(UnitJoin, PeuplementAlgorithm):
             "Sources of the rules: domain.md 5.5 (the shares of the enquête OPS: familles nombreuses, "
             "resources against the PLUS ceiling), 5.1 (UC, modified OECD scale), section 4 (ratios of sums) "
             "and 6 (secret statistique: primary, secondary, cell by cell). The PLUS ceilings are those "
-            "published every 1 January by arrêté (resources/plafonds_plus.csv, dated).")
+            "published every 1 January by arrêté (resources/plafonds_plus.csv, dated); the household categories "
+            "those of the annex of the arrêté du 29 juillet 1987 (domain.md 5.5).")
 
     def help_text(self):
         level_list = ", ".join("{} = {}".format(i, level) for i, level in enumerate(levels.LEVEL_IDS))
@@ -68,9 +69,17 @@ class IndicateursOccupation(UnitJoin, PeuplementAlgorithm):
             "denominator is the households for which the variable is known, written beside it "
             "(n_monoparentales…), so a map can say \"n = 37\".\n\n"
             "When the survey gives the annual income rather than the band, the household is classified "
-            "against the PLUS ceiling of its category (number of persons) and zone (ZONE, or from the "
-            "dwelling's commune) for PLAFONDS_YEAR (default: the year before the millésime), from the "
-            "dated table resources/plafonds_plus.csv. uc_moy is the mean number of consumption units "
+            "against the PLUS ceiling of its category and zone (ZONE, or from the dwelling's commune) for "
+            "PLAFONDS_YEAR (default: the year before the millésime), from the "
+            "dated table resources/plafonds_plus.csv. The category is that of the arrêté du 29 juillet "
+            "1987, annexe (domain.md 5.5): 1 = one person; 2 = two persons with no dependant; 3 = three "
+            "persons, or one person with one dependant, or a young couple with no dependant (ages adding "
+            "up to 55 or less); 4 = four, or one person with two dependants; and so on up to 6, then the "
+            "amount per extra person. So a single parent (COMPOSITION famille monoparentale: one adult, "
+            "the other persons dependants) is one category above the count of persons; a young couple is "
+            "read from COMPOSITION couple sans enfant, AGE_TITULAIRE and AGE_CONJOINT; a disabled member "
+            "(HANDICAP) moves the household one category up. Where the survey lacks these columns the "
+            "rule is applied as far as it can be, and the category can be one too low. uc_moy is the mean number of consumption units "
             "(1 + 0.5 per other person aged 14 or more + 0.3 per child under 14); nb_uc_approchees "
             "counts the households whose children's ages were unknown (every other person then counts "
             "as 14 or more).\n\n"

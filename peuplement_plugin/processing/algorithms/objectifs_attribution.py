@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsProcessingUtils,
     QgsLayerMetadata,
     QgsProcessing,
     QgsProcessingParameterBoolean,
@@ -14,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -21,7 +23,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...bridge import frames, sinks
-from ...core import codes, importer, levels, objectifs, quartiles, rapport_objectifs, secret, spatial
+from ...core import codes, importer, levels, objectifs, plafonds, quartiles, rapport_objectifs, secret, spatial
+from ...core.csvfile import is_delimited_path, read_delimited
 from ...core.errors import PeuplementError
 from ..base import Cancelled, PeuplementAlgorithm
 from .import_table import push_report, read_table
@@ -42,6 +45,7 @@ class ObjectifsAttribution(PeuplementAlgorithm):
     QPV_ID = "QPV_ID"
     QPV_SOURCE = "QPV_SOURCE"
     DEMANDES = "DEMANDES"
+    DEMANDES_DATES = "DEMANDES_DATES"
     Q1_THRESHOLD = "Q1_THRESHOLD"
     THRESHOLDS = "THRESHOLDS"
     EPCI = "EPCI"
@@ -75,9 +79,11 @@ class ObjectifsAttribution(PeuplementAlgorithm):
             "citoyenneté, which set in article L441-1 of the code de la construction et de l'habitation the "
             "three objectives (at least 25 % of the attributions outside QPV to the first quartile or to "
             "households rehoused by urban renewal, at least 50 % in QPV to quartiles 2 to 4, at least 25 % of"
-            " each réservataire's attributions to DALO and priority households), domain.md 5.3; the "
-            "first-quartile threshold published each year per EPCI by arrêté, domain.md 5.2; UC, domain.md "
-            "5.1; secret statistique, domain.md 6.")
+            " the attributions of each réservataire other than the State to DALO and priority households), "
+            "domain.md 5.3; the first-quartile threshold published each year per EPCI by arrêté (one regional "
+            "value in Île-de-France) from the applicants registered at 31 December of the year before, domain.md "
+            "5.2; the financing of the dwellings, RPLS finan (domain.md 3.1); UC, domain.md 5.1; secret "
+            "statistique, domain.md 6.")
 
     def help_text(self):
         return self.tr(
@@ -88,8 +94,19 @@ class ObjectifsAttribution(PeuplementAlgorithm):
             "households rehoused by urban renewal (relogés; a household both counts once), over the attributions "
             "outside QPV;\n"
             "- qpv_q2_q4: attributions in QPV going to applicants of quartiles 2 to 4, over the attributions in QPV;\n"
-            "- prioritaires: attributions going to DALO or priority households, over all attributions (the law sets "
-            "it for each réservataire: GROUP_BY = reservataire).\n"
+            "- prioritaires: attributions going to DALO or priority households, over the attributions of the "
+            "réservataires the law obliges (article L441-1 of the CCH: collectivités and EPCI, Action Logement, the "
+            "bailleur on its non-reserved dwellings and on dwellings handed back to it; domain.md 5.3). The law sets "
+            "it for each réservataire (GROUP_BY = reservataire); a rate over several réservataires (per EPCI, "
+            "commune, bailleur, QPV, financing) counts the obligated réservataires only, and says so: perimetre "
+            "names what the row counts, nb_etat_exclues the State's attributions set aside (an attribution whose "
+            "réservataire is unknown counts as obligated; without a réservataire column nothing can be set aside "
+            "and perimetre says so).\n"
+            "- prioritaires_etat: the State's contingent (préfet: réservataire codes 1, 2 and 5) with its share of "
+            "DALO or priority households and no verdict: no target, no gap, no status, no missing count, as the "
+            "25 % is not set for the State.\n"
+            "DALO on its own (domain.md 5.3): the rows of both give nb_dalo and part_dalo (DALO households over "
+            "the same attributions) beside part_public (DALO or priority).\n"
             "Each row gives nb_attributions (the denominator), nb_public (the right kind), part_public (%), "
             "objectif_pct, ecart_points (rate − target), statut (atteint; proche: missed by less than 5 points; non "
             "atteint) and nb_manquantes: the attributions of the right kind that should have replaced others to "
@@ -101,10 +118,22 @@ class ObjectifsAttribution(PeuplementAlgorithm):
             "other person aged 14 or more + 0.3 per child under 14 (children unknown: every other person counts as "
             "14 or more, nb_uc_approchees). An attribution is Q1 when its income per UC is ≤ the Q1 limit of its "
             "EPCI and year: THRESHOLDS (published values of the arrêté, 'epci:year=value;…' or 'epci=value' for "
-            "every year), else Q1_THRESHOLD (one published value), else the limit computed from the DEMANDES in "
-            "progress (the highest income per UC of the poorest 25 % of the applicants of the EPCI). The quartile "
-            "given by the source fills the attributions that cannot be classified. OUTPUT_THRESHOLDS lists the "
-            "limits used, their source and the number of demandes they rest on.\n\n"
+            "every year; 'IDF:year=value' for the regional value of Île-de-France), else Q1_THRESHOLD (one "
+            "published value), else the limit computed from the DEMANDES in progress (the highest income per UC of "
+            "the poorest 25 % of the applicants of the EPCI). The quartile given by the source fills the "
+            "attributions that cannot be classified.\n"
+            "Thresholds per year (domain.md 5.2; the arrêté publishes the threshold of year N from the applicants "
+            "registered in the SNE at 31 December of N − 1): DEMANDES takes one table per year; each is dated by "
+            "DEMANDES_DATES (yyyy-mm-dd, in the order of the tables; empty: its latest date_depot), and a table dated "
+            "D sets the threshold of the year after D. A year without its own table is classified with the nearest "
+            "one and a warning names both years (log, OUTPUT_THRESHOLDS, report); two tables for one year are "
+            "refused. In Île-de-France (EPCI whose dwellings, or whose applicants' first wished commune, are in the "
+            "region) one regional threshold applies to every EPCI: computed over the region's applicants together, "
+            "or THRESHOLDS IDF:year=value. A single DEMANDES table, as in earlier versions, still works.\n"
+            "OUTPUT_THRESHOLDS lists, per EPCI and year, the limits used, their source (calculé / publié), "
+            "annee_seuil (the year the threshold was made for; empty: a value for every year), date_demandes, "
+            "perimetre (EPCI or région Île-de-France), origine (where the threshold came from, in words) and the "
+            "number of demandes they rest on.\n\n"
             "A dwelling's QPV status (QPV_SOURCE) comes from its location in the QPV layer (RPLS X, Y, EPSG) or "
             "from the code_qpv of the dwellings table; when both are known, the disagreements are counted in the "
             "log and the report. The EPCI of a dwelling comes from COMMUNES (depcom → code_epci), else from EPCI, "
@@ -112,7 +141,12 @@ class ObjectifsAttribution(PeuplementAlgorithm):
             "Secret statistique (domain.md 6): a row whose denominator counts fewer than SECRET_THRESHOLD "
             "attributions (11 by default) is NULL with secret = true, and so is the smallest published group of the "
             "same year and objective when one group alone is masked (else it would be recovered by subtraction); "
-            "a threshold under 5 needs USAGE_INTERNE and is written in the table's metadata.\n\n"
+            "the prioritaires and prioritaires_etat rows of one group and year are masked together (together they "
+            "are all its attributions); a threshold under 5 needs USAGE_INTERNE and is written in the table's metadata.\n\n"
+            "GROUP_BY financement: the attributions and the three objectives broken down by the financing of "
+            "the attributed dwelling (RPLS finan: PLAI, PLUS, PLS, PLI, AUTRE) inside and outside QPV, one group "
+            "per financing and side (\"PLAI hors QPV\", \"PLAI en QPV\"…), as bailleurs report it (domain.md "
+            "5.3): hors_qpv_q1 has the \"hors QPV\" groups, qpv_q2_q4 the \"en QPV\" ones, prioritaires both.\n\n"
             "YEAR: the year of the lease; empty = every year (the yearly trend). OUTPUT_ATTRIBUTIONS holds one "
             "point per attribution at its dwelling: it is household-level, for internal use only (its metadata "
             "say so). OUTPUT_REPORT is a self-contained HTML page: one table per objective with a traffic light, "
@@ -131,9 +165,14 @@ class ObjectifsAttribution(PeuplementAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.QPV_SOURCE, self.tr("QPV status of a dwelling from"), options=list(QPV_SOURCES), defaultValue=0))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.DEMANDES, self.tr("Applications in progress (SNE demandes), for the computed quartiles"),
-            [QgsProcessing.TypeVector], optional=True))
+        # One table per year (the stock at 31/12/N − 1 sets the threshold of year N); a single
+        # table, as before, still works.
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.DEMANDES, self.tr("Applications in progress (SNE demandes), one table per year, for the computed "
+                                   "quartiles"), QgsProcessing.TypeVector, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.DEMANDES_DATES, self.tr("Date of each applications table (yyyy-mm-dd;…, empty = its latest "
+                                         "date_depot)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.Q1_THRESHOLD, self.tr("Published Q1 threshold (annual income per UC, euros)"),
             QgsProcessingParameterNumber.Double, optional=True, minValue=0))
@@ -193,9 +232,11 @@ class ObjectifsAttribution(PeuplementAlgorithm):
         dwellings, points = self._dwellings(parameters, context, feedback)
 
         limits = None
-        if parameters.get(self.DEMANDES) not in (None, ""):
+        snapshots = []
+        if self._demandes_values(parameters):
             self.step(feedback, 25, self.tr("Quartile limits from the applications…"))
-            limits = self._limits(parameters, context, feedback)
+            snapshots = self._snapshots(parameters, context, feedback)
+            limits = pd.concat([snap["limites"] for snap in snapshots], ignore_index=True)
         if "revenu_mensuel" not in attributions and "quartile" not in attributions:
             raise PeuplementError("Les attributions n'ont ni revenu mensuel (Revenu mensuel) ni quartile : les "
                                   "objectifs de revenu ne peuvent pas être calculés. Indiquez la colonne dans "
@@ -237,11 +278,20 @@ class ObjectifsAttribution(PeuplementAlgorithm):
         if "bailleur" in dwellings:
             own = own.where(own.notna(), pd.Series(spread(dwellings["bailleur"]), index=attributions.index))
         attributions["bailleur"] = own
+        # the financing of the attributed dwelling (RPLS finan: PLAI, PLUS, PLS, PLI, AUTRE)
+        attributions["finan"] = spread(dwellings["finan"]) if "finan" in dwellings else None
 
         self.step(feedback, 60, self.tr("Quartiles of the attributions…"))
         pairs = list(dict.fromkeys(zip(attributions["epci"], attributions["annee"].astype(int))))
-        seuils = objectifs.seuils_utilises(sorted(pairs, key=lambda p: (str(p[0]), p[1])), limits, published,
-                                           published_table)
+        region_idf = self._region_idf(attributions, snapshots, feedback)
+        for snap in snapshots:
+            snap["limites_idf"] = quartiles.limites_region(snap["frame"], region_idf) if region_idf else None
+        seuils, other_years = objectifs.seuils_par_annee(sorted(pairs, key=lambda p: (str(p[0]), p[1])),
+                                                         snapshots, published, published_table, region_idf)
+        for epci, year, made_for in other_years:
+            feedback.pushWarning(self.tr("EPCI {}: the attributions of {} are classified with the threshold of {} "
+                                         "(applications at 31/12/{}): no applications table dated 31/12/{} was "
+                                         "given.").format(epci, year, made_for, made_for - 1, year - 1))
         for _, row in seuils[seuils["source"].isna()].iterrows():
             feedback.pushWarning(self.tr("No Q1 threshold for EPCI {} in {}: the quartile of the source is used "
                                          "where given.").format(row["epci"], row["annee"]))
@@ -272,6 +322,15 @@ class ObjectifsAttribution(PeuplementAlgorithm):
             missed = part[part["statut"].isin(["proche", "non atteint"])]
             feedback.pushInfo(self.tr("{}: {} row(s), {} below the target of {} %.").format(
                 objectif, len(part), len(missed), targets[objectif]))
+        etat = table[table["objectif"] == objectifs.OBJECTIF_ETAT]
+        if len(etat):
+            feedback.pushInfo(self.tr("The State's contingent (réservataires 1, 2, 5): {} row(s) with its share of "
+                                      "priority households and no verdict; the prioritaires rates count the other "
+                                      "réservataires only.").format(len(etat)))
+        elif "reservataire" not in attributions and "prioritaires" in set(table["objectif"]):
+            feedback.pushWarning(self.tr("The attributions have no réservataire: the State's contingent cannot be "
+                                         "set aside from the prioritaires rates (the law sets 25 % for the other "
+                                         "réservataires only)."))
 
         self.step(feedback, 80, self.tr("Writing the outputs…"))
         results = self._write_tables(parameters, context, table, seuils,
@@ -317,7 +376,7 @@ class ObjectifsAttribution(PeuplementAlgorithm):
         return frame.reset_index(drop=True), len(frame)
 
     def _dwellings(self, parameters, context, feedback):
-        needed = ("logement_id", "depcom", "code_qpv", "bailleur", "x", "y", "epsg")
+        needed = ("logement_id", "depcom", "code_qpv", "bailleur", "finan", "x", "y", "epsg")
         overrides = importer.parse_mapping(self.parameterAsString(parameters, self.MAPPING_LOGEMENTS, context))
         overrides = {k: v for k, v in overrides.items() if k in needed}
         raw, points_crs, label = read_table(self, parameters, self.LOGEMENTS, context, feedback, "logements",
@@ -343,25 +402,105 @@ class ObjectifsAttribution(PeuplementAlgorithm):
             points = None
         return dwellings.reset_index(drop=True), points
 
-    def _limits(self, parameters, context, feedback):
+    def _demandes_values(self, parameters):
+        """The DEMANDES tables as given: one value (old single-table calls) or a list."""
+        value = parameters.get(self.DEMANDES)
+        if value in (None, ""):
+            return []
+        if not isinstance(value, (list, tuple)):
+            value = [value]
+        return [item for item in value if item not in (None, "")]
+
+    def _read_demandes(self, item, context, feedback, overrides):
+        """One DEMANDES table (a CSV path, a layer or its source) as a raw frame and a label."""
+        if isinstance(item, str) and is_delimited_path(item.split("|")[0]):
+            path = item.split("|")[0]
+            encoding = self._encoding or "auto"
+            separator = self._separator or "auto"
+            return read_delimited(path, encoding, separator), path
+        layer = item if hasattr(item, "getFeatures") else QgsProcessingUtils.mapLayerFromString(str(item), context)
+        if layer is None:
+            raise PeuplementError("DEMANDES : couche introuvable ou illisible : {}.".format(item))
+        return frames.layer_to_frame(layer, None, False, feedback), layer.source().split("|")[0]
+
+    def _snapshots(self, parameters, context, feedback):
+        """One stock of demandes per DEMANDES table: its date (DEMANDES_DATES, else its latest
+        date_depot), the year it serves (the date's year + 1, domain.md 5.2), its
+        limits per EPCI and its canonical frame."""
         overrides = importer.parse_mapping(self.parameterAsString(parameters, self.MAPPING_DEMANDES, context))
-        raw, _, label = read_table(self, parameters, self.DEMANDES, context, feedback, "demandes", overrides)
-        # A demande without a known income is still in the stock: counted in nb_demandes,
-        # left out of the limits (nb_demandes_revenu_connu).
-        result = importer.canonicalise(raw, "demandes", overrides, required=("demande_id", "nb_personnes", "epci"),
-                                       source_name=label)
-        push_report(feedback, result)
-        frame = result.frame
-        if "revenu_mensuel" not in frame:
-            raise PeuplementError("DEMANDES ({}) : pas de revenu mensuel (REVENU_MENSUEL) : les quartiles ne "
-                                  "peuvent pas être calculés.".format(label))
-        limits = quartiles.limites_par_epci(frame)
-        for _, row in limits.iterrows():
-            feedback.pushInfo(self.tr("EPCI {}: Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € per UC, from {} application(s) "
-                                      "with a known income ({} in all).").format(
-                row["epci"], row["limite_q1"], row["limite_q2"], row["limite_q3"], row["nb_demandes_revenu_connu"],
-                row["nb_demandes"]))
-        return limits
+        self._encoding = self.parameterAsString(parameters, self.ENCODING, context)
+        self._separator = self.parameterAsString(parameters, self.SEPARATOR, context)
+        values = self._demandes_values(parameters)
+        dates_text = (self.parameterAsString(parameters, self.DEMANDES_DATES, context) or "").strip()
+        dates = [d.strip() for d in dates_text.split(";")] if dates_text else []
+        if len(dates) > len(values):
+            raise PeuplementError("DEMANDES_DATES : {} date(s) pour {} table(s) de demandes.".format(
+                len(dates), len(values)))
+        snapshots = []
+        for number, item in enumerate(values):
+            raw, label = self._read_demandes(item, context, feedback, overrides)
+            # A demande without a known income is still in the stock: counted in nb_demandes,
+            # left out of the limits (nb_demandes_revenu_connu).
+            result = importer.canonicalise(raw, "demandes", overrides,
+                                           required=("demande_id", "nb_personnes", "epci"), source_name=label)
+            push_report(feedback, result)
+            frame = result.frame
+            if "revenu_mensuel" not in frame:
+                raise PeuplementError("DEMANDES ({}) : pas de revenu mensuel (REVENU_MENSUEL) : les quartiles ne "
+                                      "peuvent pas être calculés.".format(label))
+            given = dates[number] if number < len(dates) else ""
+            if given:
+                date = pd.to_datetime(given, errors="coerce", format="%Y-%m-%d")
+                if pd.isna(date):
+                    raise PeuplementError("DEMANDES_DATES : « {} » n'est pas une date aaaa-mm-jj.".format(given))
+                how = "DEMANDES_DATES"
+            else:
+                date = quartiles.date_du_stock(frame)
+                how = "date_depot"
+                if pd.isna(date):
+                    raise PeuplementError("DEMANDES ({}) : aucune date de dépôt connue pour dater le stock ; "
+                                          "indiquez sa date dans DEMANDES_DATES.".format(label))
+            year = quartiles.annee_servie(date)
+            limits = quartiles.limites_par_epci(frame)
+            feedback.pushInfo(self.tr("Applications {}: stock at {} ({}), threshold of {}.").format(
+                label, date.date().isoformat(), how, year))
+            for _, row in limits.iterrows():
+                feedback.pushInfo(self.tr("EPCI {}: Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € per UC, from {} "
+                                          "application(s) with a known income ({} in all).").format(
+                    row["epci"], row["limite_q1"], row["limite_q2"], row["limite_q3"],
+                    row["nb_demandes_revenu_connu"], row["nb_demandes"]))
+            snapshots.append({"annee": year, "date": date, "limites": limits, "frame": frame, "label": label})
+        years = [snap["annee"] for snap in snapshots]
+        for year in sorted({y for y in years if years.count(y) > 1}):
+            labels = [snap["label"] for snap in snapshots if snap["annee"] == year]
+            raise PeuplementError("DEMANDES : plusieurs tables servent l'année {} ({}) : une table de demandes par "
+                                  "année, datée du 31/12 de l'année précédente (DEMANDES_DATES).".format(
+                                      year, ", ".join(labels)))
+        return snapshots
+
+    def _region_idf(self, attributions, snapshots, feedback):
+        """The EPCI of Île-de-France: those of the attributions whose dwelling's commune is in
+        the region, and those of the demandes whose first wished commune is (domain.md 5.2:
+        one regional threshold for every EPCI of the region)."""
+        found = set()
+        if "depcom" in attributions and attributions["depcom"].notna().any():
+            zones = plafonds.zone_of_depcom(pd.Series(attributions["depcom"].to_numpy(dtype=object)))
+            inside = zones.isin(["paris_limitrophes", "ile_de_france_autres"]).to_numpy()
+            found |= set(str(e) for e in attributions.loc[inside, "epci"].dropna())
+        for snap in snapshots:
+            frame = snap["frame"]
+            if "communes_souhaitees" not in frame:
+                continue
+            first = frame["communes_souhaitees"].astype(object).map(
+                lambda v: str(v).replace(";", ",").split(",")[0].strip() if isinstance(v, str) else None)
+            zones = plafonds.zone_of_depcom(pd.Series(first.to_numpy(dtype=object)))
+            inside = zones.isin(["paris_limitrophes", "ile_de_france_autres"]).to_numpy()
+            found |= set(str(e) for e in frame.loc[inside, "epci"].dropna())
+        if found:
+            feedback.pushInfo(self.tr("Île-de-France: one regional Q1 threshold for the EPCI {} (computed over "
+                                      "their applicants together, or THRESHOLDS IDF:year=value).").format(
+                                          ", ".join(sorted(found))))
+        return found
 
     def _qpv_layer(self, parameters, context):
         source = self.parameterAsSource(parameters, self.QPV, context)
@@ -458,7 +597,7 @@ class ObjectifsAttribution(PeuplementAlgorithm):
         candidates = set()
         if limits is not None:
             candidates |= set(str(e) for e in limits["epci"])
-        candidates |= set(epci for epci, _ in published_table)
+        candidates |= set(epci for epci, _ in published_table if epci != quartiles.REGION_IDF)
         if len(candidates) == 1:
             code = candidates.pop()
             feedback.pushInfo(self.tr("Every dwelling taken in EPCI {} (the only EPCI of the thresholds).")
@@ -484,6 +623,16 @@ class ObjectifsAttribution(PeuplementAlgorithm):
             status = attributions["en_qpv"]
             groups = attributions["code_qpv"].astype(object).where(status == 1.0, None)
             groups = groups.where(status != 0.0, levels.HORS_QPV)
+        elif group_by == "financement":
+            # the financing of the attributed dwelling, inside / outside QPV (domain.md 5.3)
+            if "finan" not in attributions or attributions["finan"].isna().all():
+                raise PeuplementError("GROUP_BY financement : les logements n'ont pas de financement (FINAN, "
+                                      "FINAN_CODE du RPLS).")
+            finan = attributions["finan"].astype(object).where(attributions["finan"].notna(), NON_RENSEIGNE)
+            status = attributions["en_qpv"]
+            side = np.where(status == 1.0, "en QPV", np.where(status == 0.0, "hors QPV", "statut QPV inconnu"))
+            groups = pd.Series(["{} {}".format(f, q) for f, q in zip(finan, side)], index=attributions.index,
+                               dtype=object)
         else:
             column = {"epci": "epci", "commune": "depcom", "bailleur": "bailleur"}[group_by]
             groups = attributions[column] if column in attributions else \
@@ -497,14 +646,16 @@ class ObjectifsAttribution(PeuplementAlgorithm):
         types = {name: QVariant.Int for name in objectifs.INT_FIELDS}
         types["secret"] = QVariant.Bool
         types.update({"part_public": QVariant.Double, "objectif_pct": QVariant.Double,
-                      "ecart_points": QVariant.Double})
+                      "ecart_points": QVariant.Double, "part_dalo": QVariant.Double, "perimetre": QVariant.String,
+                      "statut": QVariant.String})
         fields = sinks.fields_for(table, types)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         sinks.write_frame(sink, table, fields)
         seuil_types = {"annee": QVariant.Int, "nb_demandes": QVariant.Int, "nb_demandes_revenu_connu": QVariant.Int,
                        "nb_uc_approchees": QVariant.Int, "epci": QVariant.String, "source": QVariant.String,
                        "limite_q1": QVariant.Double, "limite_q2": QVariant.Double, "limite_q3": QVariant.Double,
-                       "limite_q1_calculee": QVariant.Double}
+                       "limite_q1_calculee": QVariant.Double, "annee_seuil": QVariant.Int,
+                       "date_demandes": QVariant.String, "perimetre": QVariant.String, "origine": QVariant.String}
         seuil_fields = sinks.fields_for(seuils, seuil_types)
         seuil_sink, seuil_id = self.parameterAsSink(parameters, self.OUTPUT_THRESHOLDS, context, seuil_fields,
                                                     QgsWkbTypes.NoGeometry)

@@ -82,6 +82,12 @@ class Observatoire(PeuplementAlgorithm):
             "level); objectifs_attribution per EPCI, commune and QPV; fragilite per îlot (occupancy of the "
             "latest millésime, tx_vacance of the stock, tx_rotation of the flows) and "
             "secteurs_fragiles_hors_qpv.\n\n"
+            "DEMANDES: one table of applications per year, as MENAGES (domain.md 5.2: the quartile threshold of "
+            "year N rests on the applicants registered at 31/12/N − 1; each table is dated by its latest date_depot "
+            "and serves the year after): objectifs_attribution classifies each year's attributions with its own "
+            "threshold (objectifs_seuils says where each came from), the flows use the last table given. One "
+            "table, as before, still works (rapport_demandes); several give rapport_demandes_1, _2… in the order "
+            "given.\n\n"
             "Publication: the canonical tables (one row per household or dwelling) stay in a working file "
             "deleted at the end, the attributed households' points are not written, and every share is "
             "masked under SECRET_THRESHOLD households (secret statistique, default 11).\n\n"
@@ -105,8 +111,11 @@ class Observatoire(PeuplementAlgorithm):
             self.ATTRIBUTIONS, self.tr("Attributions (SNE table, layer or CSV)"), [QgsProcessing.TypeVector]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.DEPARTS, self.tr("Departures (table, layer or CSV)"), [QgsProcessing.TypeVector]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.DEMANDES, self.tr("Applications in progress (SNE demandes)"), [QgsProcessing.TypeVector]))
+        # One stock of applications per year (the threshold of year N rests on the stock at
+        # 31/12/N − 1); one table, as before, still works.
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.DEMANDES, self.tr("Applications in progress (SNE demandes), one table per year"),
+            QgsProcessing.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ILOTS, self.tr("Îlots (polygons with ilot_id)"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -176,10 +185,16 @@ class Observatoire(PeuplementAlgorithm):
 
     def _run_chain(self, processing, parameters, context, feedback, menages_inputs, given, threshold, final,
                    report_path, postgis):
+        demandes_inputs = self._list_inputs(parameters, self.DEMANDES)
+        if not demandes_inputs:
+            raise PeuplementError("DEMANDES : indiquez au moins une table de demandes.")
+        # one table: the names of earlier versions; several: numbered in the order given
+        demandes_names = ["demandes"] if len(demandes_inputs) == 1 else \
+            ["demandes_{}".format(i + 1) for i in range(len(demandes_inputs))]
         imports = chaine.import_steps([("logements", "logements", parameters[self.LOGEMENTS]),
                                        ("attributions", "attributions", parameters[self.ATTRIBUTIONS]),
-                                       ("departs", "departs", parameters[self.DEPARTS]),
-                                       ("demandes", "demandes", parameters[self.DEMANDES])])
+                                       ("departs", "departs", parameters[self.DEPARTS])]
+                                      + [(name, "demandes", raw) for name, raw in zip(demandes_names, demandes_inputs)])
         # The households of each file go to the working file first: their millésime, read
         # in the canonical table, names the published layers.
         menages_imports = [chaine.Step("import_menages_{}".format(i), "peuplement:import_table",
@@ -188,7 +203,9 @@ class Observatoire(PeuplementAlgorithm):
                                         "REPORT": chaine.Work("rapport_menages_{}".format(i))})
                            for i, raw in enumerate(menages_inputs)]
         # Step counts for the progress: the chain's length is known once the millésimes are.
-        provisional = chaine.chain_steps([(str(i), None) for i in range(len(menages_inputs))], given, threshold)
+        demandes = [chaine.Work(name) for name in demandes_names]
+        provisional = chaine.chain_steps([(str(i), None) for i in range(len(menages_inputs))], given, threshold,
+                                         demandes=demandes)
         total = len(imports) + 2 * len(menages_imports) + len(provisional) + 2
         multi = QgsProcessingMultiStepFeedback(total, feedback)
         done = 0
@@ -206,7 +223,7 @@ class Observatoire(PeuplementAlgorithm):
             self._run_step(processing, step, parameters, context, multi, done)
             done += 1
         steps = chaine.chain_steps([(label, chaine.Work("menages_{}".format(index))) for label, index in menages],
-                                   given, threshold)
+                                   given, threshold, demandes=demandes)
         for step in steps:
             self._run_step(processing, step, parameters, context, multi, done)
             done += 1
@@ -287,6 +304,8 @@ class Observatoire(PeuplementAlgorithm):
             store.removeMapLayer(layer_id)
 
     def _resolve(self, value, parameters):
+        if isinstance(value, list):
+            return [self._resolve(item, parameters) for item in value]
         if isinstance(value, chaine.Input):
             return parameters.get(value.name)
         if isinstance(value, chaine.Output):
@@ -324,7 +343,11 @@ class Observatoire(PeuplementAlgorithm):
                 self._results[(step.id, output)] = results[output]   # the layer as the child wrote it
 
     def _menages_inputs(self, parameters):
-        value = parameters.get(self.MENAGES)
+        return self._list_inputs(parameters, self.MENAGES)
+
+    @staticmethod
+    def _list_inputs(parameters, name):
+        value = parameters.get(name)
         if value in (None, ""):
             return []
         if not isinstance(value, (list, tuple)):
