@@ -16,7 +16,7 @@ field added there without a French alias stops the build), then saved with
 - ``fragilite.qml``: the classes of ``classe_fragilite`` on a diverging palette (blue = least
   fragile, red = most), the fragile units outlined, ``indice_fragilite`` as label;
 - ``secteurs_fragiles_hors_qpv.qml``: outlines only (solid when significant, dashed
-  otherwise) with a white casing, so that they read over a filled QPV layer; label
+  otherwise, dotted for a one-unit fringe of a QPV) with a white casing, so that they read over a filled QPV layer; label
   with the sector, its households and its mean index;
 - ``table_canonique.qml``: aliases of the canonical tables (logements, ménages, …);
 - ``rapport_validation.qml``: aliases and row colours of the validation report;
@@ -345,8 +345,9 @@ SECTEUR_ALIASES = {
     "indice_fragilite_moy": "Indice de fragilité moyen (pondéré par les ménages)",
     "distance_qpv_m": "Distance au QPV le plus proche (m)",
     "qpv_proche": "QPV le plus proche",
-    "gi_z": "Gi* de Getis-Ord (score z)",
-    "gi_p": "Gi* : p-valeur",
+    "frange_qpv": "Frange de QPV (un seul îlot au bord d'un QPV, pas un secteur)",
+    "gi_z": "G* de Getis-Ord du secteur (score z)",
+    "gi_p": "G* du secteur : p-valeur (réarrangements aléatoires)",
     "nb_unites_chaudes": "Unités en point chaud significatif",
     "significatif": "Agrégat significatif",
 }
@@ -826,7 +827,8 @@ def fragilite_fields():
 def secteur_fields():
     types = {"secteur_id": QVariant.String, "unites": QVariant.String, "qpv_proche": QVariant.String,
              "indice_fragilite_moy": QVariant.Double, "distance_qpv_m": QVariant.Double,
-             "gi_z": QVariant.Double, "gi_p": QVariant.Double, "significatif": QVariant.Bool}
+             "gi_z": QVariant.Double, "gi_p": QVariant.Double, "significatif": QVariant.Bool,
+             "frange_qpv": QVariant.Bool}
     return [(name, types.get(name, QVariant.Int)) for name in SECTEUR_ALIASES]
 
 
@@ -1157,7 +1159,7 @@ def fragilite_layer():
     return layer
 
 
-def _sector_symbol(dashed):
+def _sector_symbol(dashed, dotted=False):
     """A white casing under a dark purple outline, no fill: readable over a QPV fill."""
     symbol = QgsFillSymbol()
     casing = QgsSimpleLineSymbolLayer(QColor("#ffffff"), 1.6)
@@ -1169,6 +1171,9 @@ def _sector_symbol(dashed):
     line.setPenJoinStyle(Qt.RoundJoin)
     if dashed:
         line.setPenStyle(Qt.DashLine)
+    if dotted:
+        line.setPenStyle(Qt.DotLine)
+        line.setWidth(0.5)
     symbol.appendSymbolLayer(line)
     return symbol
 
@@ -1182,12 +1187,14 @@ def secteurs_layer():
                  {"indice_fragilite_moy": 1000, "distance_qpv_m": 10 ** 7, "gi_z": 100, "gi_p": 1}, minimum=-1000)
     root = QgsRuleBasedRenderer.Rule(None)
     root.setRuleKey("secteurs_root")
-    for key, expression, label, dashed in (
-            ("significatif", 'coalesce("significatif", false)', "Secteur fragile, agrégat significatif (Gi*)",
-             False),
-            ("non_significatif", 'NOT coalesce("significatif", false)', "Secteur fragile, non significatif",
-             True)):
-        rule = QgsRuleBasedRenderer.Rule(_sector_symbol(dashed), 0, 0, expression, label)
+    for key, expression, label, dashed, dotted in (
+            ("significatif", 'coalesce("significatif", false)',
+             "Secteur fragile, agrégat significatif (G* du secteur)", False, False),
+            ("non_significatif", 'NOT coalesce("significatif", false) AND NOT coalesce("frange_qpv", false)',
+             "Secteur fragile, non significatif", True, False),
+            ("frange_qpv", 'NOT coalesce("significatif", false) AND coalesce("frange_qpv", false)',
+             "Frange de QPV (un îlot au bord d'un QPV)", False, True)):
+        rule = QgsRuleBasedRenderer.Rule(_sector_symbol(dashed, dotted), 0, 0, expression, label)
         rule.setRuleKey("secteurs_{}".format(key))
         root.appendChild(rule)
     layer.setRenderer(QgsRuleBasedRenderer(root))
@@ -1205,8 +1212,9 @@ def secteurs_layer():
         "Ménages : [% format_number(\"nb_menages\", 0) %] – logements : [% format_number(\"nb_logements\", 0) %]<br>"
         "Indice moyen : [% format_number(\"indice_fragilite_moy\", 2) %]<br>"
         "À [% format_number(\"distance_qpv_m\", 0) %] m du QPV [% \"qpv_proche\" %]<br>"
-        "Gi* : z = [% format_number(\"gi_z\", 2) %], p = [% format_number(\"gi_p\", 4) %]"
-        "[% if(coalesce(\"significatif\", false), ' (significatif)', '') %]")
+        "G* du secteur : z = [% format_number(\"gi_z\", 2) %], p = [% format_number(\"gi_p\", 4) %]"
+        "[% if(coalesce(\"significatif\", false), ' (significatif)', '') %]"
+        "[% if(coalesce(\"frange_qpv\", false), '<br>Frange de QPV : un seul îlot au bord d''un QPV', '') %]")
     layer.setCustomProperty(LEGEND_TITLE_PROPERTY, "Secteurs fragiles hors QPV")
     return layer
 

@@ -240,6 +240,12 @@ def test_planted_sector_is_in_the_publication(observatoire, territoire):
     sectors = rows(out / "observatoire.gpkg", "secteurs_fragiles_hors_qpv")
     found = [s for s in sectors if set(s["unites"].split(", ")) & planted]
     assert len(found) == 1 and found[0]["significatif"]
+    # issue 16, under the chain's default parameters: the planted sector comes first, and a
+    # one-unit sector near a QPV (within FRINGE, 300 m) is a fringe of it, never significant.
+    assert found[0]["secteur_id"] == "S01"
+    for s in sectors:
+        if s["nb_unites"] == 1 and s["distance_qpv_m"] <= 300:
+            assert s["frange_qpv"] and not s["significatif"], s["unites"]
 
 
 def test_two_tables_of_one_millesime_are_refused(provider, territoire, tmp_path):

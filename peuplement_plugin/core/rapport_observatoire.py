@@ -43,7 +43,7 @@ OBJECTIVE_FIGURES = (
 SECTOR_FIGURES = (
     ("nb_unites", "Îlots"), ("nb_logements", "Logements"), ("nb_menages", "Ménages"),
     ("indice_fragilite_moy", "Indice de fragilité moyen"), ("distance_qpv_m", "Distance au QPV le plus proche (m)"),
-    ("gi_z", "Gi* z"), ("gi_p", "Gi* p"),
+    ("gi_z", "G* du secteur (z)"), ("gi_p", "G* du secteur (p)"),
 )
 QUALITY_FIGURES = (("nb_lignes", "Lignes"),)
 
@@ -266,7 +266,10 @@ def section_sectors(tables, geometries):
         significant = row.get("significatif")
         cells.append("<tr><th>{}</th><td>{}</td></tr>".format(esc("QPV le plus proche"), esc(row.get("qpv_proche"))))
         cells.append("<tr><th>{}</th><td>{}</td></tr>".format(
-            esc("Regroupement significatif (Gi*)"), esc("oui" if significant else "non")))
+            esc("Regroupement significatif (G* du secteur)"), esc("oui" if significant else "non")))
+        if row.get("frange_qpv"):
+            cells.append("<tr><th>{}</th><td>{}</td></tr>".format(
+                esc("Frange de QPV"), esc("oui : un seul îlot au bord d'un QPV, pas un secteur hors QPV")))
         cells.append("<tr><th>{}</th><td>{}</td></tr>".format(esc("Îlots"), esc(row.get("unites"))))
         svg = ""
         if row.get("wkt"):
