@@ -27,6 +27,8 @@ field added there without a French alias stops the build), then saved with
 - ``objectifs_attribution.qml``: aliases of the objectives table, rows coloured by their
   traffic light (atteint green, proche orange, non atteint red);
 - ``seuils_quartiles.qml``: aliases of the quartile thresholds used;
+- ``pression_demande.qml``: aliases of the demand pressure table, rows coloured by the
+  tension (4 and 10 applications for one attribution);
 - ``attributions_objectifs.qml``: the attributions as points, pink in QPV, blue outside,
   grey when unknown, a ring around the Q1 or relogés (the public of the hors QPV objective).
 
@@ -645,6 +647,7 @@ CANONICAL_ALIASES = {
     "prioritaire": "Public prioritaire",
     "relogement_renouvellement": "Relogement (renouvellement urbain)",
     "reservataire": "Réservataire",
+    "mutation": "Mutation (déjà locataire du parc social)",
     # départs
     "date_depart": "Date de départ",
     "motif": "Motif du départ",
@@ -653,6 +656,8 @@ CANONICAL_ALIASES = {
     # demandes (SNE)
     "demande_id": "Numéro unique de la demande",
     "date_depot": "Date de dépôt",
+    "typologie_souhaitee": "Typologie souhaitée",
+    "date_radiation": "Date de radiation",
     "epci": "EPCI",
     "communes_souhaitees": "Communes souhaitées",
     # enquête mobilité
@@ -737,6 +742,25 @@ SEUILS_ALIASES = {
     "nb_demandes_revenu_connu": "Demandes au revenu connu",
     "nb_uc_approchees": "UC approchées",
 }
+PRESSION_ALIASES = {
+    "annee": "Année",
+    "echelle": "Échelle",
+    "epci": "EPCI",
+    "code": "EPCI, commune souhaitée, typologie ou mutation",
+    "nb_demandes": "Demandes en cours au 31 décembre",
+    "nb_attributions": "Attributions de l'année",
+    "tension": "Tension (demandes pour une attribution)",
+    "secret": "Secret statistique",
+}
+PRESSION_ECHELLES = {"epci": "EPCI", "commune": "Commune (1re souhaitée / du logement attribué)",
+                     "typologie": "Typologie", "mutation": "Mutation / hors mutation"}
+# (condition, background, text colour): reading bands of the tension (applications for one
+# attribution: under 4, 4 to 10, 10 or more), a local convention to edit in the layer.
+PRESSION_ROW_STYLES = (
+    ('"tension" >= 10', "#ffcdd2", "#b71c1c"),
+    ('"tension" >= 4 AND "tension" < 10', "#ffe0b2", "#e65100"),
+    ('"tension" < 4', "#c8e6c9", "#1b5e20"),
+)
 ATTRIBUTIONS_ALIASES = {
     "attribution_id": "Numéro d'attribution",
     "logement_id": "Identifiant du logement",
@@ -1312,6 +1336,29 @@ def seuils_quartiles_layer():
     return layer
 
 
+def pression_demande_layer():
+    from peuplement_plugin.core import pression
+
+    fields = [(name, QVariant.String if name in ("echelle", "epci", "code") else QVariant.Bool if name == "secret"
+               else QVariant.Double if name == "tension" else QVariant.Int) for name in pression.COLUMNS]
+    _check_aliases(fields, PRESSION_ALIASES, "pression_demande")
+    layer = _memory_layer("None", fields, "pression_demande")
+    set_aliases(layer, PRESSION_ALIASES)
+    set_decimals(layer, {"tension": 1}, {"tension": 10 ** 6})
+    set_value_map(layer, "echelle", PRESSION_ECHELLES)
+    rows = []
+    for condition, background, text in PRESSION_ROW_STYLES:
+        style = QgsConditionalStyle(condition)
+        style.setName(condition)
+        style.setBackgroundColor(QColor(background))
+        style.setTextColor(QColor(text))
+        rows.append(style)
+    layer.conditionalStyles().setRowStyles(rows)
+    layer.setDisplayExpression("\"code\" || ' ' || \"annee\" || ' – ' || coalesce(format_number(\"tension\", 1) || "
+                               "' demandes pour une attribution', 'secret statistique')")
+    return layer
+
+
 def _point_symbol(color, size=2.2, stroke="#ffffff"):
     marker = QgsSimpleMarkerSymbolLayer()
     marker.setSize(size)
@@ -1390,6 +1437,7 @@ def build(out_dir=STYLES_DIR):
     layers["objectifs_attribution.qml"] = objectifs_attribution_layer()
     layers["seuils_quartiles.qml"] = seuils_quartiles_layer()
     layers["attributions_objectifs.qml"] = attributions_objectifs_layer()
+    layers["pression_demande.qml"] = pression_demande_layer()
     written = []
     for name, layer in layers.items():
         path = out_dir / name
