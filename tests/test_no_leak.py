@@ -221,6 +221,9 @@ def publication(provider, territoire, tmp_path_factory):
             "QPV": t.layer("qpv"), "DEMANDES": t.path("demandes_2024.csv"), "GROUP_BY": group,
             "OUTPUT": out("objectifs_" + name), "OUTPUT_THRESHOLDS": out("seuils_" + name),
             "OUTPUT_ATTRIBUTIONS": out("interne_attributions_" + name)})
+    run("peuplement:pression_demande", {"DEMANDES": t.path("demandes_2024.csv"),
+                                        "ATTRIBUTIONS": t.path("attributions_2021_2024.csv"),
+                                        "LOGEMENTS": t.path("rpls_2024.csv"), "OUTPUT": out("pression_demande")})
     run("peuplement:fragilite", {"INPUT": out("occupation_2024_ilots"), "UNIT_ID": "ilot_id",
                                  "OUTPUT": out("fragilite_ilots")})
     run("peuplement:secteurs_fragiles_hors_qpv", {"INPUT": out("fragilite_ilots"), "UNIT_ID": "ilot_id",
@@ -235,8 +238,8 @@ def _publication_files(folder):
 
 def test_every_publication_layer_is_free_of_household_data(publication):
     files = _publication_files(publication)
-    assert len(files) == 2 + 6 + 1 + 10 + 4 + 1 + 1  # stock, occupation, evolution, flux, objectifs, fragility,
-    #                                                   sectors
+    assert len(files) == 2 + 6 + 1 + 10 + 4 + 1 + 1 + 1  # stock, occupation, evolution, flux, objectifs,
+    #                                                       demand pressure, fragility, sectors
     leaks = []
     scanned_rows = 0
     for path in files:

@@ -39,7 +39,7 @@ def expected_tables():
             tables.add("flux_" + level)
         tables |= {"occupation_{}_{}".format(m, level) for m in MILLESIMES}
     tables |= {"flux_lignes", "flux_od", "flux_motifs", "flux_series_qpv"}
-    tables |= {"objectifs_epci", "objectifs_commune", "objectifs_qpv", "objectifs_seuils"}
+    tables |= {"objectifs_epci", "objectifs_commune", "objectifs_qpv", "objectifs_seuils", "pression_demande"}
     tables |= {"fragilite_ilot", "secteurs_fragiles_hors_qpv"}
     return tables
 

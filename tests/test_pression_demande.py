@@ -167,3 +167,13 @@ def test_sample_territory(run, territoire, tmp_path):
     for r in table:
         if r["echelle"] == "commune" and not r["secret"]:
             assert r["nb_demandes"] == first.get(r["code"], 0), r["code"]
+
+
+def test_a_year_without_attributions_gives_no_tension(run, tmp_path):
+    # With DATE_RADIATION and YEAR 2022: the stock at the end of 2022 holds the 3 filed in
+    # January 2022 (struck off in 2024); no attribution that year: 0 and no ratio.
+    results, feedback = run(ALG, dict(hand_files(tmp_path, radiation=True), YEAR=2022, SECRET_THRESHOLD=2,
+                                      USAGE_INTERNE=True, OUTPUT=str(tmp_path / "p.gpkg")))
+    epci = [r for r in rows(results["OUTPUT"]) if r["echelle"] == "epci"]
+    assert [(r["annee"], r["nb_demandes"], r["nb_attributions"], r["tension"]) for r in epci] == [(2022, 3, 0, None)]
+    assert "No attribution in 2022" in feedback.log

@@ -237,8 +237,8 @@ class PressionDemande(PeuplementAlgorithm):
                                   "avec la date de radiation (DATE_RADIATION).".format(years[0], snapshot, years[0]))
         missing = [y for y in years if y not in found]
         if missing:
-            raise PeuplementError("Aucune attribution en {} (années présentes : {}).".format(
-                ", ".join(map(str, missing)), ", ".join(map(str, found)) or "aucune"))
+            feedback.pushWarning(self.tr("No attribution in {} (years of the attributions: {}): no tension.").format(
+                ", ".join(map(str, missing)), ", ".join(map(str, found)) or "–"))
         feedback.pushInfo(self.tr("Year(s): {}; applications in progress at 31 December {}.").format(
             ", ".join(map(str, years)),
             self.tr("(date_radiation given)") if dated else self.tr("(the snapshot of {})").format(snapshot)))
