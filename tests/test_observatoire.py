@@ -221,8 +221,13 @@ def test_report_figures_are_the_geopackage_values(observatoire):
         assert shown == pytest.approx(round(float(value), _decimals(text)), abs=1e-9), (table, key, field, text, value)
     # every part of the report is read from its layer
     for table in ("parc_qpv", "parc_epci", "occupation_2024_qpv", "evolution_qpv", "flux_qpv", "flux_epci",
-                  "objectifs_epci", "secteurs_fragiles_hors_qpv"):
+                  "objectifs_epci", "pression_demande", "secteurs_fragiles_hors_qpv"):
         assert table in seen_tables, table
+    # the demand pressure: every row of the layer, its three figures (domain.md 5.9)
+    pressure = rows(gpkg, "pression_demande")
+    assert pressure and {"epci", "commune", "typologie", "mutation"} <= {r["echelle"] for r in pressure}
+    assert {(key, field) for table, _, key, field, _ in parser.cells if table == "pression_demande"} == \
+        {(str(r["fid"]), field) for r in pressure for field in ("nb_demandes", "nb_attributions", "tension")}
     # the key figures list every QPV, hors QPV and the EPCI
     shown_units = {key for table, _, key, _, _ in parser.cells if table == "parc_qpv"}
     assert shown_units == {r["code_qpv"] for r in rows(gpkg, "parc_qpv")}
