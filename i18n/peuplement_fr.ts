@@ -429,272 +429,272 @@ La géométrie vient de AFTER (de BEFORE pour les unités qui n'existent que là
         <translation>Flux : entrants, sortants, rotation, mobilité et flux origine-destination</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="141"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="142"/>
         <source>Attributions (SNE table, layer or CSV)</source>
         <translation>Attributions (table SNE, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="143"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="144"/>
         <source>Departures (table, layer or CSV)</source>
         <translation>Départs (table, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="145"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="146"/>
         <source>Dwellings (RPLS table, layer or CSV)</source>
         <translation>Logements (table RPLS, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="148"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="149"/>
         <source>Start of the period (default: 1 January of the first flow)</source>
         <translation>Début de la période (par défaut : 1er janvier du premier flux)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="151"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="152"/>
         <source>End of the period, included (default: 31 December of the last flow)</source>
         <translation>Fin de la période, incluse (par défaut : 31 décembre du dernier flux)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="154"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="155"/>
         <source>Date the RPLS describes (default: guessed from its dates)</source>
         <translation>Date de l'état du RPLS (par défaut : déduite de ses dates)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="157"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="158"/>
         <source>OPS households, for the stock side (optional; latest millésime)</source>
         <translation>Ménages OPS, pour le parc en place (facultatif ; dernier millésime)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="160"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="161"/>
         <source>Applications (SNE), for the Q1 threshold (optional)</source>
         <translation>Demandes (SNE), pour le seuil du 1er quartile (facultatif)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="163"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="164"/>
         <source>Q1 threshold, annual income per UC (optional, replaces DEMANDES)</source>
         <translation>Seuil du 1er quartile, revenu annuel par UC (facultatif, remplace DEMANDES)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="166"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="167"/>
         <source>QPV polygons (optional)</source>
         <translation>Polygones des QPV (facultatif)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="168"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="169"/>
         <source>QPV code field of the QPV layer</source>
         <translation>Champ du code QPV de la couche des QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="170"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="171"/>
         <source>Mobility survey (optional)</source>
         <translation>Enquête mobilité (facultatif)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="172"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="173"/>
         <source>Secret statistique: minimum households</source>
         <translation>Secret statistique : nombre minimal de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="175"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="176"/>
         <source>Internal use (allows a threshold under 5)</source>
         <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="177"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="178"/>
         <source>Field mapping of the attributions (canonical=source;…)</source>
         <translation>Correspondance des champs des attributions (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="177"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="178"/>
         <source>Field mapping of the departures (canonical=source;…)</source>
         <translation>Correspondance des champs des départs (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="177"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="178"/>
         <source>Field mapping of the dwellings (canonical=source;…)</source>
         <translation>Correspondance des champs des logements (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="177"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="178"/>
         <source>Field mapping of the households (canonical=source;…)</source>
         <translation>Correspondance des champs des ménages (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="177"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="178"/>
         <source>Field mapping of the applications (canonical=source;…)</source>
         <translation>Correspondance des champs des demandes (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="177"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="178"/>
         <source>Field mapping of the survey (canonical=source;…)</source>
         <translation>Correspondance des champs de l'enquête (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="185"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="186"/>
         <source>Encoding of the CSV files</source>
         <translation>Encodage des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="187"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="188"/>
         <source>Separator of the CSV files</source>
         <translation>Séparateur des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="189"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="190"/>
         <source>Flows per unit</source>
         <translation>Flux par unité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="191"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="192"/>
         <source>Flow lines (internal mutations)</source>
         <translation>Lignes de flux (mutations internes)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="193"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="194"/>
         <source>Origin-destination table</source>
         <translation>Table origine-destination</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="195"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="196"/>
         <source>Departure motives</source>
         <translation>Motifs de départ</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="197"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="198"/>
         <source>Yearly series (one row per unit and year)</source>
         <translation>Séries annuelles (une ligne par unité et par année)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="218"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="219"/>
         <source>Reading the attributions and the departures…</source>
         <translation>Lecture des attributions et des départs…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="223"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="224"/>
         <source>Reading the dwellings…</source>
         <translation>Lecture des logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="234"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="235"/>
         <source>Period {} – {}; RPLS state of {}.</source>
         <translation>Période du {} au {} ; état du RPLS au {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="237"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="238"/>
         <source>Placing the dwellings in the units…</source>
         <translation>Rattachement des logements aux unités…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="255"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="256"/>
         <source>Profiles of the entrants, the sortants and the stock…</source>
         <translation>Profils des entrants, des sortants et du parc en place…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="265"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="266"/>
         <source>Computing the flows…</source>
         <translation>Calcul des flux…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="277"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="278"/>
         <source>{} unit(s), {} with a share masked by the secret statistique (threshold {}).</source>
         <translation>{} unité(s), dont {} avec une part masquée par le secret statistique (seuil {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="281"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="282"/>
         <source>Origin-destination flows…</source>
         <translation>Flux origine-destination…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="283"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="284"/>
         <source>{} origin-destination row(s).</source>
         <translation>{} ligne(s) origine-destination.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="285"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="286"/>
         <source>Departure motives…</source>
         <translation>Motifs de départ…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="288"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="289"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="299"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="300"/>
         <source>Flows {} – {} — {}</source>
         <translation>Flux {} – {} — {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="304"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="305"/>
         <source>Flow lines {} – {}</source>
         <translation>Lignes de flux {} – {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="309"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="310"/>
         <source>Origin-destination {} – {}</source>
         <translation>Origine-destination {} – {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="314"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="315"/>
         <source>Departure motives {} – {}</source>
         <translation>Motifs de départ {} – {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="320"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="321"/>
         <source>Yearly flows {} – {}</source>
         <translation>Flux annuels {} – {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="363"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="364"/>
         <source>RPLS_DATE not given: {} (from the latest lease or vacancy date).</source>
         <translation>RPLS_DATE non indiquée : {} (d'après la dernière date de bail ou de vacance).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="401"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="402"/>
         <source>In or out of a QPV: by location of the dwellings in the QPV layer.</source>
         <translation>En QPV ou hors QPV : par localisation des logements dans la couche des QPV.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="409"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="410"/>
         <source>No QPV layer and no code_qpv in the dwellings: no QPV / hors QPV breakdown.</source>
         <translation>Ni couche des QPV ni code_qpv dans les logements : pas de ventilation QPV / hors QPV.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="415"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="416"/>
         <source>Q1 threshold given: {:.0f} € per UC and year.</source>
         <translation>Seuil du 1er quartile indiqué : {:.0f} € par UC et par an.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="418"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="419"/>
         <source>No DEMANDES nor Q1_THRESHOLD: Q1 shares are NULL.</source>
         <translation>Ni DEMANDES ni Q1_THRESHOLD : les parts du 1er quartile sont vides (NULL).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="429"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="430"/>
         <source>The applications name several EPCI: one Q1 threshold for all of them.</source>
         <translation>Les demandes citent plusieurs EPCI : un seul seuil du 1er quartile pour l'ensemble.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="430"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="431"/>
         <source>Q1 threshold from the applications: {:.0f} € per UC and year.</source>
         <translation>Seuil du 1er quartile calculé sur les demandes : {:.0f} € par UC et par an.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="449"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="450"/>
         <source>Stock: OPS {}, {} household(s).</source>
         <translation>Parc en place : OPS {}, {} ménage(s).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="450"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="451"/>
         <source>{} household(s) in a dwelling absent from the dwellings table: not counted.</source>
         <translation>{} ménage(s) dans un logement absent de la table des logements : non compté(s).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="505"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="506"/>
         <source>Mobility survey: {} answer(s).</source>
         <translation>Enquête mobilité : {} réponse(s).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="547"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="548"/>
         <source>{} flow line(s) without geometry (unit without a location).</source>
         <translation>{} ligne(s) de flux sans géométrie (unité non localisée).</translation>
     </message>
@@ -704,12 +704,12 @@ La géométrie vient de AFTER (de BEFORE pour les unités qui n'existent que là
         <translation>Sources des règles : domain.md 5.4 (taux de rotation, définition des bailleurs ; taux de mobilité, définition du SDES dans les publications RPLS : emménagements de l'année dans les logements en service depuis au moins un an), 5.6 (entrants, sortants, solde, effet des flux, mobilité), 5.2 (premier quartile : le seuil de l'arrêté annuel, ou calculé sur les demandes), 3.6 (enquête mobilité) et 6 (secret statistique).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="245"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="246"/>
         <source>{} attribution(s) of a dwelling absent from the dwellings table, not counted: row(s) {} (logement_id {}).</source>
         <translation>{} attribution(s) d'un logement absent de la table des logements, non comptée(s) : ligne(s) {} (logement_id {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="248"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="249"/>
         <source>{} departure(s) from a dwelling absent from the dwellings table, not counted: row(s) {} (logement_id {}).</source>
         <translation>{} départ(s) d'un logement absent de la table des logements, non compté(s) : ligne(s) {} (logement_id {}).</translation>
     </message>
@@ -733,7 +733,7 @@ Mobility: OUTPUT_OD counts origin → destination per unit (echelle unite) and p
 
 OUTPUT_MOTIFS: distribution of the departure motives per QPV, hors QPV and ensemble, from the departures and from the optional mobility survey ENQUETE_MOBILITE (3.6: multiple choice separated by | ; , / +), with the mean satisfaction (1–5).
 
-Secret statistique (section 6): a profile share (and mean) resting on fewer than SECRET_THRESHOLD households (11) is NULL with secret = true, with the secondary secret among the units; a flow under the threshold is merged into an &quot;autres&quot; row of its origin and not drawn; a remainder under the threshold takes in the next smallest flows of its origin until it reaches it, and when all the origin's departures stay under it, the remainder is masked (NULL); a motive count under the threshold is masked, with the secondary secret within each sector and each motive. A threshold under 5 needs USAGE_INTERNE.
+Secret statistique (section 6): a profile share (and mean) resting on fewer than SECRET_THRESHOLD households (11) is NULL with secret = true, with the secondary secret among the units; a flow under the threshold is merged into an &quot;autres&quot; row of its origin and not drawn; a remainder under the threshold takes in the next smallest flows of its origin until it reaches it, and when all the origin's departures stay under it, the remainder is masked (NULL); a motive count under the threshold is masked, with the secondary secret within each sector and each motive, and so is the total n_secteur of a sector with fewer departures than the threshold. A threshold under 5 needs USAGE_INTERNE.
 
 LEVEL: {levels}.</source>
         <translation>Entrants (attributions suivies d'un bail signé) et sortants (départs) de la période PERIOD_START – PERIOD_END par unité, et leur effet sur l'occupation (domain.md 5.4, 5.6).
@@ -754,7 +754,7 @@ Mobilité : OUTPUT_OD compte les flux origine → destination par unité (echell
 
 OUTPUT_MOTIFS : répartition des motifs de départ par QPV, hors QPV et ensemble, d'après les départs et l'enquête mobilité facultative ENQUETE_MOBILITE (3.6 : choix multiples séparés par | ; , / +), avec la satisfaction moyenne (1 à 5).
 
-Secret statistique (section 6) : une part (ou une moyenne) de profil qui repose sur moins de SECRET_THRESHOLD ménages (11) est vide (NULL) avec secret = vrai, avec le secret secondaire entre les unités ; un flux sous le seuil est regroupé dans une ligne « autres » de son origine et n'est pas tracé ; un reste sous le seuil reçoit les plus petits flux suivants de son origine jusqu'à l'atteindre, et quand tous les départs de l'origine restent en dessous, le reste est masqué (NULL) ; un effectif de motif sous le seuil est masqué, avec le secret secondaire dans chaque secteur et pour chaque motif. Un seuil inférieur à 5 demande USAGE_INTERNE.
+Secret statistique (section 6) : une part (ou une moyenne) de profil qui repose sur moins de SECRET_THRESHOLD ménages (11) est vide (NULL) avec secret = vrai, avec le secret secondaire entre les unités ; un flux sous le seuil est regroupé dans une ligne « autres » de son origine et n'est pas tracé ; un reste sous le seuil reçoit les plus petits flux suivants de son origine jusqu'à l'atteindre, et quand tous les départs de l'origine restent en dessous, le reste est masqué (NULL) ; un effectif de motif sous le seuil est masqué, avec le secret secondaire dans chaque secteur et pour chaque motif, de même que le total n_secteur d'un secteur qui compte moins de départs que le seuil. Un seuil inférieur à 5 demande USAGE_INTERNE.
 
 LEVEL : {levels}.</translation>
     </message>

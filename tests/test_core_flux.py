@@ -355,3 +355,7 @@ def test_motives_under_the_threshold_are_masked_with_their_remainder():
     # Ensemble: achat 13 (≥ 11), décès 3 (masked); then ensemble achat = 16 − décès: masked too.
     assert published.empty
     assert table["nb"].isna().all() and table["part"].isna().all()
+    # H's 4 departures all together are under 11: its own total is masked as well; Q (12)
+    # and ensemble (16) keep theirs.
+    totals = {r.secteur: r.n_secteur for r in table.itertuples()}
+    assert math.isnan(totals["H"]) and (totals["Q"], totals["ensemble"]) == (12, 16)

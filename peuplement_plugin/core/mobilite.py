@@ -228,6 +228,10 @@ def _mask_motifs(table, threshold):
                 break
         values = mask.to_numpy()
         group.loc[values, ["nb", "part"]] = np.nan
+        # A sector's departures all together under the threshold are themselves a remainder
+        # of fewer than ``threshold`` households (domain.md 6): masked too.
+        small_sector = secret.primary(pd.Series(group["n_secteur"].to_numpy()), threshold).to_numpy()
+        group.loc[small_sector, "n_secteur"] = np.nan
         group["secret"] = values
         out.append(group)
     return pd.concat(out, ignore_index=True) if out else table.assign(secret=False)
