@@ -81,7 +81,7 @@ Le PDF est écrit sous un nom temporaire puis mis en place à la fin : un calcul
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="150"/>
-        <source>Layout template (.qpt; default: the plugin&apos;s)</source>
+        <source>Layout template (.qpt; default: the plugin's)</source>
         <translation>Modèle de mise en page (.qpt ; par défaut celui du plugin)</translation>
     </message>
     <message>
@@ -429,272 +429,272 @@ La géométrie vient de AFTER (de BEFORE pour les unités qui n'existent que là
         <translation>Flux : entrants, sortants, rotation, mobilité et flux origine-destination</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="143"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="147"/>
         <source>Attributions (SNE table, layer or CSV)</source>
         <translation>Attributions (table SNE, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="145"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="149"/>
         <source>Departures (table, layer or CSV)</source>
         <translation>Départs (table, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="147"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="151"/>
         <source>Dwellings (RPLS table, layer or CSV)</source>
         <translation>Logements (table RPLS, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="150"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="154"/>
         <source>Start of the period (default: 1 January of the first flow)</source>
         <translation>Début de la période (par défaut : 1er janvier du premier flux)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="153"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="157"/>
         <source>End of the period, included (default: 31 December of the last flow)</source>
         <translation>Fin de la période, incluse (par défaut : 31 décembre du dernier flux)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="156"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="160"/>
         <source>Date the RPLS describes (default: guessed from its dates)</source>
         <translation>Date de l'état du RPLS (par défaut : déduite de ses dates)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="159"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="163"/>
         <source>OPS households, for the stock side (optional; latest millésime)</source>
         <translation>Ménages OPS, pour le parc en place (facultatif ; dernier millésime)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="162"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="166"/>
         <source>Applications (SNE), for the Q1 threshold (optional)</source>
         <translation>Demandes (SNE), pour le seuil du 1er quartile (facultatif)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="165"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="169"/>
         <source>Q1 threshold, annual income per UC (optional, replaces DEMANDES)</source>
         <translation>Seuil du 1er quartile, revenu annuel par UC (facultatif, remplace DEMANDES)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="168"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="172"/>
         <source>QPV polygons (optional)</source>
         <translation>Polygones des QPV (facultatif)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="170"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="174"/>
         <source>QPV code field of the QPV layer</source>
         <translation>Champ du code QPV de la couche des QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="172"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="176"/>
         <source>Mobility survey (optional)</source>
         <translation>Enquête mobilité (facultatif)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="174"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="178"/>
         <source>Secret statistique: minimum households</source>
         <translation>Secret statistique : nombre minimal de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="177"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="181"/>
         <source>Internal use (allows a threshold under 5)</source>
         <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="179"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="183"/>
         <source>Field mapping of the attributions (canonical=source;…)</source>
         <translation>Correspondance des champs des attributions (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="179"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="183"/>
         <source>Field mapping of the departures (canonical=source;…)</source>
         <translation>Correspondance des champs des départs (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="179"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="183"/>
         <source>Field mapping of the dwellings (canonical=source;…)</source>
         <translation>Correspondance des champs des logements (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="179"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="183"/>
         <source>Field mapping of the households (canonical=source;…)</source>
         <translation>Correspondance des champs des ménages (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="179"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="183"/>
         <source>Field mapping of the applications (canonical=source;…)</source>
         <translation>Correspondance des champs des demandes (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="179"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="183"/>
         <source>Field mapping of the survey (canonical=source;…)</source>
         <translation>Correspondance des champs de l'enquête (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="187"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="191"/>
         <source>Encoding of the CSV files</source>
         <translation>Encodage des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="189"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="193"/>
         <source>Separator of the CSV files</source>
         <translation>Séparateur des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="191"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="195"/>
         <source>Flows per unit</source>
         <translation>Flux par unité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="193"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="197"/>
         <source>Flow lines (internal mutations)</source>
         <translation>Lignes de flux (mutations internes)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="195"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="199"/>
         <source>Origin-destination table</source>
         <translation>Table origine-destination</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="197"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="201"/>
         <source>Departure motives</source>
         <translation>Motifs de départ</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="199"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="203"/>
         <source>Yearly series (one row per unit and year)</source>
         <translation>Séries annuelles (une ligne par unité et par année)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="220"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="224"/>
         <source>Reading the attributions and the departures…</source>
         <translation>Lecture des attributions et des départs…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="225"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="229"/>
         <source>Reading the dwellings…</source>
         <translation>Lecture des logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="236"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="240"/>
         <source>Period {} – {}; RPLS state of {}.</source>
         <translation>Période du {} au {} ; état du RPLS au {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="239"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="243"/>
         <source>Placing the dwellings in the units…</source>
         <translation>Rattachement des logements aux unités…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="257"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="261"/>
         <source>Profiles of the entrants, the sortants and the stock…</source>
         <translation>Profils des entrants, des sortants et du parc en place…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="267"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="271"/>
         <source>Computing the flows…</source>
         <translation>Calcul des flux…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="279"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="283"/>
         <source>{} unit(s), {} with a share masked by the secret statistique (threshold {}).</source>
         <translation>{} unité(s), dont {} avec une part masquée par le secret statistique (seuil {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="283"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="287"/>
         <source>Origin-destination flows…</source>
         <translation>Flux origine-destination…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="285"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="289"/>
         <source>{} origin-destination row(s).</source>
         <translation>{} ligne(s) origine-destination.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="287"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="291"/>
         <source>Departure motives…</source>
         <translation>Motifs de départ…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="290"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="294"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="301"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="305"/>
         <source>Flows {} – {} — {}</source>
         <translation>Flux {} – {} — {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="306"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="310"/>
         <source>Flow lines {} – {}</source>
         <translation>Lignes de flux {} – {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="311"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="315"/>
         <source>Origin-destination {} – {}</source>
         <translation>Origine-destination {} – {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="316"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="320"/>
         <source>Departure motives {} – {}</source>
         <translation>Motifs de départ {} – {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="322"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="326"/>
         <source>Yearly flows {} – {}</source>
         <translation>Flux annuels {} – {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="365"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="369"/>
         <source>RPLS_DATE not given: {} (from the latest lease or vacancy date).</source>
         <translation>RPLS_DATE non indiquée : {} (d'après la dernière date de bail ou de vacance).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="403"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="407"/>
         <source>In or out of a QPV: by location of the dwellings in the QPV layer.</source>
         <translation>En QPV ou hors QPV : par localisation des logements dans la couche des QPV.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="411"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="415"/>
         <source>No QPV layer and no code_qpv in the dwellings: no QPV / hors QPV breakdown.</source>
         <translation>Ni couche des QPV ni code_qpv dans les logements : pas de ventilation QPV / hors QPV.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="417"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="421"/>
         <source>Q1 threshold given: {:.0f} € per UC and year.</source>
         <translation>Seuil du 1er quartile indiqué : {:.0f} € par UC et par an.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="420"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="424"/>
         <source>No DEMANDES nor Q1_THRESHOLD: Q1 shares are NULL.</source>
         <translation>Ni DEMANDES ni Q1_THRESHOLD : les parts du 1er quartile sont vides (NULL).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="431"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="435"/>
         <source>The applications name several EPCI: one Q1 threshold for all of them.</source>
         <translation>Les demandes citent plusieurs EPCI : un seul seuil du 1er quartile pour l'ensemble.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="432"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="436"/>
         <source>Q1 threshold from the applications: {:.0f} € per UC and year.</source>
         <translation>Seuil du 1er quartile calculé sur les demandes : {:.0f} € par UC et par an.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="451"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="455"/>
         <source>Stock: OPS {}, {} household(s).</source>
         <translation>Parc en place : OPS {}, {} ménage(s).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="452"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="456"/>
         <source>{} household(s) in a dwelling absent from the dwellings table: not counted.</source>
         <translation>{} ménage(s) dans un logement absent de la table des logements : non compté(s).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="507"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="511"/>
         <source>Mobility survey: {} answer(s).</source>
         <translation>Enquête mobilité : {} réponse(s).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="549"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="553"/>
         <source>{} flow line(s) without geometry (unit without a location).</source>
         <translation>{} ligne(s) de flux sans géométrie (unité non localisée).</translation>
     </message>
@@ -704,12 +704,12 @@ La géométrie vient de AFTER (de BEFORE pour les unités qui n'existent que là
         <translation>Sources des règles : domain.md 5.4 (taux de rotation, définition des bailleurs ; taux de mobilité, définition du SDES dans les publications RPLS : emménagements de l'année dans les logements en service depuis au moins un an), 5.6 (entrants, sortants, solde, effet des flux, mobilité), 5.2 (premier quartile : le seuil de l'arrêté annuel, ou calculé sur les demandes), 3.6 (enquête mobilité) et 6 (secret statistique).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="247"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="251"/>
         <source>{} attribution(s) of a dwelling absent from the dwellings table, not counted: row(s) {} (logement_id {}).</source>
         <translation>{} attribution(s) d'un logement absent de la table des logements, non comptée(s) : ligne(s) {} (logement_id {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="250"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="254"/>
         <source>{} departure(s) from a dwelling absent from the dwellings table, not counted: row(s) {} (logement_id {}).</source>
         <translation>{} départ(s) d'un logement absent de la table des logements, non compté(s) : ligne(s) {} (logement_id {}).</translation>
     </message>
@@ -729,11 +729,11 @@ Yearly series: the units layer has one column per year (nb_entrants_2023, nb_sor
 
 Effet des flux: for Q1, resources under 40 % of the PLUS ceiling, personnes seules and familles monoparentales, the share among entrants, sortants and the stock (latest OPS of MENAGES) and effet_x = share among entrants − share in the stock, in points: positive, the turnover makes the unit poorer on that variable. Q1 threshold: Q1_THRESHOLD, or computed from DEMANDES (5.2). Entrants: revenu_mensuel × 12 / UC; stock: REVENU_ANNUEL / UC, an approximation (taxable income, not the resources of a demande); sortants: only when the departures carry a quartile. Entrants under 40 %: revenu_mensuel × 12 against the PLUS ceiling of the year of the lease (approximation); stock: TRANCHE_PLAFOND, else REVENU_ANNUEL against the ceilings of millésime − 1. The household category is that of the arrêté du 29 juillet 1987, annexe (domain.md 5.5): the number of persons; a single parent (COMPOSITION famille monoparentale: one person with dependants) one category above it; a young couple without dependant (ages adding up to 55 or less) category 3; a disabled member (HANDICAP) one category up, wherever the tables carry them.
 
-Mobility: OUTPUT_OD counts origin → destination per unit (echelle unite) and per QPV / hors QPV (echelle qpv): the unit of the destination dwelling for an internal mutation, else the commune of destination when it is in the territory (the communes of the dwellings), &quot;hors EPCI&quot; for another commune, &quot;inconnu&quot; when nothing is known. With USAGE_INTERNE, echelle logement adds the internal mutations dwelling → dwelling (household-level rows, for the bailleur's own staff only). OUTPUT_FLOWS draws the mutations between two different units as lines from centroid to centroid, with the count and the share of the origin's departures. QPV (optional layer) places the dwellings in or out of a QPV by location; otherwise their code_qpv.
+Mobility: OUTPUT_OD counts origin → destination per unit (echelle unite) and per QPV / hors QPV (echelle qpv): the unit of the destination dwelling for an internal mutation, else the commune of destination when it is in the territory (the communes of the dwellings), "hors EPCI" for another commune, "inconnu" when nothing is known. With USAGE_INTERNE, echelle logement adds the internal mutations dwelling → dwelling (household-level rows, for the bailleur's own staff only). OUTPUT_FLOWS draws the mutations between two different units as lines from centroid to centroid, with the count and the share of the origin's departures. QPV (optional layer) places the dwellings in or out of a QPV by location; otherwise their code_qpv.
 
 OUTPUT_MOTIFS: distribution of the departure motives per QPV, hors QPV and ensemble, from the departures and from the optional mobility survey ENQUETE_MOBILITE (3.6: multiple choice separated by | ; , / +), with the mean satisfaction (1–5).
 
-Secret statistique (section 6): a profile share (and mean) resting on fewer than SECRET_THRESHOLD households (11) is NULL with secret = true, with the secondary secret among the units; a flow under the threshold is merged into an &quot;autres&quot; row of its origin and not drawn; a motive count under the threshold is masked, with the secondary secret within each sector and each motive. A threshold under 5 needs USAGE_INTERNE.
+Secret statistique (section 6): a profile share (and mean) resting on fewer than SECRET_THRESHOLD households (11) is NULL with secret = true, with the secondary secret among the units; a flow under the threshold is merged into an "autres" row of its origin and not drawn; a remainder under the threshold takes in the next smallest flows of its origin until it reaches it, and when all the origin's departures stay under it, the remainder is masked (NULL); a motive count under the threshold is masked, with the secondary secret within each sector and each motive, and so is the total n_secteur of a sector with fewer departures than the threshold. A threshold under 5 needs USAGE_INTERNE.
 
 LEVEL: {levels}.</source>
         <translation>Entrants (attributions suivies d'un bail signé) et sortants (départs) de la période PERIOD_START – PERIOD_END par unité, et leur effet sur l'occupation (domain.md 5.4, 5.6).
@@ -754,7 +754,7 @@ Mobilité : OUTPUT_OD compte les flux origine → destination par unité (echell
 
 OUTPUT_MOTIFS : répartition des motifs de départ par QPV, hors QPV et ensemble, d'après les départs et l'enquête mobilité facultative ENQUETE_MOBILITE (3.6 : choix multiples séparés par | ; , / +), avec la satisfaction moyenne (1 à 5).
 
-Secret statistique (section 6) : une part (ou une moyenne) de profil qui repose sur moins de SECRET_THRESHOLD ménages (11) est vide (NULL) avec secret = vrai, avec le secret secondaire entre les unités ; un flux sous le seuil est regroupé dans une ligne « autres » de son origine et n'est pas tracé ; un effectif de motif sous le seuil est masqué, avec le secret secondaire dans chaque secteur et pour chaque motif. Un seuil inférieur à 5 demande USAGE_INTERNE.
+Secret statistique (section 6) : une part (ou une moyenne) de profil qui repose sur moins de SECRET_THRESHOLD ménages (11) est vide (NULL) avec secret = vrai, avec le secret secondaire entre les unités ; un flux sous le seuil est regroupé dans une ligne « autres » de son origine et n'est pas tracé ; un reste sous le seuil reçoit les plus petits flux suivants de son origine jusqu'à l'atteindre, et quand tous les départs de l'origine restent en dessous, le reste est masqué (NULL) ; un effectif de motif sous le seuil est masqué, avec le secret secondaire dans chaque secteur et pour chaque motif, de même que le total n_secteur d'un secteur qui compte moins de départs que le seuil. Un seuil inférieur à 5 demande USAGE_INTERNE.
 
 LEVEL : {levels}.</translation>
     </message>
@@ -938,7 +938,7 @@ Un champ obligatoire absent arrête l'import avec un message qui le nomme. Les l
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="94"/>
-        <source>Separator of a CSV file (auto, ;, &apos;,&apos;, tab)</source>
+        <source>Separator of a CSV file (auto, ;, ',', tab)</source>
         <translation>Séparateur d'un fichier CSV (auto, ;, ',', tab)</translation>
     </message>
     <message>
@@ -1101,7 +1101,7 @@ Un champ obligatoire absent arrête l'import avec un message qui le nomme. Les l
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="186"/>
-        <source>A single unit holds households: the territory&apos;s own total must not be published next to this layer.</source>
+        <source>A single unit holds households: the territory's own total must not be published next to this layer.</source>
         <translation>Une seule unité compte des ménages : le total du territoire ne doit pas être publié à côté de cette couche.</translation>
     </message>
     <message>
@@ -1121,7 +1121,7 @@ Un champ obligatoire absent arrête l'import avec un message qui le nomme. Les l
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="61"/>
-        <source>Joins the OPS households of one millésime to their dwellings and to the units of a level, and computes per unit, as ratios of sums at the unit's own scale: nb_menages, nb_personnes, taille_menage (persons per household) and the shares (%) of personnes seules, familles monoparentales, familles nombreuses (3 children under 14 or more, or 5 persons or more), lease holder aged 65 or more and under 30, resources under 20 / 40 / 60 % and over 100 % of the PLUS ceiling, APL, unemployment, precarious employment, recent move-ins (less than 2 years before the reference date) and the mean length of residence. Each share's denominator is the households for which the variable is known, written beside it (n_monoparentales…), so a map can say &quot;n = 37&quot;.
+        <source>Joins the OPS households of one millésime to their dwellings and to the units of a level, and computes per unit, as ratios of sums at the unit's own scale: nb_menages, nb_personnes, taille_menage (persons per household) and the shares (%) of personnes seules, familles monoparentales, familles nombreuses (3 children under 14 or more, or 5 persons or more), lease holder aged 65 or more and under 30, resources under 20 / 40 / 60 % and over 100 % of the PLUS ceiling, APL, unemployment, precarious employment, recent move-ins (less than 2 years before the reference date) and the mean length of residence. Each share's denominator is the households for which the variable is known, written beside it (n_monoparentales…), so a map can say "n = 37".
 
 When the survey gives the annual income rather than the band, the household is classified against the PLUS ceiling of its category and zone (ZONE, or from the dwelling's commune) for PLAFONDS_YEAR (default: the year before the millésime), from the dated table resources/plafonds_plus.csv. The category is that of the arrêté du 29 juillet 1987, annexe (domain.md 5.5): 1 = one person; 2 = two persons with no dependant; 3 = three persons, or one person with one dependant, or a young couple with no dependant (ages adding up to 55 or less); 4 = four, or one person with two dependants; and so on up to 6, then the amount per extra person. So a single parent (COMPOSITION famille monoparentale: one adult, the other persons dependants) is one category above the count of persons; a young couple is read from COMPOSITION couple sans enfant, AGE_TITULAIRE and AGE_CONJOINT; a disabled member (HANDICAP) moves the household one category up. Where the survey lacks these columns the rule is applied as far as it can be, and the category can be one too low. uc_moy is the mean number of consumption units (1 + 0.5 per other person aged 14 or more + 0.3 per child under 14); nb_uc_approchees counts the households whose children's ages were unknown (every other person then counts as 14 or more).
 
@@ -1963,7 +1963,7 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="317"/>
-        <source>{} {}: a single group holds attributions and it is masked: the territory&apos;s own figure must not be published either.</source>
+        <source>{} {}: a single group holds attributions and it is masked: the territory's own figure must not be published either.</source>
         <translation>{} {} : un seul groupe compte des attributions et il est masqué : le chiffre du territoire ne doit pas non plus être publié.</translation>
     </message>
     <message>
@@ -2041,7 +2041,7 @@ A dwelling's QPV status (QPV_SOURCE) comes from its location in the QPV layer (R
 
 Secret statistique (domain.md 6): a row whose denominator counts fewer than SECRET_THRESHOLD attributions (11 by default) is NULL with secret = true, and so is the smallest published group of the same year and objective when one group alone is masked (else it would be recovered by subtraction); the prioritaires and prioritaires_etat rows of one group and year are masked together (together they are all its attributions); a threshold under 5 needs USAGE_INTERNE and is written in the table's metadata.
 
-GROUP_BY financement: the attributions and the three objectives broken down by the financing of the attributed dwelling (RPLS finan: PLAI, PLUS, PLS, PLI, AUTRE) inside and outside QPV, one group per financing and side (&quot;PLAI hors QPV&quot;, &quot;PLAI en QPV&quot;…), as bailleurs report it (domain.md 5.3): hors_qpv_q1 has the &quot;hors QPV&quot; groups, qpv_q2_q4 the &quot;en QPV&quot; ones, prioritaires both.
+GROUP_BY financement: the attributions and the three objectives broken down by the financing of the attributed dwelling (RPLS finan: PLAI, PLUS, PLS, PLI, AUTRE) inside and outside QPV, one group per financing and side ("PLAI hors QPV", "PLAI en QPV"…), as bailleurs report it (domain.md 5.3): hors_qpv_q1 has the "hors QPV" groups, qpv_q2_q4 the "en QPV" ones, prioritaires both.
 
 YEAR: the year of the lease; empty = every year (the yearly trend). OUTPUT_ATTRIBUTIONS holds one point per attribution at its dwelling: it is household-level, for internal use only (its metadata say so). OUTPUT_REPORT is a self-contained HTML page: one table per objective with a traffic light, the yearly trend, a map, the thresholds and the caveats.</source>
         <translation>Compare les attributions (SNE) de chaque année aux objectifs de la loi Égalité et Citoyenneté ou de la CIA (domain.md 5.3), par GROUP_BY : {groups}.
@@ -2060,7 +2060,7 @@ OUTPUT_THRESHOLDS liste, par EPCI et par année, les limites utilisées, leur so
 
 Le statut QPV d'un logement (QPV_SOURCE) vient de sa localisation dans la couche des QPV (X, Y, EPSG du RPLS) ou du code_qpv de la table des logements ; quand les deux sont connus, les désaccords sont comptés dans le journal et le rapport. L'EPCI d'un logement vient de COMMUNES (depcom → code_epci), sinon de EPCI, sinon du seul EPCI des demandes ou des seuils.
 
-Secret statistique (domain.md 6) : une ligne dont le dénominateur compte moins de SECRET_THRESHOLD attributions (11 par défaut) est NULL avec secret = vrai, de même que le plus petit groupe publié de la même année et du même objectif quand un seul groupe est masqué (sinon il se retrouverait par soustraction) ; les lignes prioritaires et prioritaires_etat d&apos;un même groupe et d&apos;une même année sont masquées ensemble (à elles deux, elles sont toutes ses attributions) ; un seuil inférieur à 5 demande USAGE_INTERNE et est inscrit dans les métadonnées de la table.
+Secret statistique (domain.md 6) : une ligne dont le dénominateur compte moins de SECRET_THRESHOLD attributions (11 par défaut) est NULL avec secret = vrai, de même que le plus petit groupe publié de la même année et du même objectif quand un seul groupe est masqué (sinon il se retrouverait par soustraction) ; les lignes prioritaires et prioritaires_etat d'un même groupe et d'une même année sont masquées ensemble (à elles deux, elles sont toutes ses attributions) ; un seuil inférieur à 5 demande USAGE_INTERNE et est inscrit dans les métadonnées de la table.
 
 GROUP_BY financement : les attributions et les trois objectifs ventilés par financement du logement attribué (finan du RPLS : PLAI, PLUS, PLS, PLI, AUTRE), en QPV et hors QPV, un groupe par financement et par côté (« PLAI hors QPV », « PLAI en QPV »…), comme les bailleurs en rendent compte (domain.md 5.3) : hors_qpv_q1 a les groupes « hors QPV », qpv_q2_q4 les groupes « en QPV », prioritaires les deux.
 
@@ -2103,158 +2103,158 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
         <translation>Observatoire : la chaîne complète</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="106"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="109"/>
         <source>Dwellings (RPLS table, layer or CSV)</source>
         <translation>Logements (table RPLS, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="108"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="111"/>
         <source>OPS households, one table per millésime</source>
         <translation>Ménages OPS, une table par millésime</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="110"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="113"/>
         <source>Attributions (SNE table, layer or CSV)</source>
         <translation>Attributions (table SNE, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="112"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="115"/>
         <source>Departures (table, layer or CSV)</source>
         <translation>Départs (table, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="119"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="122"/>
         <source>Îlots (polygons with ilot_id)</source>
         <translation>Îlots (polygones avec ilot_id)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="121"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="124"/>
         <source>Buildings (with batiment_id and ilot_id)</source>
         <translation>Bâtiments (avec batiment_id et ilot_id)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="124"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="127"/>
         <source>QPV polygons (with code_qpv)</source>
         <translation>Polygones des QPV (avec code_qpv)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="126"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="129"/>
         <source>IRIS polygons (with code_iris), optional</source>
         <translation>Polygones des IRIS (avec code_iris), facultatif</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="129"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="132"/>
         <source>Communes (polygons with depcom and code_epci), optional</source>
         <translation>Communes (polygones avec depcom et code_epci), facultatif</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="132"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="135"/>
         <source>EPCI polygons (with code_epci), optional</source>
         <translation>Polygones des EPCI (avec code_epci), facultatif</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="135"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="138"/>
         <source>Résidences (polygons with residence_id), optional</source>
         <translation>Résidences (polygones avec residence_id), facultatif</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="138"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="141"/>
         <source>Secret statistique: minimum households</source>
         <translation>Secret statistique : nombre minimal de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="142"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="145"/>
         <source>Observatory GeoPackage</source>
         <translation>GeoPackage de l'observatoire</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="142"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="145"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="144"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="147"/>
         <source>Steering committee report (HTML)</source>
         <translation>Rapport aux instances de pilotage (HTML)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="144"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="147"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="234"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="237"/>
         <source>Storing each layer's style in the GeoPackage…</source>
         <translation>Enregistrement du style de chaque couche dans le GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="239"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="242"/>
         <source>Style of the plugin Peuplement</source>
         <translation>Style du plugin Peuplement</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="247"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="250"/>
         <source>Writing the steering committee report…</source>
         <translation>Écriture du rapport aux instances de pilotage…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="254"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="257"/>
         <source>{} layers written, each with its style.</source>
         <translation>{} couches écrites, chacune avec son style.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="321"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="324"/>
         <source>Step {}: {}</source>
         <translation>Étape {} : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="147"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="150"/>
         <source>Also publish into this PostGIS database (optional)</source>
         <translation>Publier aussi dans cette base PostGIS (facultatif)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="150"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="153"/>
         <source>PostGIS schema of the published layers</source>
         <translation>Schéma PostGIS des couches publiées</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="277"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="280"/>
         <source>Publishing the layers into the PostGIS schema {}…</source>
         <translation>Publication des couches dans le schéma PostGIS {}…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="119"/>
+        <source>Applications in progress (SNE demandes), one table per year</source>
+        <translation>Demandes en cours (SNE), une table par année</translation>
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="73"/>
         <source>Runs the whole observatory chain and writes one GeoPackage (OUTPUT_GPKG) whose layers carry their style as default (layer_styles): dropping the file into QGIS shows styled maps.
 
-Steps, each a child algorithm of this provider: import_table of every table with its validation report (rapport_…); indicateurs_parc (parc_…) and indicateurs_occupation of every millésime given in MENAGES (occupation_&lt;millésime&gt;_…) at the levels bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI (and résidence with RESIDENCES; EPCI with its layer); evolution between the last two millésimes (evolution_…); flux per level from the îlot up (flux_…, with the flow lines, the origin-destination table, the departure motives and the yearly series at the QPV level); objectifs_attribution per EPCI, commune and QPV; fragilite per îlot (occupancy of the latest millésime, tx_vacance of the stock, tx_rotation of the flows) and secteurs_fragiles_hors_qpv.
+Steps, each a child algorithm of this provider: import_table of every table with its validation report (rapport_…); indicateurs_parc (parc_…) and indicateurs_occupation of every millésime given in MENAGES (occupation_&lt;millésime&gt;_…) at the levels bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI (and résidence with RESIDENCES; EPCI with its layer); evolution between the last two millésimes (evolution_…); flux per level from the îlot up (flux_…, with the flow lines, the origin-destination table, the departure motives and the yearly series at the QPV level); objectifs_attribution per EPCI, commune and QPV; pression_demande (applications in progress over attributions, per EPCI, first wished commune, typology and mutation); fragilite per îlot (occupancy of the latest millésime, tx_vacance of the stock, tx_rotation of the flows) and secteurs_fragiles_hors_qpv.
 
 DEMANDES: one table of applications per year, as MENAGES (domain.md 5.2: the quartile threshold of year N rests on the applicants registered at 31/12/N − 1; each table is dated by its latest date_depot and serves the year after): objectifs_attribution classifies each year's attributions with its own threshold (objectifs_seuils says where each came from), the flows use the last table given. One table, as before, still works (rapport_demandes); several give rapport_demandes_1, _2… in the order given.
 
 Publication: the canonical tables (one row per household or dwelling) stay in a working file deleted at the end, the attributed households' points are not written, and every share is masked under SECRET_THRESHOLD households (secret statistique, default 11).
 
-OUTPUT_REPORT: a self-contained HTML report for the steering committee (key indicators QPV / hors QPV / EPCI, evolution, flows, objectives, fragile sectors with a small map of each, data quality of the imports); every figure in it is read back from the GeoPackage.
+OUTPUT_REPORT: a self-contained HTML report for the steering committee (key indicators QPV / hors QPV / EPCI, evolution, flows, objectives, demand pressure, fragile sectors with a small map of each, data quality of the imports); every figure in it is read back from the GeoPackage.
 
 POSTGIS_CONNECTION and POSTGIS_SCHEMA (optional): the same layers are also published into that schema of a PostgreSQL / PostGIS database (a connection of the QGIS browser), each with its default style in the database's layer_styles. The tables are written to a staging schema first and replace the previous ones in one transaction: readers never see half an observatory.
 
 The same chain ships as a Graphical Modeler model (peuplement_plugin/models/observatoire.model3 in the plugin folder).</source>
         <translation>Exécute toute la chaîne de l'observatoire et écrit un seul GeoPackage (OUTPUT_GPKG) dont chaque couche porte son style par défaut (layer_styles) : déposé dans QGIS, le fichier montre des cartes stylées.
 
-Étapes, chacune un algorithme enfant de ce fournisseur : import_table de chaque table avec son rapport de validation (rapport_…) ; indicateurs_parc (parc_…) et indicateurs_occupation de chaque millésime donné dans MENAGES (occupation_&lt;millésime&gt;_…) aux niveaux bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI (et résidence avec RESIDENCES ; EPCI avec sa couche) ; evolution entre les deux derniers millésimes (evolution_…) ; flux par niveau à partir de l'îlot (flux_…, avec les lignes de flux, la table origine-destination, les motifs de départ et les séries annuelles au niveau QPV) ; objectifs_attribution par EPCI, commune et QPV ; fragilite par îlot (occupation du dernier millésime, tx_vacance du parc, tx_rotation des flux) et secteurs_fragiles_hors_qpv.
+Étapes, chacune un algorithme enfant de ce fournisseur : import_table de chaque table avec son rapport de validation (rapport_…) ; indicateurs_parc (parc_…) et indicateurs_occupation de chaque millésime donné dans MENAGES (occupation_&lt;millésime&gt;_…) aux niveaux bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI (et résidence avec RESIDENCES ; EPCI avec sa couche) ; evolution entre les deux derniers millésimes (evolution_…) ; flux par niveau à partir de l'îlot (flux_…, avec les lignes de flux, la table origine-destination, les motifs de départ et les séries annuelles au niveau QPV) ; objectifs_attribution par EPCI, commune et QPV ; pression_demande (demandes en cours rapportées aux attributions, par EPCI, première commune souhaitée, typologie et mutation) ; fragilite par îlot (occupation du dernier millésime, tx_vacance du parc, tx_rotation des flux) et secteurs_fragiles_hors_qpv.
 
 DEMANDES : une table de demandes par année, comme MENAGES (domain.md 5.2 : le seuil du 1er quartile de l'année N repose sur les demandeurs inscrits au 31/12/N − 1 ; chaque table est datée par sa dernière date_depot et sert l'année suivante) : objectifs_attribution classe les attributions de chaque année avec son propre seuil (objectifs_seuils dit d'où vient chacun), les flux prennent la dernière table donnée. Une seule table, comme avant, fonctionne toujours (rapport_demandes) ; plusieurs donnent rapport_demandes_1, _2… dans l'ordre donné.
 
 Publication : les tables canoniques (une ligne par ménage ou par logement) restent dans un fichier de travail supprimé à la fin, les points des ménages attributaires ne sont pas écrits, et toute part est masquée sous SECRET_THRESHOLD ménages (secret statistique, 11 par défaut).
 
-OUTPUT_REPORT : un rapport HTML autonome pour les instances de pilotage (indicateurs clés QPV / hors QPV / EPCI, évolution, flux, objectifs, secteurs fragiles avec une petite carte de chacun, qualité des données importées) ; chaque chiffre y est relu dans le GeoPackage.
+OUTPUT_REPORT : un rapport HTML autonome pour les instances de pilotage (indicateurs clés QPV / hors QPV / EPCI, évolution, flux, objectifs, pression de la demande, secteurs fragiles avec une petite carte de chacun, qualité des données importées) ; chaque chiffre y est relu dans le GeoPackage.
 
 POSTGIS_CONNECTION et POSTGIS_SCHEMA (facultatifs) : les mêmes couches sont aussi publiées dans ce schéma d'une base PostgreSQL / PostGIS (une connexion de l'explorateur QGIS), chacune avec son style par défaut dans la table layer_styles de la base. Les tables sont d'abord écrites dans un schéma d'attente, puis remplacent les précédentes en une seule transaction : les lecteurs ne voient jamais un observatoire à moitié écrit.
 
 La même chaîne est livrée en modèle du modeleur graphique (peuplement_plugin/models/observatoire.model3 dans le dossier du plugin).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="116"/>
-        <source>Applications in progress (SNE demandes), one table per year</source>
-        <translation>Demandes en cours (SNE), une table par année</translation>
     </message>
 </context>
 <context>
@@ -2266,7 +2266,7 @@ La même chaîne est livrée en modèle du modeleur graphique (peuplement_plugin
     </message>
     <message>
         <location filename="../peuplement_plugin/gui/parametres.py" line="18"/>
-        <source>Guessed from the outputs of the plugin&apos;s algorithms; saved in the project.</source>
+        <source>Guessed from the outputs of the plugin's algorithms; saved in the project.</source>
         <translation>Devinés d'après les sorties des algorithmes de l'extension ; enregistrés dans le projet.</translation>
     </message>
     <message>
@@ -2379,165 +2379,374 @@ La même chaîne est livrée en modèle du modeleur graphique (peuplement_plugin
 <context>
     <name>PeuplementProvider</name>
     <message>
-        <location filename="../peuplement_plugin/processing/provider.py" line="26"/>
+        <location filename="../peuplement_plugin/processing/provider.py" line="27"/>
         <source>Peuplement du parc social</source>
         <translation>Peuplement du parc social</translation>
     </message>
 </context>
 <context>
-    <name>SecteursFragilesHorsQpv</name>
+    <name>PressionDemande</name>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="224"/>
-        <source>Fragile sectors outside the QPV</source>
-        <translation>Secteurs fragiles hors QPV</translation>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="49"/>
+        <source>Demand pressure (applications per attribution)</source>
+        <translation>Pression de la demande (demandes par attribution)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="57"/>
-        <source>Finds the secteurs fragilisés hors politique de la ville (domain.md 5.7). INPUT is the output of fragilite (polygons with indice_fragilite and fragile). The fragile units that do not intersect any QPV polygon, nor lie within BUFFER metres of one, are grouped into sectors: two units within GAP metres of each other (across a street) are contiguous, and a chain of contiguous units is one sector. The QPV layer is reprojected to the CRS of INPUT.
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="52"/>
+        <source>Sources of the rules: domain.md 5.9 (pression de la demande: the tension indicator of the Système national d'enregistrement, applications in progress at 31 December over the attributions of the year, per commune wished first, per EPCI, per typology wished and for the mutations apart, a ratio of sums with the counts beside it); SNE tables 3.3 and 3.5; secret statistique, domain.md 6.</source>
+        <translation>Sources des règles : domain.md 5.9 (pression de la demande : l'indicateur de tension du Système national d'enregistrement, demandes en cours au 31 décembre rapportées aux attributions de l'année, par première commune souhaitée, par EPCI, par typologie souhaitée et pour les mutations à part, un rapport de sommes avec les effectifs à côté) ; tables SNE 3.3 et 3.5 ; secret statistique, domain.md 6.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="60"/>
+        <source>Tension = applications in progress at the end of YEAR / attributions of YEAR, SNE's own indicator (domain.md 5.9), each row with its two counts, nb_demandes and nb_attributions.
 
-Each sector is one polygon (its units, the streets between them closed, never reaching into a QPV) with: nb_unites, unites (their identifiers), nb_logements and nb_menages (sums), indice_fragilite_moy (mean of the units' index weighted by their households), distance_qpv_m (metres to the nearest QPV) and qpv_proche.
+Applications in progress at 31/12/YEAR (DEMANDES, SNE): filed on or before that day and not struck off by then (date_radiation: attributed, abandoned, not renewed). Without date_radiation the table is one snapshot of the stock, that of the end of the year of its latest filing, and YEAR must be that year (give one snapshot per year, each to its own run). Attributions of YEAR (ATTRIBUTIONS, SNE): the leases signed that year. YEAR empty: the year of the snapshot, or, with date_radiation, every year of the attributions.
 
-Local statistic: Getis-Ord Gi* of indice_fragilite over every unit of INPUT with an index, binary weights, the unit itself included: Gi* = (Σ w x − x̄ W) / (S √((n W − W²) / (n − 1))). WEIGHTS_TYPE distance: the units whose centres lie within WEIGHTS_DISTANCE metres (0 = the smallest distance that gives every unit a neighbour); contiguite: the units within GAP metres. p-value: with PERMUTATIONS &gt; 0, by conditional permutation (the unit's value held, its neighbours drawn at random among the others, SEED for reproducibility; folded pseudo p-value); with 0, by the normal approximation P(Z ≥ |z|). Both are one-sided. A unit is a hot spot when z &gt; 0 and p &lt; ALPHA (no correction for multiple tests). gi_z and gi_p are those of the sector's unit of highest z; nb_unites_chaudes counts its hot spots; significatif = at least one hot spot. A single fragile îlot among ordinary neighbours is rarely a hot spot: Gi* weighs its neighbours as much as itself.</source>
-        <translation>Repère les secteurs fragilisés hors politique de la ville (domain.md 5.7). INPUT est la sortie de fragilite (polygones avec indice_fragilite et fragile). Les unités fragiles qui ne touchent aucun polygone de QPV, ni ne sont à moins de BUFFER mètres de l'un d'eux, sont regroupées en secteurs : deux unités à moins de GAP mètres l'une de l'autre (de part et d'autre d'une rue) sont contiguës, et une chaîne d'unités contiguës forme un secteur. La couche des QPV est reprojetée dans le SCR de INPUT.
+Scales (echelle): epci; commune: the applications by their first wished commune (communes_souhaitees, the first listed) against the attributions by the commune of the dwelling (LOGEMENTS, depcom); typologie, where the applications give the typology wished (T1 … T4, T5+; a room or studio counts as T1) against the typology of the dwelling (nb_pieces); mutation, where the applications say whether the applicant is already a tenant of the social stock, against the attributions' own mutation flag (without it, nb_attributions and tension are NULL for these rows). An unknown commune, typology or flag is a row of its own (non renseigné), so that the rows of each scale add up to their EPCI. The EPCI of an attribution: COMMUNES (depcom → code_epci), else that of the applications wishing its commune first, else the only EPCI of the applications.
 
-Chaque secteur est un polygone (ses unités, les rues entre elles refermées, sans jamais empiéter sur un QPV) avec : nb_unites, unites (leurs identifiants), nb_logements et nb_menages (sommes), indice_fragilite_moy (moyenne de l'indice des unités pondérée par leurs ménages), distance_qpv_m (mètres jusqu'au QPV le plus proche) et qpv_proche.
+Secret statistique (domain.md 6): a row with 1 to SECRET_THRESHOLD − 1 (10) applications or attributions is NULL (both counts and the tension) with secret = true, and so is the smallest other row of the same EPCI and scale when one row alone is masked, so that none comes back by subtraction from the EPCI. A threshold under 5 needs USAGE_INTERNE.</source>
+        <translation>Tension = demandes en cours à la fin de YEAR / attributions de YEAR, l'indicateur propre au SNE (domain.md 5.9), chaque ligne avec ses deux effectifs, nb_demandes et nb_attributions.
 
-Statistique locale : Gi* de Getis-Ord de indice_fragilite sur toutes les unités de INPUT ayant un indice, poids binaires, l'unité elle-même comprise : Gi* = (Σ w x − x̄ W) / (S √((n W − W²) / (n − 1))). WEIGHTS_TYPE distance : les unités dont le centre est à moins de WEIGHTS_DISTANCE mètres (0 = la plus petite distance qui donne un voisin à chaque unité) ; contiguite : les unités à moins de GAP mètres. p-valeur : avec PERMUTATIONS &gt; 0, par permutation conditionnelle (la valeur de l'unité fixée, ses voisins tirés au hasard parmi les autres, SEED pour la reproductibilité ; pseudo p-valeur repliée) ; avec 0, par l'approximation normale P(Z ≥ |z|). Les deux sont unilatérales. Une unité est un point chaud quand z &gt; 0 et p &lt; ALPHA (sans correction des tests multiples). gi_z et gi_p sont ceux de l'unité du secteur au z le plus élevé ; nb_unites_chaudes compte ses points chauds ; significatif = au moins un point chaud. Un îlot fragile isolé parmi des voisins ordinaires est rarement un point chaud : le Gi* pèse ses voisins autant que lui-même.</translation>
+Demandes en cours au 31/12/YEAR (DEMANDES, SNE) : déposées ce jour-là au plus tard et non radiées à cette date (date_radiation : attribution, abandon, non-renouvellement). Sans date_radiation, la table est un instantané du stock, celui de la fin de l'année de son dernier dépôt, et YEAR doit être cette année-là (donnez un instantané par année, chacun à son propre calcul). Attributions de YEAR (ATTRIBUTIONS, SNE) : les baux signés cette année-là. YEAR vide : l'année de l'instantané ou, avec date_radiation, chaque année des attributions.
+
+Échelles (echelle) : epci ; commune : les demandes par leur première commune souhaitée (communes_souhaitees, la première citée) face aux attributions par la commune du logement (LOGEMENTS, depcom) ; typologie, quand les demandes donnent la typologie souhaitée (T1 … T4, T5+ ; une chambre ou un studio compte comme T1) face à la typologie du logement (nb_pieces) ; mutation, quand les demandes disent si le demandeur est déjà locataire du parc social, face au drapeau mutation des attributions (sans lui, nb_attributions et tension sont NULL pour ces lignes). Une commune, une typologie ou un drapeau inconnus font une ligne à part (non renseigné), pour que les lignes de chaque échelle fassent le total de leur EPCI. L'EPCI d'une attribution : COMMUNES (depcom → code_epci), sinon celui des demandes qui souhaitent d'abord sa commune, sinon le seul EPCI des demandes.
+
+Secret statistique (domain.md 6) : une ligne de 1 à SECRET_THRESHOLD − 1 (10) demandes ou attributions est vide (NULL : les deux effectifs et la tension) avec secret = vrai, de même que la plus petite autre ligne du même EPCI et de la même échelle quand une ligne est seule masquée, pour qu'aucune ne se retrouve par soustraction à l'EPCI. Un seuil inférieur à 5 demande USAGE_INTERNE.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="80"/>
-        <source>Fragility index (output of fragilite)</source>
-        <translation>Indice de fragilité (sortie de fragilite)</translation>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="85"/>
+        <source>Applications (SNE demandes, layer or CSV)</source>
+        <translation>Demandes (SNE, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="82"/>
-        <source>Unit identifier field</source>
-        <translation>Champ identifiant de l'unité</translation>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="87"/>
+        <source>Attributions (SNE table, layer or CSV)</source>
+        <translation>Attributions (table SNE, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="84"/>
-        <source>QPV polygons</source>
-        <translation>Polygones des QPV</translation>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="89"/>
+        <source>Dwellings (RPLS table, layer or CSV): commune and typology</source>
+        <translation>Logements (table RPLS, couche ou CSV) : commune et typologie</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="86"/>
-        <source>Also exclude the units within this distance of a QPV (m)</source>
-        <translation>Exclure aussi les unités à moins de cette distance d'un QPV (m)</translation>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="92"/>
+        <source>Communes with their EPCI (depcom, code_epci)</source>
+        <translation>Communes avec leur EPCI (depcom, code_epci)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="89"/>
-        <source>Units within this distance are contiguous (m)</source>
-        <translation>Unités contiguës en deçà de cette distance (m)</translation>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="95"/>
+        <source>Year (empty = the year of the applications' snapshot)</source>
+        <translation>Année (vide = l'année de l'instantané des demandes)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="92"/>
-        <source>Gi* neighbours</source>
-        <translation>Voisinage du Gi*</translation>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="98"/>
+        <source>Secret statistique: minimum households</source>
+        <translation>Secret statistique : nombre minimum de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="94"/>
-        <source>Gi* distance band (m, 0 = automatic)</source>
-        <translation>Distance de voisinage du Gi* (m, 0 = automatique)</translation>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="101"/>
+        <source>Internal use (allows a threshold under 5)</source>
+        <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="97"/>
-        <source>Permutations (0 = normal approximation)</source>
-        <translation>Permutations (0 = approximation normale)</translation>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="103"/>
+        <source>Field mapping of the applications (canonical=source;…)</source>
+        <translation>Correspondance des champs des demandes (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="100"/>
-        <source>Random seed of the permutations</source>
-        <translation>Graine aléatoire des permutations</translation>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="103"/>
+        <source>Field mapping of the attributions (canonical=source;…)</source>
+        <translation>Correspondance des champs des attributions (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="103"/>
-        <source>Significance level</source>
-        <translation>Seuil de signification</translation>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="107"/>
+        <source>Encoding of the CSV files</source>
+        <translation>Encodage des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="137"/>
-        <source>Reading the units and the QPV…</source>
-        <translation>Lecture des unités et des QPV…</translation>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="109"/>
+        <source>Separator of the CSV files</source>
+        <translation>Séparateur des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="149"/>
-        <source>Getis-Ord Gi* of the index…</source>
-        <translation>Gi* de Getis-Ord de l'indice…</translation>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="200"/>
+        <source>Demand pressure</source>
+        <translation>Pression de la demande</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="153"/>
-        <source>{} unit(s) with an index; {} hot spot(s) (z &gt; 0, p &lt; {:g}).</source>
-        <translation>{} unité(s) avec un indice ; {} point(s) chaud(s) (z &gt; 0, p &lt; {:g}).</translation>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="121"/>
+        <source>Reading the applications…</source>
+        <translation>Lecture des demandes…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="156"/>
-        <source>Fragile units outside the QPV, grouped in sectors…</source>
-        <translation>Unités fragiles hors QPV, regroupées en secteurs…</translation>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="124"/>
+        <source>Reading the attributions…</source>
+        <translation>Lecture des attributions…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="160"/>
-        <source>{} fragile unit(s), {} in or near a QPV left out, {} outside.</source>
-        <translation>{} unité(s) fragile(s), {} en QPV ou près d'un QPV écartée(s), {} hors QPV.</translation>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="127"/>
+        <source>Reading the dwellings…</source>
+        <translation>Lecture des logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="203"/>
-        <source>{} sector(s) outside the QPV, {} significant.</source>
-        <translation>{} secteur(s) hors QPV, dont {} significatif(s).</translation>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="134"/>
+        <source>The applications give no typology wished: no row per typology.</source>
+        <translation>Les demandes ne donnent pas de typologie souhaitée : pas de ligne par typologie.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="206"/>
-        <source>{}: {} unit(s) ({}), index {:.2f}, {:.0f} m from a QPV, Gi* z = {:.2f}, p = {:.4f}{}</source>
-        <translation>{} : {} unité(s) ({}), indice {:.2f}, à {:.0f} m d'un QPV, Gi* z = {:.2f}, p = {:.4f}{}</translation>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="136"/>
+        <source>The applications do not say which are mutations: no mutation rows.</source>
+        <translation>Les demandes ne disent pas lesquelles sont des mutations : pas de lignes de mutation.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="206"/>
-        <source>, significant</source>
-        <translation>, significatif</translation>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="138"/>
+        <source>The attributions do not say which are mutations: the mutation rows give the applications only.</source>
+        <translation>Les attributions ne disent pas lesquelles sont des mutations : les lignes de mutation ne donnent que les demandes.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="211"/>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="141"/>
+        <source>Attributions to their dwellings…</source>
+        <translation>Attributions rattachées à leurs logements…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="154"/>
+        <source>{} attribution(s) of a dwelling absent from the dwellings table: commune and typology unknown.</source>
+        <translation>{} attribution(s) d'un logement absent de la table des logements : commune et typologie inconnues.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="171"/>
+        <source>Tension per year and scale…</source>
+        <translation>Tension par année et par échelle…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="180"/>
+        <source>{} {}: masked by the secret statistique.</source>
+        <translation>{} {} : masqué par le secret statistique.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="182"/>
+        <source>{} {}: {:.0f} application(s) in progress, {:.0f} attribution(s), tension {}.</source>
+        <translation>{} {} : {:.0f} demande(s) en cours, {:.0f} attribution(s), tension {}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="188"/>
+        <source>{} row(s), {} masked by the secret statistique (threshold {}).</source>
+        <translation>{} ligne(s), dont {} masquée(s) par le secret statistique (seuil {}).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="191"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="256"/>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="220"/>
+        <source>The dwellings have no commune (DEPCOM): the attributions' commune is unknown.</source>
+        <translation>Les logements n'ont pas de commune (DEPCOM) : la commune des attributions est inconnue.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="240"/>
+        <source>No attribution in {} (years of the attributions: {}): no tension.</source>
+        <translation>Aucune attribution en {} (années des attributions : {}) : pas de tension.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="242"/>
+        <source>Year(s): {}; applications in progress at 31 December {}.</source>
+        <translation>Année(s) : {} ; demandes en cours au 31 décembre {}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="242"/>
+        <source>(date_radiation given)</source>
+        <translation>(date de radiation donnée)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="242"/>
+        <source>(the snapshot of {})</source>
+        <translation>(l'instantané de {})</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="275"/>
+        <source>{} attribution(s) whose EPCI is unknown (give COMMUNES).</source>
+        <translation>{} attribution(s) dont l'EPCI est inconnu (donnez COMMUNES).</translation>
+    </message>
+</context>
+<context>
+    <name>SecteursFragilesHorsQpv</name>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="264"/>
+        <source>Fragile sectors outside the QPV</source>
+        <translation>Secteurs fragiles hors QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="97"/>
+        <source>Fragility index (output of fragilite)</source>
+        <translation>Indice de fragilité (sortie de fragilite)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="99"/>
+        <source>Unit identifier field</source>
+        <translation>Champ identifiant de l'unité</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="101"/>
+        <source>QPV polygons</source>
+        <translation>Polygones des QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="103"/>
+        <source>Also exclude the units within this distance of a QPV (m)</source>
+        <translation>Exclure aussi les unités à moins de cette distance d'un QPV (m)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="106"/>
+        <source>Units within this distance are contiguous (m)</source>
+        <translation>Unités contiguës en deçà de cette distance (m)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="112"/>
+        <source>Gi* neighbours</source>
+        <translation>Voisinage du Gi*</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="114"/>
+        <source>Gi* distance band (m, 0 = automatic)</source>
+        <translation>Distance de voisinage du Gi* (m, 0 = automatique)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="117"/>
+        <source>Permutations (0 = normal approximation)</source>
+        <translation>Permutations (0 = approximation normale)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="120"/>
+        <source>Random seed of the permutations</source>
+        <translation>Graine aléatoire des permutations</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="123"/>
+        <source>Significance level</source>
+        <translation>Seuil de signification</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="158"/>
+        <source>Reading the units and the QPV…</source>
+        <translation>Lecture des unités et des QPV…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="170"/>
+        <source>Getis-Ord Gi* of the index…</source>
+        <translation>Gi* de Getis-Ord de l'indice…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="174"/>
+        <source>{} unit(s) with an index; {} hot spot(s) (z &gt; 0, p &lt; {:g}).</source>
+        <translation>{} unité(s) avec un indice ; {} point(s) chaud(s) (z &gt; 0, p &lt; {:g}).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="177"/>
+        <source>Fragile units outside the QPV, grouped in sectors…</source>
+        <translation>Unités fragiles hors QPV, regroupées en secteurs…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="181"/>
+        <source>{} fragile unit(s), {} in or near a QPV left out, {} outside.</source>
+        <translation>{} unité(s) fragile(s), {} en QPV ou près d'un QPV écartée(s), {} hors QPV.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="244"/>
+        <source>, significant</source>
+        <translation>, significatif</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="250"/>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="296"/>
         <source>QPV reprojected to the CRS of INPUT ({}).</source>
         <translation>QPV reprojetés dans le SCR de INPUT ({}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="260"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="300"/>
         <source>The QPV layer has no polygon: every fragile unit is outside the QPV.</source>
         <translation>La couche des QPV n'a aucun polygone : toutes les unités fragiles sont hors QPV.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="268"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="318"/>
         <source>Fewer than 3 units with an index: no Gi*.</source>
         <translation>Moins de 3 unités avec un indice : pas de Gi*.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="277"/>
-        <source>Gi* distance band: {:.0f} m (every unit has a neighbour).</source>
-        <translation>Distance de voisinage du Gi* : {:.0f} m (chaque unité a un voisin).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="282"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="333"/>
         <source>Gi* neighbours per unit: {:.1f} on average, {} unit(s) without any.</source>
         <translation>Voisins du Gi* par unité : {:.1f} en moyenne, {} unité(s) sans voisin.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="288"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="339"/>
         <source>Gi* p-values by {} conditional permutations (seed {}).</source>
         <translation>p-valeurs du Gi* par {} permutations conditionnelles (graine {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="292"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="343"/>
         <source>Gi* p-values by the normal approximation.</source>
         <translation>p-valeurs du Gi* par l'approximation normale.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="51"/>
-        <source>Sources of the rules: domain.md 5.7 (fragile units outside the QPV grouped into contiguous sectors, with a local spatial statistic); Getis-Ord Gi*: Getis and Ord (1992), Ord and Getis (1995); the QPV are the official polygons of the politique de la ville.</source>
-        <translation>Sources des règles : domain.md 5.7 (unités fragiles hors QPV regroupées en secteurs contigus, avec une statistique spatiale locale) ; Gi* de Getis-Ord : Getis et Ord (1992), Ord et Getis (1995) ; les QPV sont les périmètres officiels de la politique de la ville.</translation>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="54"/>
+        <source>Sources of the rules: domain.md 5.7 (fragile units outside the QPV grouped into contiguous sectors; the test is about the sector, not one of its units; local weights; a single unit on the edge of a QPV is not a sector); Getis-Ord Gi*: Getis and Ord (1992), Ord and Getis (1995); the maximum over random rearrangements: Kulldorff (1997), the spatial scan statistic; the QPV are the official polygons of the politique de la ville.</source>
+        <translation>Sources des règles : domain.md 5.7 (unités fragiles hors QPV regroupées en secteurs contigus ; le test porte sur le secteur, non sur l'une de ses unités ; pondérations locales ; une unité seule au bord d'un QPV n'est pas un secteur) ; Gi* de Getis-Ord : Getis et Ord (1992), Ord et Getis (1995) ; le maximum sur des réarrangements aléatoires : Kulldorff (1997), la statistique de balayage spatial (scan statistic) ; les QPV sont les périmètres officiels de la politique de la ville.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="62"/>
+        <source>Finds the secteurs fragilisés hors politique de la ville (domain.md 5.7). INPUT is the output of fragilite (polygons with indice_fragilite and fragile). The fragile units that do not intersect any QPV polygon, nor lie within BUFFER metres of one, are grouped into sectors: two units within GAP metres of each other (across a street) are contiguous, and a chain of contiguous units is one sector. The QPV layer is reprojected to the CRS of INPUT.
+
+Each sector is one polygon (its units, the streets between them closed, never reaching into a QPV) with: nb_unites, unites (their identifiers), nb_logements and nb_menages (sums), indice_fragilite_moy (mean of the units' index weighted by their households), distance_qpv_m (metres to the nearest QPV) and qpv_proche. frange_qpv: a sector of a single unit within FRINGE metres of a QPV is a fringe of that QPV (its neighbours are the QPV's fragile units), not a sector outside the priority areas: never significant, listed after the true sectors.
+
+The test is about the sector as a whole. gi_z is the Getis-Ord G* of the sector's units taken as one group, binary weights 1 on its m units: G* = (Σ x − x̄ m) / (S √((n m − m²) / (n − 1))), x̄ and S over the n units with an index outside the QPV (and BUFFER). gi_p: with PERMUTATIONS &gt; 0, the index values (each with its fragile flag) are rearranged at random over those n units, the sectors formed again with the same contiguity, and the strongest chance sector of each rearrangement kept; gi_p = (1 + rearrangements whose strongest sector reaches gi_z) / (1 + PERMUTATIONS) (SEED for reproducibility). This is the maximum statistic of the spatial scan test: it accounts for the sector being made of units chosen as fragile, and for the many sectors tested at once. A single fragile unit is rarely significant (the highest values alone make chance sectors as strong); a compact group of fragile units among ordinary neighbours is. With PERMUTATIONS = 0, gi_p is the normal approximation P(Z ≥ gi_z), which ignores both and is only indicative. significatif: gi_z &gt; 0, gi_p &lt; ALPHA and not a fringe. Sectors are numbered true sectors first, significant first, then by decreasing mean index.
+
+nb_unites_chaudes: the sector's units that are local hot spots, Getis-Ord Gi* of each unit over every unit with an index, the unit itself included: Gi* = (Σ w x − x̄ W) / (S √((n W − W²) / (n − 1))). WEIGHTS_TYPE distance: the units whose centres lie within WEIGHTS_DISTANCE metres (0 = automatic: the median over the units of the distance to their 8th nearest neighbour, a local band that one isolated unit cannot stretch); contiguite: the units within GAP metres. A unit is a hot spot when z &gt; 0 and p &lt; ALPHA, its p by conditional permutation (PERMUTATIONS &gt; 0) or the normal approximation.</source>
+        <translation>Repère les secteurs fragilisés hors politique de la ville (domain.md 5.7). INPUT est la sortie de fragilite (polygones avec indice_fragilite et fragile). Les unités fragiles qui ne touchent aucun polygone de QPV, ni ne sont à moins de BUFFER mètres de l'un d'eux, sont regroupées en secteurs : deux unités à moins de GAP mètres l'une de l'autre (de part et d'autre d'une rue) sont contiguës, et une chaîne d'unités contiguës forme un secteur. La couche des QPV est reprojetée dans le SCR de INPUT.
+
+Chaque secteur est un polygone (ses unités, les rues entre elles refermées, sans jamais empiéter sur un QPV) avec : nb_unites, unites (leurs identifiants), nb_logements et nb_menages (sommes), indice_fragilite_moy (moyenne de l'indice des unités pondérée par leurs ménages), distance_qpv_m (mètres jusqu'au QPV le plus proche) et qpv_proche. frange_qpv : un secteur d'une seule unité à moins de FRINGE mètres d'un QPV est une frange de ce QPV (ses voisins sont les unités fragiles du QPV), pas un secteur hors des quartiers prioritaires : jamais significatif, classé après les vrais secteurs.
+
+Le test porte sur le secteur entier. gi_z est le G* de Getis-Ord des unités du secteur prises comme un seul groupe, poids binaires 1 sur ses m unités : G* = (Σ x − x̄ m) / (S √((n m − m²) / (n − 1))), x̄ et S sur les n unités ayant un indice hors des QPV (et de BUFFER). gi_p : avec PERMUTATIONS &gt; 0, les valeurs de l'indice (chacune avec son drapeau fragile) sont réarrangées au hasard sur ces n unités, les secteurs reformés avec la même contiguïté, et le secteur le plus fort de chaque réarrangement retenu ; gi_p = (1 + réarrangements dont le secteur le plus fort atteint gi_z) / (1 + PERMUTATIONS) (SEED pour la reproductibilité). C'est la statistique du maximum du test de balayage spatial : elle tient compte de ce que le secteur est fait d'unités choisies parce que fragiles, et des nombreux secteurs testés à la fois. Une unité fragile seule est rarement significative (les valeurs les plus hautes forment seules des secteurs de hasard aussi forts) ; un groupe compact d'unités fragiles parmi des voisins ordinaires l'est. Avec PERMUTATIONS = 0, gi_p est l'approximation normale P(Z ≥ gi_z), qui ignore les deux et n'est qu'indicative. significatif : gi_z &gt; 0, gi_p &lt; ALPHA et pas une frange. Les secteurs sont numérotés vrais secteurs d'abord, significatifs d'abord, puis par indice moyen décroissant.
+
+nb_unites_chaudes : les unités du secteur qui sont des points chauds locaux, Gi* de Getis-Ord de chaque unité sur toutes les unités ayant un indice, l'unité elle-même comprise : Gi* = (Σ w x − x̄ W) / (S √((n W − W²) / (n − 1))). WEIGHTS_TYPE distance : les unités dont le centre est à moins de WEIGHTS_DISTANCE mètres (0 = automatique : la médiane, sur les unités, de la distance à leur 8e plus proche voisine, une bande locale qu'une unité isolée ne peut pas étirer) ; contiguite : les unités à moins de GAP mètres. Une unité est un point chaud quand z &gt; 0 et p &lt; ALPHA, son p par permutation conditionnelle (PERMUTATIONS &gt; 0) ou l'approximation normale.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="109"/>
+        <source>A one-unit sector within this distance of a QPV is a fringe of it (m)</source>
+        <translation>Un secteur d'une seule unité à moins de cette distance d'un QPV en est une frange (m)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="187"/>
+        <source>Each sector against random rearrangements of the index…</source>
+        <translation>Chaque secteur face à des réarrangements aléatoires de l'indice…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="240"/>
+        <source>{} sector(s) outside the QPV, {} significant, {} fringe(s) of a QPV.</source>
+        <translation>{} secteur(s) hors QPV, dont {} significatif(s) et {} frange(s) de QPV.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="244"/>
+        <source>{}: {} unit(s) ({}), index {:.2f}, {:.0f} m from a QPV, sector G* z = {:.2f}, p = {:.4f}{}</source>
+        <translation>{} : {} unité(s) ({}), indice {:.2f}, à {:.0f} m d'un QPV, G* du secteur z = {:.2f}, p = {:.4f}{}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="244"/>
+        <source>, fringe of a QPV</source>
+        <translation>, frange de QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="309"/>
+        <source>Sectors tested against {} random rearrangements of the index over the {} unit(s) outside the QPV (seed {}).</source>
+        <translation>Secteurs testés face à {} réarrangements aléatoires de l'indice sur les {} unité(s) hors QPV (graine {}).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="327"/>
+        <source>Gi* distance band: {:.0f} m (median distance to the 8th nearest unit).</source>
+        <translation>Bande de distance du Gi* : {:.0f} m (distance médiane à la 8e unité la plus proche).</translation>
     </message>
 </context>
 <context>
@@ -2614,7 +2823,7 @@ Statistique locale : Gi* de Getis-Ord de indice_fragilite sur toutes les unités
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/units.py" line="234"/>
-        <source>Join: by location of each dwelling&apos;s building in the units.</source>
+        <source>Join: by location of each dwelling's building in the units.</source>
         <translation>Rattachement : par localisation du bâtiment de chaque logement dans les unités.</translation>
     </message>
     <message>

@@ -16,7 +16,7 @@ field added there without a French alias stops the build), then saved with
 - ``fragilite.qml``: the classes of ``classe_fragilite`` on a diverging palette (blue = least
   fragile, red = most), the fragile units outlined, ``indice_fragilite`` as label;
 - ``secteurs_fragiles_hors_qpv.qml``: outlines only (solid when significant, dashed
-  otherwise) with a white casing, so that they read over a filled QPV layer; label
+  otherwise, dotted for a one-unit fringe of a QPV) with a white casing, so that they read over a filled QPV layer; label
   with the sector, its households and its mean index;
 - ``table_canonique.qml``: aliases of the canonical tables (logements, ménages, …);
 - ``rapport_validation.qml``: aliases and row colours of the validation report;
@@ -27,6 +27,8 @@ field added there without a French alias stops the build), then saved with
 - ``objectifs_attribution.qml``: aliases of the objectives table, rows coloured by their
   traffic light (atteint green, proche orange, non atteint red);
 - ``seuils_quartiles.qml``: aliases of the quartile thresholds used;
+- ``pression_demande.qml``: aliases of the demand pressure table, rows coloured by the
+  tension (4 and 10 applications for one attribution);
 - ``attributions_objectifs.qml``: the attributions as points, pink in QPV, blue outside,
   grey when unknown, a ring around the Q1 or relogés (the public of the hors QPV objective).
 
@@ -345,8 +347,9 @@ SECTEUR_ALIASES = {
     "indice_fragilite_moy": "Indice de fragilité moyen (pondéré par les ménages)",
     "distance_qpv_m": "Distance au QPV le plus proche (m)",
     "qpv_proche": "QPV le plus proche",
-    "gi_z": "Gi* de Getis-Ord (score z)",
-    "gi_p": "Gi* : p-valeur",
+    "frange_qpv": "Frange de QPV (un seul îlot au bord d'un QPV, pas un secteur)",
+    "gi_z": "G* de Getis-Ord du secteur (score z)",
+    "gi_p": "G* du secteur : p-valeur (réarrangements aléatoires)",
     "nb_unites_chaudes": "Unités en point chaud significatif",
     "significatif": "Agrégat significatif",
 }
@@ -646,6 +649,7 @@ CANONICAL_ALIASES = {
     "prioritaire": "Public prioritaire",
     "relogement_renouvellement": "Relogement (renouvellement urbain)",
     "reservataire": "Réservataire",
+    "mutation": "Mutation (déjà locataire du parc social)",
     # départs
     "date_depart": "Date de départ",
     "motif": "Motif du départ",
@@ -654,6 +658,8 @@ CANONICAL_ALIASES = {
     # demandes (SNE)
     "demande_id": "Numéro unique de la demande",
     "date_depot": "Date de dépôt",
+    "typologie_souhaitee": "Typologie souhaitée",
+    "date_radiation": "Date de radiation",
     "epci": "EPCI",
     "communes_souhaitees": "Communes souhaitées",
     # enquête mobilité
@@ -746,6 +752,25 @@ SEUILS_ALIASES = {
     "perimetre": "Périmètre du seuil (EPCI ou région)",
     "origine": "Origine du seuil",
 }
+PRESSION_ALIASES = {
+    "annee": "Année",
+    "echelle": "Échelle",
+    "epci": "EPCI",
+    "code": "EPCI, commune souhaitée, typologie ou mutation",
+    "nb_demandes": "Demandes en cours au 31 décembre",
+    "nb_attributions": "Attributions de l'année",
+    "tension": "Tension (demandes pour une attribution)",
+    "secret": "Secret statistique",
+}
+PRESSION_ECHELLES = {"epci": "EPCI", "commune": "Commune (1re souhaitée / du logement attribué)",
+                     "typologie": "Typologie", "mutation": "Mutation / hors mutation"}
+# (condition, background, text colour): reading bands of the tension (applications for one
+# attribution: under 4, 4 to 10, 10 or more), a local convention to edit in the layer.
+PRESSION_ROW_STYLES = (
+    ('"tension" >= 10', "#ffcdd2", "#b71c1c"),
+    ('"tension" >= 4 AND "tension" < 10', "#ffe0b2", "#e65100"),
+    ('"tension" < 4', "#c8e6c9", "#1b5e20"),
+)
 ATTRIBUTIONS_ALIASES = {
     "attribution_id": "Numéro d'attribution",
     "logement_id": "Identifiant du logement",
@@ -836,7 +861,8 @@ def fragilite_fields():
 def secteur_fields():
     types = {"secteur_id": QVariant.String, "unites": QVariant.String, "qpv_proche": QVariant.String,
              "indice_fragilite_moy": QVariant.Double, "distance_qpv_m": QVariant.Double,
-             "gi_z": QVariant.Double, "gi_p": QVariant.Double, "significatif": QVariant.Bool}
+             "gi_z": QVariant.Double, "gi_p": QVariant.Double, "significatif": QVariant.Bool,
+             "frange_qpv": QVariant.Bool}
     return [(name, types.get(name, QVariant.Int)) for name in SECTEUR_ALIASES]
 
 
@@ -1167,7 +1193,7 @@ def fragilite_layer():
     return layer
 
 
-def _sector_symbol(dashed):
+def _sector_symbol(dashed, dotted=False):
     """A white casing under a dark purple outline, no fill: readable over a QPV fill."""
     symbol = QgsFillSymbol()
     casing = QgsSimpleLineSymbolLayer(QColor("#ffffff"), 1.6)
@@ -1179,6 +1205,9 @@ def _sector_symbol(dashed):
     line.setPenJoinStyle(Qt.RoundJoin)
     if dashed:
         line.setPenStyle(Qt.DashLine)
+    if dotted:
+        line.setPenStyle(Qt.DotLine)
+        line.setWidth(0.5)
     symbol.appendSymbolLayer(line)
     return symbol
 
@@ -1192,12 +1221,14 @@ def secteurs_layer():
                  {"indice_fragilite_moy": 1000, "distance_qpv_m": 10 ** 7, "gi_z": 100, "gi_p": 1}, minimum=-1000)
     root = QgsRuleBasedRenderer.Rule(None)
     root.setRuleKey("secteurs_root")
-    for key, expression, label, dashed in (
-            ("significatif", 'coalesce("significatif", false)', "Secteur fragile, agrégat significatif (Gi*)",
-             False),
-            ("non_significatif", 'NOT coalesce("significatif", false)', "Secteur fragile, non significatif",
-             True)):
-        rule = QgsRuleBasedRenderer.Rule(_sector_symbol(dashed), 0, 0, expression, label)
+    for key, expression, label, dashed, dotted in (
+            ("significatif", 'coalesce("significatif", false)',
+             "Secteur fragile, agrégat significatif (G* du secteur)", False, False),
+            ("non_significatif", 'NOT coalesce("significatif", false) AND NOT coalesce("frange_qpv", false)',
+             "Secteur fragile, non significatif", True, False),
+            ("frange_qpv", 'NOT coalesce("significatif", false) AND coalesce("frange_qpv", false)',
+             "Frange de QPV (un îlot au bord d'un QPV)", False, True)):
+        rule = QgsRuleBasedRenderer.Rule(_sector_symbol(dashed, dotted), 0, 0, expression, label)
         rule.setRuleKey("secteurs_{}".format(key))
         root.appendChild(rule)
     layer.setRenderer(QgsRuleBasedRenderer(root))
@@ -1215,8 +1246,9 @@ def secteurs_layer():
         "Ménages : [% format_number(\"nb_menages\", 0) %] – logements : [% format_number(\"nb_logements\", 0) %]<br>"
         "Indice moyen : [% format_number(\"indice_fragilite_moy\", 2) %]<br>"
         "À [% format_number(\"distance_qpv_m\", 0) %] m du QPV [% \"qpv_proche\" %]<br>"
-        "Gi* : z = [% format_number(\"gi_z\", 2) %], p = [% format_number(\"gi_p\", 4) %]"
-        "[% if(coalesce(\"significatif\", false), ' (significatif)', '') %]")
+        "G* du secteur : z = [% format_number(\"gi_z\", 2) %], p = [% format_number(\"gi_p\", 4) %]"
+        "[% if(coalesce(\"significatif\", false), ' (significatif)', '') %]"
+        "[% if(coalesce(\"frange_qpv\", false), '<br>Frange de QPV : un seul îlot au bord d''un QPV', '') %]")
     layer.setCustomProperty(LEGEND_TITLE_PROPERTY, "Secteurs fragiles hors QPV")
     return layer
 
@@ -1316,6 +1348,29 @@ def seuils_quartiles_layer():
     return layer
 
 
+def pression_demande_layer():
+    from peuplement_plugin.core import pression
+
+    fields = [(name, QVariant.String if name in ("echelle", "epci", "code") else QVariant.Bool if name == "secret"
+               else QVariant.Double if name == "tension" else QVariant.Int) for name in pression.COLUMNS]
+    _check_aliases(fields, PRESSION_ALIASES, "pression_demande")
+    layer = _memory_layer("None", fields, "pression_demande")
+    set_aliases(layer, PRESSION_ALIASES)
+    set_decimals(layer, {"tension": 1}, {"tension": 10 ** 6})
+    set_value_map(layer, "echelle", PRESSION_ECHELLES)
+    rows = []
+    for condition, background, text in PRESSION_ROW_STYLES:
+        style = QgsConditionalStyle(condition)
+        style.setName(condition)
+        style.setBackgroundColor(QColor(background))
+        style.setTextColor(QColor(text))
+        rows.append(style)
+    layer.conditionalStyles().setRowStyles(rows)
+    layer.setDisplayExpression("\"code\" || ' ' || \"annee\" || ' – ' || coalesce(format_number(\"tension\", 1) || "
+                               "' demandes pour une attribution', 'secret statistique')")
+    return layer
+
+
 def _point_symbol(color, size=2.2, stroke="#ffffff"):
     marker = QgsSimpleMarkerSymbolLayer()
     marker.setSize(size)
@@ -1394,6 +1449,7 @@ def build(out_dir=STYLES_DIR):
     layers["objectifs_attribution.qml"] = objectifs_attribution_layer()
     layers["seuils_quartiles.qml"] = seuils_quartiles_layer()
     layers["attributions_objectifs.qml"] = attributions_objectifs_layer()
+    layers["pression_demande.qml"] = pression_demande_layer()
     written = []
     for name, layer in layers.items():
         path = out_dir / name

@@ -14,8 +14,9 @@
   </temporal>
   <renderer-v2 type="RuleRenderer" referencescale="-1" enableorderby="0" forceraster="0" symbollevels="0">
     <rules key="secteurs_root">
-      <rule filter="coalesce(&quot;significatif&quot;, false)" symbol="0" label="Secteur fragile, agrégat significatif (Gi*)" key="secteurs_significatif"/>
-      <rule filter="NOT coalesce(&quot;significatif&quot;, false)" symbol="1" label="Secteur fragile, non significatif" key="secteurs_non_significatif"/>
+      <rule filter="coalesce(&quot;significatif&quot;, false)" symbol="0" label="Secteur fragile, agrégat significatif (G* du secteur)" key="secteurs_significatif"/>
+      <rule filter="NOT coalesce(&quot;significatif&quot;, false) AND NOT coalesce(&quot;frange_qpv&quot;, false)" symbol="1" label="Secteur fragile, non significatif" key="secteurs_non_significatif"/>
+      <rule filter="NOT coalesce(&quot;significatif&quot;, false) AND coalesce(&quot;frange_qpv&quot;, false)" symbol="2" label="Frange de QPV (un îlot au bord d'un QPV)" key="secteurs_frange_qpv"/>
     </rules>
     <symbols>
       <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="0">
@@ -296,6 +297,145 @@
           </data_defined_properties>
         </layer>
       </symbol>
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="2">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option type="QString" name="name" value=""/>
+            <Option name="properties"/>
+            <Option type="QString" name="type" value="collection"/>
+          </Option>
+        </data_defined_properties>
+        <layer class="SimpleLine" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option type="QString" name="align_dash_pattern" value="0"/>
+            <Option type="QString" name="capstyle" value="square"/>
+            <Option type="QString" name="customdash" value="5;2"/>
+            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="customdash_unit" value="MM"/>
+            <Option type="QString" name="dash_pattern_offset" value="0"/>
+            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
+            <Option type="QString" name="draw_inside_polygon" value="0"/>
+            <Option type="QString" name="joinstyle" value="round"/>
+            <Option type="QString" name="line_color" value="255,255,255,255"/>
+            <Option type="QString" name="line_style" value="solid"/>
+            <Option type="QString" name="line_width" value="1.6"/>
+            <Option type="QString" name="line_width_unit" value="MM"/>
+            <Option type="QString" name="offset" value="0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="ring_filter" value="0"/>
+            <Option type="QString" name="trim_distance_end" value="0"/>
+            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
+            <Option type="QString" name="trim_distance_start" value="0"/>
+            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
+            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
+            <Option type="QString" name="use_custom_dash" value="0"/>
+            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+          </Option>
+          <prop k="align_dash_pattern" v="0"/>
+          <prop k="capstyle" v="square"/>
+          <prop k="customdash" v="5;2"/>
+          <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="customdash_unit" v="MM"/>
+          <prop k="dash_pattern_offset" v="0"/>
+          <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="dash_pattern_offset_unit" v="MM"/>
+          <prop k="draw_inside_polygon" v="0"/>
+          <prop k="joinstyle" v="round"/>
+          <prop k="line_color" v="255,255,255,255"/>
+          <prop k="line_style" v="solid"/>
+          <prop k="line_width" v="1.6"/>
+          <prop k="line_width_unit" v="MM"/>
+          <prop k="offset" v="0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="ring_filter" v="0"/>
+          <prop k="trim_distance_end" v="0"/>
+          <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_end_unit" v="MM"/>
+          <prop k="trim_distance_start" v="0"/>
+          <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_start_unit" v="MM"/>
+          <prop k="tweak_dash_pattern_on_corners" v="0"/>
+          <prop k="use_custom_dash" v="0"/>
+          <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option type="QString" name="name" value=""/>
+              <Option name="properties"/>
+              <Option type="QString" name="type" value="collection"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer class="SimpleLine" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option type="QString" name="align_dash_pattern" value="0"/>
+            <Option type="QString" name="capstyle" value="square"/>
+            <Option type="QString" name="customdash" value="5;2"/>
+            <Option type="QString" name="customdash_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="customdash_unit" value="MM"/>
+            <Option type="QString" name="dash_pattern_offset" value="0"/>
+            <Option type="QString" name="dash_pattern_offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="dash_pattern_offset_unit" value="MM"/>
+            <Option type="QString" name="draw_inside_polygon" value="0"/>
+            <Option type="QString" name="joinstyle" value="round"/>
+            <Option type="QString" name="line_color" value="63,0,125,255"/>
+            <Option type="QString" name="line_style" value="dot"/>
+            <Option type="QString" name="line_width" value="0.5"/>
+            <Option type="QString" name="line_width_unit" value="MM"/>
+            <Option type="QString" name="offset" value="0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="ring_filter" value="0"/>
+            <Option type="QString" name="trim_distance_end" value="0"/>
+            <Option type="QString" name="trim_distance_end_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_end_unit" value="MM"/>
+            <Option type="QString" name="trim_distance_start" value="0"/>
+            <Option type="QString" name="trim_distance_start_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="trim_distance_start_unit" value="MM"/>
+            <Option type="QString" name="tweak_dash_pattern_on_corners" value="0"/>
+            <Option type="QString" name="use_custom_dash" value="0"/>
+            <Option type="QString" name="width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+          </Option>
+          <prop k="align_dash_pattern" v="0"/>
+          <prop k="capstyle" v="square"/>
+          <prop k="customdash" v="5;2"/>
+          <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="customdash_unit" v="MM"/>
+          <prop k="dash_pattern_offset" v="0"/>
+          <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="dash_pattern_offset_unit" v="MM"/>
+          <prop k="draw_inside_polygon" v="0"/>
+          <prop k="joinstyle" v="round"/>
+          <prop k="line_color" v="63,0,125,255"/>
+          <prop k="line_style" v="dot"/>
+          <prop k="line_width" v="0.5"/>
+          <prop k="line_width_unit" v="MM"/>
+          <prop k="offset" v="0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="ring_filter" v="0"/>
+          <prop k="trim_distance_end" v="0"/>
+          <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_end_unit" v="MM"/>
+          <prop k="trim_distance_start" v="0"/>
+          <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="trim_distance_start_unit" v="MM"/>
+          <prop k="tweak_dash_pattern_on_corners" v="0"/>
+          <prop k="use_custom_dash" v="0"/>
+          <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option type="QString" name="name" value=""/>
+              <Option name="properties"/>
+              <Option type="QString" name="type" value="collection"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
     </symbols>
   </renderer-v2>
   <labeling type="simple">
@@ -481,6 +621,13 @@
         </config>
       </editWidget>
     </field>
+    <field name="frange_qpv" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
     <field name="gi_z" configurationFlags="None">
       <editWidget type="Range">
         <config>
@@ -533,10 +680,11 @@
     <alias name="Indice de fragilité moyen (pondéré par les ménages)" field="indice_fragilite_moy" index="5"/>
     <alias name="Distance au QPV le plus proche (m)" field="distance_qpv_m" index="6"/>
     <alias name="QPV le plus proche" field="qpv_proche" index="7"/>
-    <alias name="Gi* de Getis-Ord (score z)" field="gi_z" index="8"/>
-    <alias name="Gi* : p-valeur" field="gi_p" index="9"/>
-    <alias name="Unités en point chaud significatif" field="nb_unites_chaudes" index="10"/>
-    <alias name="Agrégat significatif" field="significatif" index="11"/>
+    <alias name="Frange de QPV (un seul îlot au bord d'un QPV, pas un secteur)" field="frange_qpv" index="8"/>
+    <alias name="G* de Getis-Ord du secteur (score z)" field="gi_z" index="9"/>
+    <alias name="G* du secteur : p-valeur (réarrangements aléatoires)" field="gi_p" index="10"/>
+    <alias name="Unités en point chaud significatif" field="nb_unites_chaudes" index="11"/>
+    <alias name="Agrégat significatif" field="significatif" index="12"/>
   </aliases>
   <defaults>
     <default expression="" field="secteur_id" applyOnUpdate="0"/>
@@ -547,6 +695,7 @@
     <default expression="" field="indice_fragilite_moy" applyOnUpdate="0"/>
     <default expression="" field="distance_qpv_m" applyOnUpdate="0"/>
     <default expression="" field="qpv_proche" applyOnUpdate="0"/>
+    <default expression="" field="frange_qpv" applyOnUpdate="0"/>
     <default expression="" field="gi_z" applyOnUpdate="0"/>
     <default expression="" field="gi_p" applyOnUpdate="0"/>
     <default expression="" field="nb_unites_chaudes" applyOnUpdate="0"/>
@@ -561,6 +710,7 @@
     <constraint unique_strength="0" exp_strength="0" field="indice_fragilite_moy" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="distance_qpv_m" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="qpv_proche" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="frange_qpv" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="gi_z" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="gi_p" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="nb_unites_chaudes" notnull_strength="0" constraints="0"/>
@@ -575,6 +725,7 @@
     <constraint desc="" field="indice_fragilite_moy" exp=""/>
     <constraint desc="" field="distance_qpv_m" exp=""/>
     <constraint desc="" field="qpv_proche" exp=""/>
+    <constraint desc="" field="frange_qpv" exp=""/>
     <constraint desc="" field="gi_z" exp=""/>
     <constraint desc="" field="gi_p" exp=""/>
     <constraint desc="" field="nb_unites_chaudes" exp=""/>
@@ -603,5 +754,5 @@
   <dataDefinedFieldProperties/>
   <widgets/>
   <previewExpression>"secteur_id" || ' – ' || format_number(coalesce("nb_menages", 0), 0) || ' ménages' || '\n' || 'indice ' || format_number("indice_fragilite_moy", 2)</previewExpression>
-  <mapTip>&lt;b>[% "secteur_id" %]&lt;/b> – [% "nb_unites" %] unité(s) : [% "unites" %]&lt;br>Ménages : [% format_number("nb_menages", 0) %] – logements : [% format_number("nb_logements", 0) %]&lt;br>Indice moyen : [% format_number("indice_fragilite_moy", 2) %]&lt;br>À [% format_number("distance_qpv_m", 0) %] m du QPV [% "qpv_proche" %]&lt;br>Gi* : z = [% format_number("gi_z", 2) %], p = [% format_number("gi_p", 4) %][% if(coalesce("significatif", false), ' (significatif)', '') %]</mapTip>
+  <mapTip>&lt;b>[% "secteur_id" %]&lt;/b> – [% "nb_unites" %] unité(s) : [% "unites" %]&lt;br>Ménages : [% format_number("nb_menages", 0) %] – logements : [% format_number("nb_logements", 0) %]&lt;br>Indice moyen : [% format_number("indice_fragilite_moy", 2) %]&lt;br>À [% format_number("distance_qpv_m", 0) %] m du QPV [% "qpv_proche" %]&lt;br>G* du secteur : z = [% format_number("gi_z", 2) %], p = [% format_number("gi_p", 4) %][% if(coalesce("significatif", false), ' (significatif)', '') %][% if(coalesce("frange_qpv", false), '&lt;br>Frange de QPV : un seul îlot au bord d''un QPV', '') %]</mapTip>
 </qgis>

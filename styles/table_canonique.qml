@@ -398,6 +398,13 @@
         </config>
       </editWidget>
     </field>
+    <field name="mutation" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
     <field name="reservataire" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
@@ -465,6 +472,20 @@
       </editWidget>
     </field>
     <field name="date_depot" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="typologie_souhaitee" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="date_radiation" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
@@ -563,20 +584,23 @@
     <alias name="Ménage DALO" field="dalo" index="38"/>
     <alias name="Public prioritaire" field="prioritaire" index="39"/>
     <alias name="Relogement (renouvellement urbain)" field="relogement_renouvellement" index="40"/>
-    <alias name="Réservataire" field="reservataire" index="41"/>
-    <alias name="Date de départ" field="date_depart" index="42"/>
-    <alias name="Motif du départ" field="motif" index="43"/>
-    <alias name="Commune de destination (code INSEE)" field="destination_depcom" index="44"/>
-    <alias name="Logement de destination" field="destination_logement_id" index="45"/>
-    <alias name="Numéro unique de la demande" field="demande_id" index="46"/>
-    <alias name="Date de dépôt" field="date_depot" index="47"/>
-    <alias name="EPCI" field="epci" index="48"/>
-    <alias name="Communes souhaitées" field="communes_souhaitees" index="49"/>
-    <alias name="Identifiant de la réponse" field="enquete_id" index="50"/>
-    <alias name="QPV d'origine" field="code_qpv_origine" index="51"/>
-    <alias name="Motif(s) du départ" field="motif_depart" index="52"/>
-    <alias name="Satisfaction (1 à 5)" field="satisfaction" index="53"/>
-    <alias name="Commentaire libre" field="texte" index="54"/>
+    <alias name="Mutation (déjà locataire du parc social)" field="mutation" index="41"/>
+    <alias name="Réservataire" field="reservataire" index="42"/>
+    <alias name="Date de départ" field="date_depart" index="43"/>
+    <alias name="Motif du départ" field="motif" index="44"/>
+    <alias name="Commune de destination (code INSEE)" field="destination_depcom" index="45"/>
+    <alias name="Logement de destination" field="destination_logement_id" index="46"/>
+    <alias name="Numéro unique de la demande" field="demande_id" index="47"/>
+    <alias name="Date de dépôt" field="date_depot" index="48"/>
+    <alias name="Typologie souhaitée" field="typologie_souhaitee" index="49"/>
+    <alias name="Date de radiation" field="date_radiation" index="50"/>
+    <alias name="EPCI" field="epci" index="51"/>
+    <alias name="Communes souhaitées" field="communes_souhaitees" index="52"/>
+    <alias name="Identifiant de la réponse" field="enquete_id" index="53"/>
+    <alias name="QPV d'origine" field="code_qpv_origine" index="54"/>
+    <alias name="Motif(s) du départ" field="motif_depart" index="55"/>
+    <alias name="Satisfaction (1 à 5)" field="satisfaction" index="56"/>
+    <alias name="Commentaire libre" field="texte" index="57"/>
   </aliases>
   <defaults>
     <default expression="" field="logement_id" applyOnUpdate="0"/>
@@ -620,6 +644,7 @@
     <default expression="" field="dalo" applyOnUpdate="0"/>
     <default expression="" field="prioritaire" applyOnUpdate="0"/>
     <default expression="" field="relogement_renouvellement" applyOnUpdate="0"/>
+    <default expression="" field="mutation" applyOnUpdate="0"/>
     <default expression="" field="reservataire" applyOnUpdate="0"/>
     <default expression="" field="date_depart" applyOnUpdate="0"/>
     <default expression="" field="motif" applyOnUpdate="0"/>
@@ -627,6 +652,8 @@
     <default expression="" field="destination_logement_id" applyOnUpdate="0"/>
     <default expression="" field="demande_id" applyOnUpdate="0"/>
     <default expression="" field="date_depot" applyOnUpdate="0"/>
+    <default expression="" field="typologie_souhaitee" applyOnUpdate="0"/>
+    <default expression="" field="date_radiation" applyOnUpdate="0"/>
     <default expression="" field="epci" applyOnUpdate="0"/>
     <default expression="" field="communes_souhaitees" applyOnUpdate="0"/>
     <default expression="" field="enquete_id" applyOnUpdate="0"/>
@@ -677,6 +704,7 @@
     <constraint unique_strength="0" exp_strength="0" field="dalo" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="prioritaire" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="relogement_renouvellement" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="mutation" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="reservataire" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="date_depart" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="motif" notnull_strength="0" constraints="0"/>
@@ -684,6 +712,8 @@
     <constraint unique_strength="0" exp_strength="0" field="destination_logement_id" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="demande_id" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="date_depot" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="typologie_souhaitee" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="date_radiation" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="epci" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="communes_souhaitees" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="enquete_id" notnull_strength="0" constraints="0"/>
@@ -734,6 +764,7 @@
     <constraint desc="" field="dalo" exp=""/>
     <constraint desc="" field="prioritaire" exp=""/>
     <constraint desc="" field="relogement_renouvellement" exp=""/>
+    <constraint desc="" field="mutation" exp=""/>
     <constraint desc="" field="reservataire" exp=""/>
     <constraint desc="" field="date_depart" exp=""/>
     <constraint desc="" field="motif" exp=""/>
@@ -741,6 +772,8 @@
     <constraint desc="" field="destination_logement_id" exp=""/>
     <constraint desc="" field="demande_id" exp=""/>
     <constraint desc="" field="date_depot" exp=""/>
+    <constraint desc="" field="typologie_souhaitee" exp=""/>
+    <constraint desc="" field="date_radiation" exp=""/>
     <constraint desc="" field="epci" exp=""/>
     <constraint desc="" field="communes_souhaitees" exp=""/>
     <constraint desc="" field="enquete_id" exp=""/>

@@ -297,3 +297,65 @@ def test_motifs_survey_and_satisfaction():
     # Mean of six 1 and six 2 = 1.5 on 12 answers.
     assert sat["satisfaction_moy"].iloc[0] == pytest.approx(1.5)
     assert sat["nb"].iloc[0] == 12
+
+
+def _flows(origin, counts):
+    """An od_table of one origin with one flow per count (destinations D0, D1, …)."""
+    kinds, targets = [], []
+    for index, count in enumerate(counts):
+        kinds += ["commune"] * count
+        targets += ["D{}".format(index)] * count
+    return mobilite.od_table([origin] * len(kinds), kinds, targets)
+
+
+def test_a_merged_remainder_under_the_threshold_takes_the_next_smallest_flow():
+    # domain.md 6: a flow under 11 is merged; a merged remainder under 11 is masked or, here,
+    # completed. Origin A: flows 20, 12, 3. The 3 alone would make "autres" = 3, which the
+    # origin's total (35, published) minus 20 and 12 gives back: the next smallest flow (12)
+    # joins it: "autres" = 3 + 12 = 15 ≥ 11, 2 flows; 20 stays, 20 / 35 = 57.14 %.
+    merged = mobilite.merge_small_flows(_flows("A", [20, 12, 3]), 11)
+    rows = {r.destination: r for r in merged.itertuples()}
+    assert set(rows) == {"D0", "autres"}
+    assert (rows["D0"].nb_departs, rows["autres"].nb_departs, rows["autres"].nb_flux_regroupes) == (20, 15, 2)
+    assert rows["autres"].part_departs_origine == pytest.approx(100 * 15 / 35)
+    assert rows["D0"].part_departs_origine == pytest.approx(100 * 20 / 35)
+    assert merged["nb_departs"].sum() == 35
+
+
+def test_a_remainder_that_reaches_the_threshold_keeps_the_other_flows():
+    # Flows 30, 12, 6, 5: 6 + 5 = 11 ≥ 11, so 12 and 30 stay: autres 11 from 2 flows.
+    merged = mobilite.merge_small_flows(_flows("A", [30, 12, 6, 5]), 11)
+    assert sorted((r.destination, r.nb_departs, r.nb_flux_regroupes) for r in merged.itertuples()) == [
+        ("D0", 30, 1), ("D1", 12, 1), ("autres", 11, 2)]
+
+
+def test_an_origin_under_the_threshold_publishes_a_masked_remainder():
+    # Origin B: one flow of 3 (the reproduction of issue 16: "autres" published 3 from a single
+    # flow). All its departures together are 3 < 11: the remainder is masked (NULL count,
+    # share and number of flows), flagged secret. Origin C: 4 + 4 + 2 = 10 < 11, masked too.
+    # Origin A (flows 11, 14) merges nothing.
+    od = pd.concat([_flows("A", [11, 14]), _flows("B", [3]), _flows("C", [4, 4, 2])], ignore_index=True)
+    merged = mobilite.merge_small_flows(od, 11)
+    a = merged[merged["origine"] == "A"]
+    assert sorted(a["nb_departs"].tolist()) == [11, 14] and not a["secret"].any()
+    for origin in ("B", "C"):
+        rows = merged[merged["origine"] == origin]
+        assert len(rows) == 1 and rows["destination"].iloc[0] == "autres" and bool(rows["secret"].iloc[0])
+        assert rows[["nb_departs", "part_departs_origine", "nb_flux_regroupes"]].isna().all(axis=None)
+
+
+def test_motives_under_the_threshold_are_masked_with_their_remainder():
+    # domain.md 6 for motives: Q has 12 departures, achat 9, décès 3 (threshold 11). Both
+    # counts are under 11: masked; nothing is left to subtract from Q's 12. Ensemble = Q here:
+    # same cells masked. H has 4 departures, all "achat": under 11, masked.
+    secteurs = ["Q"] * 12 + ["H"] * 4
+    motifs = ["achat"] * 9 + ["décès"] * 3 + ["achat"] * 4
+    table = mobilite.motifs_table(secteurs, motifs, 11)
+    published = table[~table["secret"]]
+    # Ensemble: achat 13 (≥ 11), décès 3 (masked); then ensemble achat = 16 − décès: masked too.
+    assert published.empty
+    assert table["nb"].isna().all() and table["part"].isna().all()
+    # H's 4 departures all together are under 11: its own total is masked as well; Q (12)
+    # and ensemble (16) keep theirs.
+    totals = {r.secteur: r.n_secteur for r in table.itertuples()}
+    assert math.isnan(totals["H"]) and (totals["Q"], totals["ensemble"]) == (12, 16)

@@ -146,10 +146,11 @@ def test_hand_territory_under_the_default_secret(run, tmp_path):
     assert units["A"]["part_q1_entrants"] is None
     assert units["A"]["effet_q1"] is None
     assert units["A"]["secret"] == 1
-    # Every flow is under 11: one "autres" row per origin keeps the sums, nothing is drawn.
+    # Every flow is under 11: one "autres" row per origin, nothing is drawn; A's 3 departures
+    # and B's 1 are under 11 all together, so their remainders are masked (domain.md 6).
     od = [r for r in rows(results["OUTPUT_OD"]) if r["echelle"] == "unite"]
-    assert sorted((r["origine"], r["destination"], r["nb_departs"], r["nb_flux_regroupes"]) for r in od) == [
-        ("A", "autres", 3, 3), ("B", "autres", 1, 1)]
+    assert sorted((r["origine"], r["destination"], r["nb_departs"], r["nb_flux_regroupes"], r["secret"])
+                  for r in od) == [("A", "autres", None, None, True), ("B", "autres", None, None, True)]
     assert ogr.Open(results["OUTPUT_FLOWS"]).GetLayer(0).GetFeatureCount() == 0
     # Not for internal use: no dwelling-level row.
     assert not [r for r in rows(results["OUTPUT_OD"]) if r["echelle"] == "logement"]
@@ -185,10 +186,20 @@ def test_od_flows_out_of_each_unit_add_up_to_its_sortants(run, territoire, tmp_p
         DEMANDES=territoire.path("demandes_2024.csv")))
     units = {r["ilot_id"]: r for r in rows(results["OUTPUT"])}
     od = rows(results["OUTPUT_OD"])
-    out = {}
+    out, masked = {}, set()
     for r in od:
         if r["echelle"] == "unite":
-            out[r["origine"]] = out.get(r["origine"], 0) + r["nb_departs"]
+            if r["nb_departs"] is None:
+                # domain.md 6: an origin whose departures all together are under 11 publishes
+                # one masked "autres" row and nothing else.
+                assert r["destination"] == "autres" and r["secret"]
+                masked.add(r["origine"])
+            else:
+                out[r["origine"]] = out.get(r["origine"], 0) + r["nb_departs"]
+    assert masked and not masked & set(out)
+    for ilot in masked:
+        assert 0 < units[ilot]["nb_sortants"] < 11, ilot
+        out[ilot] = units[ilot]["nb_sortants"]
     for ilot, row in units.items():
         assert out.get(ilot, 0) == row["nb_sortants"], ilot
     # Independent count: departures of 2021-2024 in the file, every dwelling of the sample
@@ -198,8 +209,8 @@ def test_od_flows_out_of_each_unit_add_up_to_its_sortants(run, territoire, tmp_p
     assert sum(out.values()) == departures == territoire.meta["effectifs"]["departs_2021_2024"]
     # The QPV scale adds up to the same departures.
     assert sum(r["nb_departs"] for r in od if r["echelle"] == "qpv") == departures
-    # A flow under 11 is never published as such.
-    assert all(r["nb_departs"] >= 11 for r in od if r["destination"] != "autres")
+    # A flow under 11 is never published as such, nor a remainder "autres".
+    assert all(r["nb_departs"] is None or r["nb_departs"] >= 11 for r in od)
 
 
 def test_flow_lines_open_with_their_style(run, territoire, tmp_path):

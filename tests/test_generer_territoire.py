@@ -143,11 +143,11 @@ HEADERS = {
     "attributions_2021_2024.csv": (
         "cp1252", "Numéro d'attribution;Identifiant logement;Date de signature du bail;"
                   "Nombre de personnes;Nombre d'enfants de moins de 14 ans;Revenu mensuel;"
-                  "Ménage DALO;Public prioritaire;Relogement NPNRU;Réservataire;Bailleur"),
+                  "Ménage DALO;Public prioritaire;Relogement NPNRU;Réservataire;Bailleur;Mutation"),
     "departs_2021_2024.csv": ("utf-8", "IDENT_REP;DATE_DEPART;MOTIF;COMMUNE_DESTINATION;"
                               "LOGEMENT_DESTINATION;NB_PERSONNES;COMPOSITION;TRANCHE_PLAFOND"),
     "demandes_2024.csv": ("utf-8", "NUM_UNIQUE;DATE_DEPOT;NB_PERSONNES;NB_ENFANTS_MOINS_14;"
-                          "REVENU_MENSUEL;EPCI;COMMUNES_SOUHAITEES"),
+                          "REVENU_MENSUEL;EPCI;COMMUNES_SOUHAITEES;TYPE_LOGEMENT_RECHERCHE;MUTATION"),
 }
 OPS_H = ("IDENT_REP;MILLESIME;NB_PERSONNES;NB_ENFANTS_MOINS_14;COMPOSITION;AGE_TITULAIRE;"
          "REVENU_ANNUEL;TRANCHE_PLAFOND;APL;ACTIVITE_TITULAIRE;DATE_EMMENAGEMENT")
@@ -396,6 +396,17 @@ def test_flows_consistency(small, data):
     assert dm["NUM_UNIQUE"].is_unique
     wished = dm["COMMUNES_SOUHAITEES"].str.split(",").explode()
     assert set(wished) <= {"37901", "37902", "37903", "37904", "37905"}
+    # domain.md 5.9: the typology wished and the mutations (about a third of the demand)
+    assert set(dm["TYPE_LOGEMENT_RECHERCHE"]) <= {"T1", "T2", "T3", "T4", "T5", "T6"}
+    assert 0.25 < (dm["MUTATION"] == "Oui").mean() < 0.41
+    # the attribution of the destination of an internal mutation (0-45 days before the
+    # departure) is flagged a mutation; most attributions are not
+    assert set(a["Mutation"]) == {"O", "N"} and (a["Mutation"] == "O").mean() < 0.5
+    flagged = a.assign(t=ad)[a["Mutation"] == "O"].groupby("Identifiant logement")["t"].apply(list).to_dict()
+    for _, r in mut.iterrows():
+        t = pd.Timestamp(r["DATE_DEPART"])
+        assert any(pd.Timedelta(0) <= t - x <= pd.Timedelta(days=45)
+                   for x in flagged.get(r["LOGEMENT_DESTINATION"], [])), r["LOGEMENT_DESTINATION"]
 
 
 def test_new_buildings_metadata(data):

@@ -39,7 +39,7 @@ def expected_tables():
             tables.add("flux_" + level)
         tables |= {"occupation_{}_{}".format(m, level) for m in MILLESIMES}
     tables |= {"flux_lignes", "flux_od", "flux_motifs", "flux_series_qpv"}
-    tables |= {"objectifs_epci", "objectifs_commune", "objectifs_qpv", "objectifs_seuils"}
+    tables |= {"objectifs_epci", "objectifs_commune", "objectifs_qpv", "objectifs_seuils", "pression_demande"}
     tables |= {"fragilite_ilot", "secteurs_fragiles_hors_qpv"}
     return tables
 
@@ -221,8 +221,13 @@ def test_report_figures_are_the_geopackage_values(observatoire):
         assert shown == pytest.approx(round(float(value), _decimals(text)), abs=1e-9), (table, key, field, text, value)
     # every part of the report is read from its layer
     for table in ("parc_qpv", "parc_epci", "occupation_2024_qpv", "evolution_qpv", "flux_qpv", "flux_epci",
-                  "objectifs_epci", "secteurs_fragiles_hors_qpv"):
+                  "objectifs_epci", "pression_demande", "secteurs_fragiles_hors_qpv"):
         assert table in seen_tables, table
+    # the demand pressure: every row of the layer, its three figures (domain.md 5.9)
+    pressure = rows(gpkg, "pression_demande")
+    assert pressure and {"epci", "commune", "typologie", "mutation"} <= {r["echelle"] for r in pressure}
+    assert {(key, field) for table, _, key, field, _ in parser.cells if table == "pression_demande"} == \
+        {(str(r["fid"]), field) for r in pressure for field in ("nb_demandes", "nb_attributions", "tension")}
     # the key figures list every QPV, hors QPV and the EPCI
     shown_units = {key for table, _, key, _, _ in parser.cells if table == "parc_qpv"}
     assert shown_units == {r["code_qpv"] for r in rows(gpkg, "parc_qpv")}
@@ -240,6 +245,12 @@ def test_planted_sector_is_in_the_publication(observatoire, territoire):
     sectors = rows(out / "observatoire.gpkg", "secteurs_fragiles_hors_qpv")
     found = [s for s in sectors if set(s["unites"].split(", ")) & planted]
     assert len(found) == 1 and found[0]["significatif"]
+    # issue 16, under the chain's default parameters: the planted sector comes first, and a
+    # one-unit sector near a QPV (within FRINGE, 300 m) is a fringe of it, never significant.
+    assert found[0]["secteur_id"] == "S01"
+    for s in sectors:
+        if s["nb_unites"] == 1 and s["distance_qpv_m"] <= 300:
+            assert s["frange_qpv"] and not s["significatif"], s["unites"]
 
 
 def test_two_tables_of_one_millesime_are_refused(provider, territoire, tmp_path):

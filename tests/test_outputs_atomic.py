@@ -34,8 +34,12 @@ def _inputs(tmp_path):
                        "Revenu mensuel;Ménage DALO;Public prioritaire\n"
                        "A1;L1;01/06/2023;2;900;O;N\nA2;L9;01/01/2023;1;1500;N;N\nA3;L6;15/03/2023;3;700;N;O\n",
                        encoding="utf-8")
+    demandes = inputs / "demandes.csv"
+    demandes.write_text("NUM_UNIQUE;DATE_DEPOT;NB_PERSONNES;REVENU_MENSUEL;EPCI;COMMUNES_SOUHAITEES\n"
+                        "D1;2022-05-01;2;1000;200099999;37901\nD2;2023-02-01;1;800;200099999;37902,37901\n",
+                        encoding="utf-8")
     return {"rpls": rpls, "gpkg": gpkg, "ops": str(ops), "attributions": str(attributions), "departs": str(departs),
-            "attributions_revenus": str(revenus)}
+            "attributions_revenus": str(revenus), "demandes": str(demandes)}
 
 
 def _runs(files, out):
@@ -68,6 +72,9 @@ def _runs(files, out):
                                               "OUTPUT_THRESHOLDS": str(out / "seuils.gpkg"),
                                               "OUTPUT_ATTRIBUTIONS": str(out / "attributions.gpkg"),
                                               "OUTPUT_REPORT": str(out / "rapport.html")}),
+        ("peuplement:pression_demande", {"DEMANDES": files["demandes"], "ATTRIBUTIONS": files["attributions"],
+                                         "LOGEMENTS": files["rpls"], "SECRET_THRESHOLD": 1, "USAGE_INTERNE": True,
+                                         "OUTPUT": str(out / "pression.gpkg")}),
     ]
 
 

@@ -99,19 +99,35 @@ def test_row_grouping_distances_and_gi_star(run, tmp_path):
     # sectors numbered by decreasing mean index: U4–U5 (1.5) is S01, U1–U2 (1.25) S02
     assert got["U4, U5"]["secteur_id"] == "S01" and first["secteur_id"] == "S02"
 
-    # Gi* of the 7 units by the textbook formula; the automatic band is the largest
-    # nearest-neighbour distance between centres, 120 m (each unit's row neighbours).
+    # Neither is a fringe of the QPV: two units each.
+    assert not got["U1, U2"]["frange_qpv"] and not got["U4, U5"]["frange_qpv"]
+
+    # The sector's own statistic (domain.md 5.7: the test is about the sector): G* of its
+    # units as one group over the n = 6 units outside the QPV (U1–U6, values 2, 1, 0, 1.5,
+    # 1.5, −1): x̄ = 5 / 6; Σx²/n = 10.5 / 6 = 1.75; S² = 1.75 − 25/36 = 38/36.
+    # U1–U2: Σx = 3, m = 2: (3 − 2 × 5/6) / (√(38/36) × √((6 × 2 − 4) / 5)) = (4/3) / (√38/6 × √1.6)
+    # = 1.02597; U4–U5: Σx = 3 as well, the same z. PERMUTATIONS = 0: p = P(Z ≥ z).
+    expected = (4 / 3) / (math.sqrt(38) / 6 * math.sqrt(1.6))
+    assert expected == pytest.approx(1.02597, abs=1e-5)
+    for name in ("U1, U2", "U4, U5"):
+        assert got[name]["gi_z"] == pytest.approx(expected)
+        assert got[name]["gi_p"] == pytest.approx(0.5 * math.erfc(expected / math.sqrt(2)))
+        # p ≈ 0.152 > 0.05: neither is significant
+        assert not got[name]["significatif"]
+
+    # The units' hot spots, Gi* of the 7 units by the textbook formula. The automatic band
+    # is local: the median over the units of the distance to their 8th nearest neighbour, here
+    # (7 units) the 6th: the ends 720 m, then 600, 480, 360 (the middle), 480, 600, 720;
+    # sorted 360, 480, 480, 600, 600, 720, 720 → median 600 m.
     xs = [X0 + 50 + 120 * i for i in range(7)]
     ys = [Y0 + 50] * 7
-    z = textbook_gi_star(xs, ys, [r[1] for r in ROW], 120.0)
-    assert "Gi* distance band: 120 m" in feedback.log
+    sixth = sorted(sorted(abs(a - b) for b in xs if b != a)[5] for a in xs)
+    assert sixth[3] == 600
+    z = textbook_gi_star(xs, ys, [r[1] for r in ROW], 600.0)
+    assert "Gi* distance band: 600 m" in feedback.log
     for name, members in (("U1, U2", (1, 2)), ("U4, U5", (4, 5))):
-        top = max(members, key=lambda i: z[i])
-        assert got[name]["gi_z"] == pytest.approx(z[top])
-        assert got[name]["gi_p"] == pytest.approx(0.5 * math.erfc(abs(z[top]) / math.sqrt(2)))
         hot = [i for i in members if z[i] > 0 and 0.5 * math.erfc(abs(z[i]) / math.sqrt(2)) < 0.05]
         assert got[name]["nb_unites_chaudes"] == len(hot)
-        assert bool(got[name]["significatif"]) == bool(hot)
 
 
 def test_buffer_leaves_out_the_units_near_a_qpv(run, tmp_path):
@@ -119,14 +135,32 @@ def test_buffer_leaves_out_the_units_near_a_qpv(run, tmp_path):
     out = tmp_path / "s.gpkg"
     run(ALG, {"INPUT": units, "QPV": qpv, "BUFFER": 20, "PERMUTATIONS": 0, "OUTPUT": str(out)})
     # U1 is 15 m from the QPV: within 20 m, left out
-    assert sorted(sectors(out)) == ["U2", "U4, U5"]
+    got = sectors(out)
+    assert sorted(got) == ["U2", "U4, U5"]
+    # U2 alone, 240 − 105 = 135 m from the QPV (within FRINGE, 300 m by default): a fringe of
+    # the QPV, not a sector outside it, never significant, after the true sectors.
+    assert got["U2"]["frange_qpv"] and not got["U2"]["significatif"]
+    assert got["U2"]["distance_qpv_m"] == pytest.approx(135.0, abs=0.05)
+    assert not got["U4, U5"]["frange_qpv"]
+    assert (got["U4, U5"]["secteur_id"], got["U2"]["secteur_id"]) == ("S01", "S02")
 
 
 def test_gap_smaller_than_the_street_splits_the_sector(run, tmp_path):
     units, qpv = write_row(tmp_path)
     out = tmp_path / "s.gpkg"
     run(ALG, {"INPUT": units, "QPV": qpv, "GAP": 10, "PERMUTATIONS": 0, "OUTPUT": str(out)})
-    assert sorted(sectors(out)) == ["U1", "U2", "U4", "U5"]
+    got = sectors(out)
+    assert sorted(got) == ["U1", "U2", "U4", "U5"]
+    # One unit each: U1 (15 m from the QPV) and U2 (135 m) are fringes; U4 (480 − 105 =
+    # 375 m) and U5 (495 m) lie beyond FRINGE (300 m): one-unit sectors, not fringes, so
+    # they come first, by decreasing index (1.5, 1.5: kept in order), then U1 (2.0) and U2 (1.0).
+    assert {name: bool(row["frange_qpv"]) for name, row in got.items()} == {
+        "U1": True, "U2": True, "U4": False, "U5": False}
+    assert [got[name]["secteur_id"] for name in ("U4", "U5", "U1", "U2")] == ["S01", "S02", "S03", "S04"]
+    # With FRINGE = 10 m even U1 (15 m) lies beyond it: no fringe.
+    out = tmp_path / "s10.gpkg"
+    run(ALG, {"INPUT": units, "QPV": qpv, "GAP": 10, "FRINGE": 10, "PERMUTATIONS": 0, "OUTPUT": str(out)})
+    assert not any(row["frange_qpv"] for row in sectors(out).values())
 
 
 # ----------------------------------------------------------------------------------
@@ -184,6 +218,13 @@ def test_planted_sector_of_the_sample_territory(run, territoire, tmp_path):
     assert len(members) > len(planted) / 2
     assert sector["significatif"] and sector["gi_z"] > 0 and sector["gi_p"] < 0.05
     assert sector["distance_qpv_m"] >= 500          # the generator plants it at least 500 m away
+    # issue 16: the planted sector comes first; no one-unit sector near a QPV ranks above it,
+    # and those within FRINGE (300 m) are flagged fringes, never significant.
+    assert sector["secteur_id"] == "S01"
+    for s in got.values():
+        if s["nb_unites"] == 1 and s["distance_qpv_m"] <= 300:
+            assert s["frange_qpv"] and not s["significatif"], s["unites"]
+    assert "median distance to the 8th nearest unit" in feedback.log
 
     gpkg = ogr.Open(territoire.path("territoire.gpkg"))
     qpv_shapes = [f.GetGeometryRef().Clone() for f in gpkg.GetLayerByName("qpv")]

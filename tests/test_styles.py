@@ -5,14 +5,15 @@ from pathlib import Path
 
 import pytest
 
-from peuplement_plugin.core import flux, importer, mobilite, objectifs, occupation, schemas, stock
+from peuplement_plugin.core import flux, importer, mobilite, objectifs, occupation, pression, schemas, stock
 
 ROOT = Path(__file__).resolve().parent.parent
 STYLES = ROOT / "styles"
 EXPECTED_STYLES = ("indicateurs_parc.qml", "indicateurs_parc_logements.qml", "indicateurs_occupation.qml",
                    "table_canonique.qml", "rapport_validation.qml", "fragilite.qml", "secteurs_fragiles_hors_qpv.qml",
                    "flux.qml", "flux_lignes.qml", "flux_od.qml", "flux_motifs.qml", "flux_series.qml",
-                   "objectifs_attribution.qml", "seuils_quartiles.qml", "attributions_objectifs.qml")
+                   "objectifs_attribution.qml", "seuils_quartiles.qml", "attributions_objectifs.qml",
+                   "pression_demande.qml")
 NULL_LABEL = "Non renseigné / secret"
 SECRET_LABEL = "Secret statistique (moins de 11 ménages)"
 UNKNOWN_LABEL = "Non renseigné"
@@ -94,7 +95,8 @@ def secteurs_layer():
     return _layer("MultiPolygon?crs=EPSG:2154", [
         ("secteur_id", QVariant.String), ("nb_unites", QVariant.Int), ("unites", QVariant.String),
         ("nb_logements", QVariant.Int), ("nb_menages", QVariant.Int), ("indice_fragilite_moy", QVariant.Double),
-        ("distance_qpv_m", QVariant.Double), ("qpv_proche", QVariant.String), ("gi_z", QVariant.Double),
+        ("distance_qpv_m", QVariant.Double), ("qpv_proche", QVariant.String), ("frange_qpv", QVariant.Bool),
+        ("gi_z", QVariant.Double),
         ("gi_p", QVariant.Double), ("nb_unites_chaudes", QVariant.Int), ("significatif", QVariant.Bool)])
 
 
@@ -170,6 +172,14 @@ def attributions_layer():
     return _layer("Point?crs=EPSG:2154", [(name, kinds[kind]) for name, kind in objectifs.POINT_FIELDS.items()])
 
 
+def pression_layer():
+    from qgis.PyQt.QtCore import QVariant
+
+    return _layer("None", [(name, QVariant.String if name in ("echelle", "epci", "code") else
+                            QVariant.Bool if name == "secret" else QVariant.Double if name == "tension" else
+                            QVariant.Int) for name in pression.COLUMNS])
+
+
 LAYER_FOR_STYLE = {
     "fragilite.qml": fragilite_layer,
     "secteurs_fragiles_hors_qpv.qml": secteurs_layer,
@@ -181,6 +191,7 @@ LAYER_FOR_STYLE = {
     "objectifs_attribution.qml": objectifs_layer,
     "seuils_quartiles.qml": seuils_layer,
     "attributions_objectifs.qml": attributions_layer,
+    "pression_demande.qml": pression_layer,
     "indicateurs_parc.qml": indicateurs_layer,
     "indicateurs_parc_logements.qml": indicateurs_layer,
     "indicateurs_occupation.qml": occupation_layer,
@@ -779,3 +790,28 @@ def test_flow_lines_are_arrows_with_width_by_count(qgis_app):
         assert prop.isActive()
         assert "nb_departs" in prop.expressionString()
     assert layer.attributeAlias(layer.fields().indexOf("nb_departs")) == "Départs (mutations internes)"
+
+
+def test_pression_rows_coloured_by_tension(qgis_app):
+    """Reading bands of the tension: 12 applications for one attribution red, 5 orange,
+    2 green (pression_demande.qml)."""
+    layer = styled("pression_demande.qml")
+    colours = {}
+    for tension in (12.0, 5.0, 2.0):
+        found = [style for style in layer.conditionalStyles().rowStyles()
+                 if style.matches(tension, _context(layer, tension=tension))]
+        assert len(found) == 1, tension
+        colours[tension] = found[0].backgroundColor().name()
+    assert colours == {12.0: "#ffcdd2", 5.0: "#ffe0b2", 2.0: "#c8e6c9"}
+
+
+def _context(layer, **values):
+    from qgis.core import QgsExpressionContext, QgsExpressionContextUtils, QgsFeature
+
+    f = QgsFeature(layer.fields())
+    for name, value in values.items():
+        f[name] = value
+    context = QgsExpressionContext()
+    context.appendScope(QgsExpressionContextUtils.layerScope(layer))
+    context.setFeature(f)
+    return context

@@ -52,7 +52,10 @@ Time line and reference dates
   attribution. Internal mutations pair a departure (MOTIF "mutation interne",
   LOGEMENT_DESTINATION set) with an attribution of the destination dwelling
   signed 0-45 days before the departure, and the destination household is the
-  same household (same size, composition, income).
+  same household (same size, composition, income); that attribution says
+  Mutation = O. The applications give the typology wished
+  (TYPE_LOGEMENT_RECHERCHE, T1-T6) and whether the applicant is already a
+  tenant of the social stock (MUTATION, about a third).
 * Dwellings in MODE 3, 4, 5 or 9 are out of the letting process for the whole
   period (no household in OPS, no flows).
 
@@ -162,11 +165,12 @@ OPS_HEADER = ["IDENT_REP", "MILLESIME", "NB_PERSONNES", "NB_ENFANTS_MOINS_14", "
 ATTRIB_HEADER = ["Numéro d'attribution", "Identifiant logement", "Date de signature du bail",
                  "Nombre de personnes", "Nombre d'enfants de moins de 14 ans", "Revenu mensuel",
                  "Ménage DALO", "Public prioritaire", "Relogement NPNRU", "Réservataire",
-                 "Bailleur"]
+                 "Bailleur", "Mutation"]
 DEPARTS_HEADER = ["IDENT_REP", "DATE_DEPART", "MOTIF", "COMMUNE_DESTINATION",
                   "LOGEMENT_DESTINATION", "NB_PERSONNES", "COMPOSITION", "TRANCHE_PLAFOND"]
 DEMANDES_HEADER = ["NUM_UNIQUE", "DATE_DEPOT", "NB_PERSONNES", "NB_ENFANTS_MOINS_14",
-                   "REVENU_MENSUEL", "EPCI", "COMMUNES_SOUHAITEES"]
+                   "REVENU_MENSUEL", "EPCI", "COMMUNES_SOUHAITEES", "TYPE_LOGEMENT_RECHERCHE",
+                   "MUTATION"]
 
 RESIDENCE_NOMS = [
     "Les Tilleuls", "Les Peupliers", "Les Acacias", "Les Marronniers", "Les Charmilles",
@@ -1467,6 +1471,8 @@ def generer(out_dir, logements=40000, seed=2024, tables=None, verbose=False):
             np.where(npnru, "O", "N").astype(object),
             _ints(res_),
             bail_names[bat["res_bail"][bat["res"][b[dwr]]]],
+            # an internal mutation: the household came from a dwelling of the stock
+            np.where(o >= 0, "O", "N").astype(object),
         ]
         _write_csv(os.path.join(out_dir, "attributions_2021_2024.csv"), ATTRIB_HEADER, cols,
                    "cp1252")
@@ -1498,6 +1504,11 @@ def generer(out_dir, logements=40000, seed=2024, tables=None, verbose=False):
             _dec(rev, 2),
             np.full(n, EPCI_CODE, dtype=object),
             wish.to_numpy(dtype=object),
+            # the typology wished (rooms drawn above) and, from a stream of its own so that
+            # the other columns do not move, about a third of applicants already tenants of
+            # the social stock (mutations)
+            np.array(["T%d" % r for r in rooms], dtype=object),
+            np.where(_rng(seed, "demandes_mutation").random(n) < 0.33, "Oui", "Non").astype(object),
         ]
         _write_csv(os.path.join(out_dir, "demandes_2024.csv"), DEMANDES_HEADER, cols, "utf-8")
         files_written.append("demandes_2024.csv")

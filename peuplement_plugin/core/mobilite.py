@@ -72,10 +72,27 @@ def od_table(origins, kinds, targets, echelle="unite"):
 def merge_small_flows(table, threshold):
     """Flows of fewer than ``threshold`` departures merged, per origin, into one
     "autres" row (type and destination "autres", ``secret`` true, ``nb_flux_regroupes``
-    the number of flows merged): the sums per origin are kept."""
+    the number of flows merged): the sums per origin are kept.
+
+    A merged remainder under the threshold would still describe fewer than ``threshold``
+    households (domain.md 6), and masking it alone would not hide it: the origin's
+    departures are published (its total, and the shares of its other flows), so the
+    remainder would come back by subtraction. So the next smallest flows of the origin
+    are merged into it until it reaches the threshold; when all the origin's departures
+    together stay under it, the remainder is masked (count, share and number of flows
+    NULL)."""
     if table.empty:
         return table
-    small = table["nb_departs"] < threshold
+    table = table.sort_values(["echelle", "origine", "nb_departs"], ascending=[True, True, True], kind="mergesort")
+    counts = table["nb_departs"].to_numpy(dtype="float64")
+    keys = table[["echelle", "origine"]].astype(str).agg("\x1f".join, axis=1)
+    # Within an origin, ascending: the flows merged are the smallest ones, up to the first
+    # whose running total before it already reaches the threshold.
+    before = pd.Series(counts, index=table.index).groupby(keys.to_numpy()).cumsum().to_numpy() - counts
+    small = (counts < threshold) | (before < threshold)
+    # An origin with no flow under the threshold merges nothing.
+    has_small = pd.Series(counts < threshold, index=table.index).groupby(keys.to_numpy()).transform("any").to_numpy()
+    small &= has_small
     kept = table[~small]
     merged = table[small].groupby(["echelle", "origine"], sort=True).agg(
         nb_departs=("nb_departs", "sum"), nb_flux_regroupes=("nb_departs", "size")).reset_index()
@@ -85,6 +102,10 @@ def merge_small_flows(table, threshold):
     out = pd.concat([kept, merged], ignore_index=True)
     totals = out.groupby(["echelle", "origine"])["nb_departs"].transform("sum")
     out["part_departs_origine"] = 100.0 * out["nb_departs"] / totals
+    masked = ((out["type_destination"] == AUTRES) & (out["nb_departs"] < threshold)).to_numpy()
+    out["nb_departs"] = out["nb_departs"].astype("float64")
+    out["nb_flux_regroupes"] = out["nb_flux_regroupes"].astype("float64")
+    out.loc[masked, ["nb_departs", "part_departs_origine", "nb_flux_regroupes"]] = np.nan
     out["_autres"] = out["type_destination"] == AUTRES
     out = out.sort_values(["echelle", "origine", "_autres", "nb_departs"],
                           ascending=[True, True, True, False]).drop(columns="_autres")
@@ -207,6 +228,10 @@ def _mask_motifs(table, threshold):
                 break
         values = mask.to_numpy()
         group.loc[values, ["nb", "part"]] = np.nan
+        # A sector's departures all together under the threshold are themselves a remainder
+        # of fewer than ``threshold`` households (domain.md 6): masked too.
+        small_sector = secret.primary(pd.Series(group["n_secteur"].to_numpy()), threshold).to_numpy()
+        group.loc[small_sector, "n_secteur"] = np.nan
         group["secret"] = values
         out.append(group)
     return pd.concat(out, ignore_index=True) if out else table.assign(secret=False)

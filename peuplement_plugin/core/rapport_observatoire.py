@@ -40,10 +40,16 @@ OBJECTIVE_FIGURES = (
     ("nb_attributions", "Attributions"), ("nb_public", "Public visé"), ("part_public", "Part (%)"),
     ("objectif_pct", "Objectif (%)"), ("ecart_points", "Écart (points)"),
 )
+PRESSURE_FIGURES = (
+    ("nb_demandes", "Demandes en cours au 31/12"), ("nb_attributions", "Attributions de l'année"),
+    ("tension", "Tension (demandes pour une attribution)"),
+)
+PRESSURE_SCALES = (("epci", "EPCI"), ("commune", "Commune"), ("typologie", "Typologie"),
+                   ("mutation", "Mutation"))
 SECTOR_FIGURES = (
     ("nb_unites", "Îlots"), ("nb_logements", "Logements"), ("nb_menages", "Ménages"),
     ("indice_fragilite_moy", "Indice de fragilité moyen"), ("distance_qpv_m", "Distance au QPV le plus proche (m)"),
-    ("gi_z", "Gi* z"), ("gi_p", "Gi* p"),
+    ("gi_z", "G* du secteur (z)"), ("gi_p", "G* du secteur (p)"),
 )
 QUALITY_FIGURES = (("nb_lignes", "Lignes"),)
 
@@ -198,6 +204,29 @@ def section_objectives(tables):
             "verdict."), _table(headers, rows))
 
 
+def section_pressure(tables):
+    frame = tables.get("pression_demande")
+    if frame is None or frame.empty:
+        return ""
+    order = {name: index for index, (name, _) in enumerate(PRESSURE_SCALES)}
+    labels = dict(PRESSURE_SCALES)
+    frame = frame.assign(_order=frame["echelle"].map(order).fillna(len(order)))
+    rows = []
+    for _, row in frame.sort_values(["annee", "_order", "epci", "code"]).iterrows():
+        key = row["fid"]
+        cells = ["<th>{}</th><td>{}</td><td>{}</td>".format(
+            esc(row.get("annee")), esc(labels.get(row.get("echelle"), row.get("echelle"))), esc(row.get("code")))]
+        for field, _ in PRESSURE_FIGURES:
+            cells.append(cell("pression_demande", "fid", key, field, row.get(field)))
+        rows.append("".join(cells))
+    headers = ["Année", "Échelle", "EPCI, commune, typologie ou mutation"] + [label for _, label in PRESSURE_FIGURES]
+    note = ("Demandes de logement social en cours au 31 décembre rapportées aux attributions de l'année (SNE) : "
+            "par EPCI, par première commune souhaitée (la commune du logement pour les attributions), par "
+            "typologie souhaitée et pour les mutations à part. Un rapport de sommes à chaque échelle.")
+    return "<h2>{}</h2><p class=\"note\">{}</p>{}".format(esc("Pression de la demande"), esc(note),
+                                                          _table(headers, rows))
+
+
 def _shape(geometry):
     """A shapely geometry from its WKT, or the geometry itself when already parsed."""
     return shapely_wkt.loads(geometry) if isinstance(geometry, str) else geometry
@@ -271,7 +300,10 @@ def section_sectors(tables, geometries):
         significant = row.get("significatif")
         cells.append("<tr><th>{}</th><td>{}</td></tr>".format(esc("QPV le plus proche"), esc(row.get("qpv_proche"))))
         cells.append("<tr><th>{}</th><td>{}</td></tr>".format(
-            esc("Regroupement significatif (Gi*)"), esc("oui" if significant else "non")))
+            esc("Regroupement significatif (G* du secteur)"), esc("oui" if significant else "non")))
+        if row.get("frange_qpv"):
+            cells.append("<tr><th>{}</th><td>{}</td></tr>".format(
+                esc("Frange de QPV"), esc("oui : un seul îlot au bord d'un QPV, pas un secteur hors QPV")))
         cells.append("<tr><th>{}</th><td>{}</td></tr>".format(esc("Îlots"), esc(row.get("unites"))))
         svg = ""
         if row.get("wkt"):
@@ -330,6 +362,7 @@ def build_report(tables, geometries, millesimes, threshold, gpkg_name):
     parts.append(_unit_section(tables, "flux_", FLOW_FIGURES, "Flux et mobilité",
                                "Attributions et départs, période {}.".format(period)))
     parts.append(section_objectives(tables))
+    parts.append(section_pressure(tables))
     parts.append(section_sectors(tables, geometries))
     parts.append(section_quality(tables))
     return ('<!DOCTYPE html>\n<html lang="fr"><head><meta charset="utf-8"><title>{}</title><style>{}</style>'

@@ -147,6 +147,11 @@ ATTRIBUTIONS = Table("attributions", "Attributions (SNE)", (
     Field("prioritaire", BOOL, False, ("public_prioritaire", "menage_prioritaire", "prioritaire")),
     Field("relogement_renouvellement", BOOL, False, ("relogement_npnru", "relogement_anru",
                                                      "relogement_orcod", "relogement")),
+    # The household was already a tenant of the social stock (SNE "mutation"): the
+    # mutations' own demand pressure (domain.md 5.9).
+    Field("mutation", BOOL, False, ("attribution_mutation", "demande_de_mutation", "demandeur_locataire_hlm",
+                                    "locataire_hlm", "deja_locataire_hlm")),
+
     Field("reservataire", CONTINGENT, False, ("reservataire", "contingent", "code_reservataire")),
     Field("bailleur", TEXT, False, ("rs", "raison_sociale", "organisme")),
     # The household's category of PLUS ceiling (entrants' profile): single parent, disability.
@@ -178,6 +183,15 @@ DEMANDES = Table("demandes", "Demandes (SNE)", (
                                               "nb_enfants_14")),
     Field("revenu_mensuel", FLOAT, True, ("revenu_mensuel", "ressources_mensuelles",
                                           "revenus_mensuels")),
+    # Pressure per typology and for mutations apart (domain.md 5.9), and the applications
+    # struck off (attributed, abandoned, not renewed), to know the stock at any year's end.
+    Field("typologie_souhaitee", TEXT, False, ("type_de_logement_recherche", "typologie_recherchee",
+                                               "type_logement_recherche", "typologie_demandee",
+                                               "type_logement_demande", "typologie")),
+    Field("mutation", BOOL, False, ("demande_de_mutation", "demandeur_locataire_hlm", "locataire_hlm",
+                                    "deja_locataire_hlm")),
+    Field("date_radiation", DATE, False, ("date_de_radiation", "date_radiation_demande")),
+
     Field("epci", TEXT, True, ("epci", "siren_epci", "code_epci")),
     Field("communes_souhaitees", TEXT, False, ("communes_souhaitees", "communes_demandees")),
 ), key=("demande_id",))

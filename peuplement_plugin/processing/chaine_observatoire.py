@@ -56,6 +56,7 @@ STYLES = (
     ("flux_", "flux.qml", None),
     ("objectifs_seuils", "seuils_quartiles.qml", None),
     ("objectifs_", "objectifs_attribution.qml", None),
+    ("pression_demande", "pression_demande.qml", None),
     ("fragilite_", "fragilite.qml", None),
     ("secteurs_fragiles", "secteurs_fragiles_hors_qpv.qml", None),
 )
@@ -148,6 +149,13 @@ def chain_steps(menages, given, threshold, logements=Work("logements"), attribut
                            "OUTPUT_THRESHOLDS": Publish("objectifs_seuils") if group == "epci" else DISCARD,
                            # one point per attributed household: never in the publication
                            "OUTPUT_ATTRIBUTIONS": DISCARD}))
+
+    # Demand pressure (domain.md 5.9): the applications in progress against the attributions.
+    params = dict(DEMANDES=demandes, ATTRIBUTIONS=attributions, LOGEMENTS=logements, SECRET_THRESHOLD=threshold)
+    if "COMMUNES" in given:
+        params["COMMUNES"] = Input("COMMUNES")
+    steps.append(Step("pression_demande", "peuplement:pression_demande", params,
+                      {"OUTPUT": Publish("pression_demande")}))
 
     # Fragility at the îlot: the occupancy of the latest millésime, the vacancy of the
     # stock and the rotation of the flows side by side.

@@ -15,6 +15,7 @@ from .algorithms.indicateurs_occupation import IndicateursOccupation
 from .algorithms.indicateurs_parc import IndicateursParc
 from .algorithms.objectifs_attribution import ObjectifsAttribution
 from .algorithms.observatoire import Observatoire
+from .algorithms.pression_demande import PressionDemande
 from .algorithms.secteurs_fragiles_hors_qpv import SecteursFragilesHorsQpv
 
 
@@ -36,6 +37,6 @@ class PeuplementProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in (ImportTable(), IndicateursParc(), IndicateursOccupation(), Evolution(), Flux(),
-                          ObjectifsAttribution(), Fragilite(), SecteursFragilesHorsQpv(), Atlas(),
+                          ObjectifsAttribution(), PressionDemande(), Fragilite(), SecteursFragilesHorsQpv(), Atlas(),
                           Observatoire()):
             self.addAlgorithm(algorithm)

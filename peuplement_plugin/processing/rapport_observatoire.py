@@ -8,7 +8,7 @@ from ..core.rapport_observatoire import build_report
 
 # Tables the report reads whole, and those whose geometries it draws.
 REPORT_PREFIXES = ("parc_qpv", "parc_epci", "occupation_", "evolution_qpv", "evolution_epci", "flux_qpv",
-                   "flux_epci", "objectifs_epci", "secteurs_fragiles_hors_qpv", "rapport_")
+                   "flux_epci", "objectifs_epci", "pression_demande", "secteurs_fragiles_hors_qpv", "rapport_")
 
 
 def read_tables(gpkg):

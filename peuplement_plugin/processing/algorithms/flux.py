@@ -135,8 +135,12 @@ class Flux(UnitJoin, PeuplementAlgorithm):
             "Secret statistique (section 6): a profile share (and mean) resting on fewer than "
             "SECRET_THRESHOLD households (11) is NULL with secret = true, with the secondary secret "
             "among the units; a flow under the threshold is merged into an \"autres\" row of its "
-            "origin and not drawn; a motive count under the threshold is masked, with the secondary "
-            "secret within each sector and each motive. A threshold under 5 needs USAGE_INTERNE.\n\n"
+            "origin and not drawn; a remainder under the threshold takes in the next smallest flows "
+            "of its origin until it reaches it, and when all the origin's departures stay under it, "
+            "the remainder is masked (NULL); a motive count under the threshold is masked, with the "
+            "secondary secret within each sector and each motive, and so is the total n_secteur of a "
+            "sector with fewer departures than the threshold. A threshold under 5 needs "
+            "USAGE_INTERNE.\n\n"
             "LEVEL: {levels}.").format(levels=level_list)
 
     def initAlgorithm(self, config=None):  # noqa: N802

@@ -1,5 +1,7 @@
 """peuplement:secteurs_fragiles_hors_qpv — fragile units away from every QPV, grouped
-into contiguous sectors, with a Getis-Ord Gi* test of the index (domain.md 5.7)."""
+into contiguous sectors, each tested as a whole (Getis-Ord G* of the sector against
+random rearrangements of the index), the one-unit fringes of a QPV kept apart
+(domain.md 5.7)."""
 
 import numpy as np
 import pandas as pd
@@ -23,7 +25,7 @@ from ..base import Cancelled, PeuplementAlgorithm
 
 WEIGHT_TYPES = ("distance", "contiguite")
 SECTOR_FIELDS = ("secteur_id", "nb_unites", "unites", "nb_logements", "nb_menages", "indice_fragilite_moy",
-                 "distance_qpv_m", "qpv_proche", "gi_z", "gi_p", "nb_unites_chaudes", "significatif")
+                 "distance_qpv_m", "qpv_proche", "frange_qpv", "gi_z", "gi_p", "nb_unites_chaudes", "significatif")
 
 
 class SecteursFragilesHorsQpv(PeuplementAlgorithm):
@@ -32,6 +34,7 @@ class SecteursFragilesHorsQpv(PeuplementAlgorithm):
     QPV = "QPV"
     BUFFER = "BUFFER"
     GAP = "GAP"
+    FRINGE = "FRINGE"
     WEIGHTS_TYPE = "WEIGHTS_TYPE"
     WEIGHTS_DISTANCE = "WEIGHTS_DISTANCE"
     PERMUTATIONS = "PERMUTATIONS"
@@ -50,8 +53,10 @@ class SecteursFragilesHorsQpv(PeuplementAlgorithm):
     def help_sources(self):
         return self.tr(
             "Sources of the rules: domain.md 5.7 (fragile units outside the QPV grouped into contiguous "
-            "sectors, with a local spatial statistic); Getis-Ord Gi*: Getis and Ord (1992), Ord and Getis "
-            "(1995); the QPV are the official polygons of the politique de la ville.")
+            "sectors; the test is about the sector, not one of its units; local weights; a single unit on "
+            "the edge of a QPV is not a sector); Getis-Ord Gi*: Getis and Ord (1992), Ord and Getis "
+            "(1995); the maximum over random rearrangements: Kulldorff (1997), the spatial scan "
+            "statistic; the QPV are the official polygons of the politique de la ville.")
 
     def help_text(self):
         return self.tr(
@@ -63,18 +68,30 @@ class SecteursFragilesHorsQpv(PeuplementAlgorithm):
             "Each sector is one polygon (its units, the streets between them closed, never reaching into "
             "a QPV) with: nb_unites, unites (their identifiers), nb_logements and nb_menages (sums), "
             "indice_fragilite_moy (mean of the units' index weighted by their households), "
-            "distance_qpv_m (metres to the nearest QPV) and qpv_proche.\n\n"
-            "Local statistic: Getis-Ord Gi* of indice_fragilite over every unit of INPUT with an index, "
-            "binary weights, the unit itself included: Gi* = (Σ w x − x̄ W) / (S √((n W − W²) / (n − 1))). "
-            "WEIGHTS_TYPE distance: the units whose centres lie within WEIGHTS_DISTANCE metres (0 = the "
-            "smallest distance that gives every unit a neighbour); contiguite: the units within GAP "
-            "metres. p-value: with PERMUTATIONS > 0, by conditional permutation (the unit's value held, "
-            "its neighbours drawn at random among the others, SEED for reproducibility; folded pseudo "
-            "p-value); with 0, by the normal approximation P(Z ≥ |z|). Both are one-sided. A unit is a "
-            "hot spot when z > 0 and p < ALPHA (no correction for multiple tests). gi_z and gi_p are "
-            "those of the sector's unit of highest z; nb_unites_chaudes counts its hot spots; "
-            "significatif = at least one hot spot. A single fragile îlot among ordinary neighbours is "
-            "rarely a hot spot: Gi* weighs its neighbours as much as itself.")
+            "distance_qpv_m (metres to the nearest QPV) and qpv_proche. frange_qpv: a sector of a single "
+            "unit within FRINGE metres of a QPV is a fringe of that QPV (its neighbours are the QPV's "
+            "fragile units), not a sector outside the priority areas: never significant, listed after the "
+            "true sectors.\n\n"
+            "The test is about the sector as a whole. gi_z is the Getis-Ord G* of the sector's units taken "
+            "as one group, binary weights 1 on its m units: G* = (Σ x − x̄ m) / (S √((n m − m²) / (n − 1))), "
+            "x̄ and S over the n units with an index outside the QPV (and BUFFER). gi_p: with PERMUTATIONS > "
+            "0, the index values (each with its fragile flag) are rearranged at random over those n units, "
+            "the sectors formed again with the same contiguity, and the strongest chance sector of each "
+            "rearrangement kept; gi_p = (1 + rearrangements whose strongest sector reaches gi_z) / (1 + "
+            "PERMUTATIONS) (SEED for reproducibility). This is the maximum statistic of the spatial scan "
+            "test: it accounts for the sector being made of units chosen as fragile, and for the many "
+            "sectors tested at once. A single fragile unit is rarely significant (the highest values alone "
+            "make chance sectors as strong); a compact group of fragile units among ordinary neighbours "
+            "is. With PERMUTATIONS = 0, gi_p is the normal approximation P(Z ≥ gi_z), which ignores both "
+            "and is only indicative. significatif: gi_z > 0, gi_p < ALPHA and not a fringe. Sectors are "
+            "numbered true sectors first, significant first, then by decreasing mean index.\n\n"
+            "nb_unites_chaudes: the sector's units that are local hot spots, Getis-Ord Gi* of each unit "
+            "over every unit with an index, the unit itself included: Gi* = (Σ w x − x̄ W) / (S √((n W − "
+            "W²) / (n − 1))). WEIGHTS_TYPE distance: the units whose centres lie within WEIGHTS_DISTANCE "
+            "metres (0 = automatic: the median over the units of the distance to their 8th nearest "
+            "neighbour, a local band that one isolated unit cannot stretch); contiguite: the units within "
+            "GAP metres. A unit is a hot spot when z > 0 and p < ALPHA, its p by conditional permutation "
+            "(PERMUTATIONS > 0) or the normal approximation.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -89,6 +106,9 @@ class SecteursFragilesHorsQpv(PeuplementAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.GAP, self.tr("Units within this distance are contiguous (m)"),
             QgsProcessingParameterNumber.Double, defaultValue=35.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.FRINGE, self.tr("A one-unit sector within this distance of a QPV is a fringe of it (m)"),
+            QgsProcessingParameterNumber.Double, defaultValue=300.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterEnum(
             self.WEIGHTS_TYPE, self.tr("Gi* neighbours"), options=list(WEIGHT_TYPES), defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
@@ -111,6 +131,7 @@ class SecteursFragilesHorsQpv(PeuplementAlgorithm):
     def compute(self, parameters, context, feedback):
         buffer = self.parameterAsDouble(parameters, self.BUFFER, context)
         gap = self.parameterAsDouble(parameters, self.GAP, context)
+        fringe = self.parameterAsDouble(parameters, self.FRINGE, context)
         weights_type = WEIGHT_TYPES[self.parameterAsEnum(parameters, self.WEIGHTS_TYPE, context)]
         band = self.parameterAsDouble(parameters, self.WEIGHTS_DISTANCE, context)
         permutations = self.parameterAsInt(parameters, self.PERMUTATIONS, context)
@@ -159,6 +180,13 @@ class SecteursFragilesHorsQpv(PeuplementAlgorithm):
         chosen = np.flatnonzero(fragile & away)
         feedback.pushInfo(self.tr("{} fragile unit(s), {} in or near a QPV left out, {} outside.").format(
             int(fragile.sum()), int((fragile & ~away).sum()), len(chosen)))
+        # The units the sectors are drawn from: those with an index outside the QPV (and buffer).
+        pool = np.flatnonzero(np.isfinite(index) & away)
+        in_pool = np.full(len(index), -1, dtype=np.int64)
+        in_pool[pool] = np.arange(len(pool))
+        self.step(feedback, 65, self.tr("Each sector against random rearrangements of the index…"))
+        maxima = self._sector_maxima(feedback, index[pool], fragile[pool], [geometries[i] for i in pool], gap,
+                                     permutations, seed)
         label = secteurs.groups([geometries[i] for i in chosen], gap)
         holes = unary_union(qpv) if qpv else None
         if holes is not None and buffer > 0:
@@ -177,8 +205,12 @@ class SecteursFragilesHorsQpv(PeuplementAlgorithm):
                 mean_index = float(np.mean(index[members]))
             distances = [shape.distance(q) for q in qpv]
             nearest = int(np.argmin(distances)) if distances else None
-            member_z = z[members]
-            top = members[int(np.nanargmax(member_z))] if np.isfinite(member_z).any() else None
+            sector_z = gistar.group_gi_star(index[pool], in_pool[members]) if len(pool) else np.nan
+            if permutations > 0:
+                sector_p = float(gistar.p_sector([sector_z], maxima)[0])
+            else:
+                sector_p = float(gistar.p_normal([sector_z])[0])
+            is_fringe = len(members) == 1 and bool(distances) and min(distances) <= fringe
             rows.append({
                 "nb_unites": len(members),
                 "unites": ", ".join(ids.iloc[members]),
@@ -189,29 +221,37 @@ class SecteursFragilesHorsQpv(PeuplementAlgorithm):
                 "indice_fragilite_moy": mean_index,
                 "distance_qpv_m": distances[nearest] if distances else np.nan,
                 "qpv_proche": qpv_codes[nearest] if nearest is not None else None,
-                "gi_z": z[top] if top is not None else np.nan,
-                "gi_p": p[top] if top is not None else np.nan,
+                "frange_qpv": is_fringe,
+                "gi_z": sector_z,
+                "gi_p": sector_p,
                 "nb_unites_chaudes": int(np.sum(hot[members])),
-                "significatif": bool(np.any(hot[members])),
+                "significatif": bool(not is_fringe and sector_z > 0 and sector_p < alpha),
             })
             shapes.append(shape)
         table = pd.DataFrame(rows, columns=[f for f in SECTOR_FIELDS if f != "secteur_id"])
-        order = np.argsort(-table["indice_fragilite_moy"].to_numpy(), kind="stable") if len(table) else []
+        # True sectors first (a fringe of a QPV is not a sector outside it), significant first,
+        # then by decreasing mean index.
+        order = np.lexsort((-table["indice_fragilite_moy"].to_numpy(dtype="float64"),
+                            ~table["significatif"].to_numpy(dtype=bool),
+                            table["frange_qpv"].to_numpy(dtype=bool))) if len(table) else []
         table = table.iloc[order].reset_index(drop=True)
         shapes = [shapes[i] for i in order]
         table.insert(0, "secteur_id", ["S{:02d}".format(i + 1) for i in range(len(table))])
-        feedback.pushInfo(self.tr("{} sector(s) outside the QPV, {} significant.").format(
-            len(table), int(table["significatif"].sum()) if len(table) else 0))
+        feedback.pushInfo(self.tr("{} sector(s) outside the QPV, {} significant, {} fringe(s) of a QPV.").format(
+            len(table), int(table["significatif"].sum()) if len(table) else 0,
+            int(table["frange_qpv"].sum()) if len(table) else 0))
         for row in table.itertuples():
-            feedback.pushInfo(self.tr("{}: {} unit(s) ({}), index {:.2f}, {:.0f} m from a QPV, Gi* z = {:.2f}, "
+            feedback.pushInfo(self.tr("{}: {} unit(s) ({}), index {:.2f}, {:.0f} m from a QPV, sector G* z = {:.2f}, "
                                       "p = {:.4f}{}").format(
                 row.secteur_id, row.nb_unites, row.unites, row.indice_fragilite_moy, row.distance_qpv_m,
-                row.gi_z, row.gi_p, self.tr(", significant") if row.significatif else ""))
+                row.gi_z, row.gi_p, self.tr(", significant") if row.significatif else
+                (self.tr(", fringe of a QPV") if row.frange_qpv else "")))
 
         self.step(feedback, 85, self.tr("Writing…"))
         types = {"secteur_id": QVariant.String, "nb_unites": QVariant.Int, "unites": QVariant.String,
                  "nb_logements": QVariant.Int, "nb_menages": QVariant.Int, "indice_fragilite_moy": QVariant.Double,
-                 "distance_qpv_m": QVariant.Double, "qpv_proche": QVariant.String, "gi_z": QVariant.Double,
+                 "distance_qpv_m": QVariant.Double, "qpv_proche": QVariant.String, "frange_qpv": QVariant.Bool,
+                 "gi_z": QVariant.Double,
                  "gi_p": QVariant.Double, "nb_unites_chaudes": QVariant.Int, "significatif": QVariant.Bool}
         fields = sinks.fields_for(table, types)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
@@ -260,6 +300,16 @@ class SecteursFragilesHorsQpv(PeuplementAlgorithm):
             feedback.pushWarning(self.tr("The QPV layer has no polygon: every fragile unit is outside the QPV."))
         return shapes, codes
 
+    def _sector_maxima(self, feedback, values, fragile, shapes, gap, permutations, seed):
+        """The strongest chance sector of each random rearrangement (core.gistar)."""
+        if permutations <= 0 or len(values) < 3 or not fragile.any():
+            return np.zeros(0)
+        neighbours = gistar.contiguity_neighbours(shapes, gap)
+        maxima = gistar.sector_maxima(values, fragile, neighbours, permutations, seed)
+        feedback.pushInfo(self.tr("Sectors tested against {} random rearrangements of the index over the {} unit(s) "
+                                  "outside the QPV (seed {}).").format(permutations, len(values), seed))
+        return maxima
+
     def _gi_star(self, feedback, index, geometries, weights_type, band, gap, permutations, seed):
         known = np.flatnonzero(np.isfinite(index))
         z = np.full(len(index), np.nan)
@@ -274,7 +324,8 @@ class SecteursFragilesHorsQpv(PeuplementAlgorithm):
             y = np.array([c.y for c in centres])
             if band <= 0:
                 band = gistar.automatic_distance(x, y)
-                feedback.pushInfo(self.tr("Gi* distance band: {:.0f} m (every unit has a neighbour).").format(band))
+                feedback.pushInfo(self.tr("Gi* distance band: {:.0f} m (median distance to the 8th nearest "
+                                          "unit).").format(band))
             neighbours = gistar.distance_band_neighbours(x, y, band)
         else:
             neighbours = gistar.contiguity_neighbours(shapes, gap)
