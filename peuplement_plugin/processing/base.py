@@ -115,6 +115,7 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self._step_started = None
         self._pending_outputs = []
+        self._pending_styles = []
         self._descriptions = []
         try:
             results = self.compute(parameters, context, feedback)
@@ -176,7 +177,7 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
         leaves no half-written file, and an existing file stays whole until then.
         Destinations inside a database or a GeoPackage table (``ogr:``) are written as
         QGIS does."""
-        final = self.parameterAsOutputLayer(parameters, name, context)
+        final = self._destination(parameters, name, context)
         if final.lower().startswith(("postgis:", "postgres:")) and geometryType == QgsWkbTypes.NoGeometry:
             # A table without geometry: QGIS 3.22 creates it, then fails to load it when the
             # destination names a geometry column (as one written for every output does).
@@ -194,6 +195,17 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
         sink, dest_id = super().parameterAsSink(substituted, name, context, fields, geometryType, crs, *args)
         self._pending_outputs.append((temporary, final))
         return sink, dest_id
+
+    def _destination(self, parameters, name, context):
+        """Where the sink ``name`` writes, without registering anything to load:
+        ``parameterAsOutputLayer`` would add its own entry (a "memory:" name for a temporary
+        output) beside the one the sink adds, and QGIS would report it as "not correctly
+        generated" after every run."""
+        value = parameters.get(name)
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            value = QgsProcessingOutputLayerDefinition(value)
+            value.destinationProject = None
+        return self.parameterAsOutputLayer(dict(parameters, **{name: value}), name, context)
 
     def pending_file_output(self, path):
         """The temporary name to write a file output ``path`` under (a PDF, a whole
@@ -237,6 +249,7 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
             for path in _companions(temporary):
                 os.remove(path)
         self._pending_outputs = []
+        self._pending_styles = []
 
     def _commit_outputs(self, results, context):
         pending = getattr(self, "_pending_outputs", [])
@@ -253,11 +266,27 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
         rename = self._final_id  # the identity when nothing was written under a temporary name
         loads = context.layersToLoadOnCompletion()
         if any(rename(key) != key for key in loads):
+            # No post-processor of ours is attached yet (style_output waits for this point):
+            # QGIS deletes the post-processor of every entry whose key changes here, and an
+            # entry pointing at a deleted one crashes QGIS when it loads the layer.
             context.setLayersToLoadOnCompletion({rename(key): details for key, details in loads.items()})
+        self._attach_styles(context)
         results = {key: rename(value) for key, value in results.items()}
         self._write_descriptions()
         self._pending_outputs = []
         return results
+
+    def _attach_styles(self, context):
+        """Give each output its style loader, under the name the output has once moved."""
+        for dest_id, loader in getattr(self, "_pending_styles", []):
+            if not context.willLoadLayerOnCompletion(dest_id):
+                dest_id = self._final_id(dest_id)
+            if not context.willLoadLayerOnCompletion(dest_id):
+                continue
+            _POST_PROCESSORS.append(loader)
+            del _POST_PROCESSORS[:-_KEEP_POST_PROCESSORS]
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(loader)
+        self._pending_styles = []
 
     def _final_id(self, value):
         """An output id with its temporary file name replaced by the final one."""
@@ -311,15 +340,16 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
 
     def style_output(self, context, dest_id, qml_name, layer_name=None, renderer=None, metadata=None):
         """Style the output ``dest_id`` with ``styles/qml_name`` (and/or ``renderer``)
-        when QGIS loads it."""
-        if dest_id and not context.willLoadLayerOnCompletion(dest_id):
-            dest_id = self._final_id(dest_id)  # registered under the name it will have once moved
-        if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
+        when QGIS loads it. The loader is attached once the run has succeeded and its files
+        have their final names (``_commit_outputs``)."""
+        if not dest_id:
             return
         loader = StyleLoader(style(qml_name) if qml_name else None, layer_name, renderer, metadata)
-        _POST_PROCESSORS.append(loader)
-        del _POST_PROCESSORS[:-_KEEP_POST_PROCESSORS]
-        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(loader)
+        if not hasattr(self, "_pending_styles"):
+            self._pending_styles = []
+        self._pending_styles.append((dest_id, loader))
+        if not hasattr(self, "_pending_outputs"):  # outside processAlgorithm: nothing will move
+            self._attach_styles(context)
 
 
 # Files that make up one output: a shapefile's parts, a GeoPackage's journal.
