@@ -2,7 +2,7 @@
 open from the selection, settings), its locator filter; all removed by ``desinstaller``."""
 
 from qgis.core import QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QDialog
 
@@ -61,6 +61,7 @@ class Inspecteur:
         self.actions[1].setCheckable(True)
         self.outil.setAction(self.actions[1])
         self._index = None
+        self._examen_prevu = False
         for signal, slot in self._signaux():
             signal.connect(slot)
 
@@ -116,9 +117,21 @@ class Inspecteur:
             self._recharger(None if cfg.lire(self.project) is None else self.dock.donnees.config)
 
     def _couches_ajoutees(self, _layers):
-        """With a guessed configuration, new layers may change the guess: read again."""
-        if self.dock.donnees is not None and cfg.lire(self.project) is None:
-            self._recharger()
+        """With a guessed configuration, new layers may change the guess. Checked once
+        the layers of one batch are all in (a run of an algorithm adds them one by one),
+        and the data read again only when the guess is another one: a layer of no use to
+        the inspector costs nothing."""
+        if self.dock.donnees is not None and cfg.lire(self.project) is None and not self._examen_prevu:
+            self._examen_prevu = True
+            QTimer.singleShot(0, self._reexaminer)
+
+    def _reexaminer(self):
+        self._examen_prevu = False
+        if self.dock is None or self.dock.donnees is None or cfg.lire(self.project) is not None:
+            return
+        guessed = cfg.deviner(self.project)
+        if guessed != self.dock.donnees.config:
+            self._recharger(guessed)
 
     def _config(self):
         """The configuration in use: the loaded one, else the project's (saved or guessed)."""
