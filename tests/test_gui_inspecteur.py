@@ -241,6 +241,12 @@ def test_locator_contract_searched_through_qgis_locator(projet, qgis_iface, monk
         assert donnee_du_resultat(result) == "residence|" + RESIDENCE
         result.filter.triggerResult(result)
         assert inspecteur.dock.residence_id == RESIDENCE
+        # its buildings highlighted on the map, the open one in red; gone with the dock
+        from qgis.gui import QgsHighlight
+        highlights = [i for i in qgis_iface.mapCanvas().items() if isinstance(i, QgsHighlight)]
+        assert len(highlights) == len(inspecteur.dock.batiment_ids) == 8
+        inspecteur.dock.close()
+        assert not [i for i in qgis_iface.mapCanvas().items() if isinstance(i, QgsHighlight)]
     finally:
         locator.deregisterFilter(inspecteur.filtre)
         inspecteur.filtre = None  # the locator deleted it
@@ -518,3 +524,42 @@ def test_layers_added_or_removed_reload_only_what_the_inspector_reads(projet, qg
         assert dock.batiment_id == BATIMENT and dock.grille is not None and dock.grille.variable == "typologie"
     finally:
         inspecteur.desinstaller()
+
+
+def test_fragility_found_at_the_level_the_chain_wrote(qgis_iface):
+    """The chain computes fragility by îlot (fragilite_ilot: ilot_id, niveau, millesime):
+    the building's îlot, read in the buildings layer, finds its row, the latest millésime
+    (issue 19: the dock said "run peuplement:fragilite")."""
+    from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
+
+    from peuplement_plugin.gui import config as cfg
+    from peuplement_plugin.gui.donnees import Donnees
+
+    def layer(uri, name, rows):
+        made = QgsVectorLayer(uri, name, "memory")
+        features = []
+        for row in rows:
+            feature = QgsFeature(made.fields())
+            feature.setAttributes(list(row))
+            features.append(feature)
+        assert made.dataProvider().addFeatures(features)
+        return made
+
+    logements = layer("None?field=logement_id:string&field=batiment_id:string&field=etage:integer", "logements",
+                      [("L1", "B1", 0), ("L2", "B2", 1)])
+    batiments = layer("Point?crs=EPSG:2154&field=batiment_id:string&field=residence_id:string&field=ilot_id:string",
+                      "batiments", [("B1", "R1", "I7"), ("B2", "R1", "I8")])
+    fragilite = layer("Polygon?crs=EPSG:2154&field=ilot_id:string&field=niveau:string&field=millesime:integer"
+                      "&field=indice_fragilite:double&field=classe_fragilite:integer",
+                      "fragilite_ilot", [("I7", "ilot", 2022, 0.5, 3), ("I7", "ilot", 2024, 1.25, 4),
+                                         ("I8", "ilot", 2024, -0.5, 1)])
+    project = QgsProject()
+    project.addMapLayers([logements, batiments, fragilite])
+    config = cfg.deviner(project)
+    assert config.layers["fragilite"] == fragilite.id() and config.field("fragilite", "id") == "ilot_id"
+    data = Donnees(config, project)
+    unit, values = data.fragilite_de(["B1", "R1"], "B1")
+    assert unit == "ilot I7" and values["indice_fragilite"] == 1.25 and values["classe_fragilite"] == 4
+    unit, values = data.fragilite_de(["B2", "R1"], "B2")
+    assert unit == "ilot I8" and values["indice_fragilite"] == -0.5
+    project.removeAllMapLayers()

@@ -95,3 +95,33 @@ def test_import_to_a_geopackage_file_loads_both_outputs_styled(provider, inputs,
         assert all(layer.name() not in ("logements", "rapport") for layer in new), [l.name() for l in new]
     finally:
         project.removeMapLayers(list(set(project.mapLayers()) - before))
+
+
+def test_postgis_output_loads_styled_without_error(provider, inputs):
+    """A PostGIS table as output: QGIS 3.22 registers the destination as written
+    (``postgis:…``), which it cannot load back; the layer loads from the database."""
+    from qgis.core import QgsProject, QgsSingleSymbolRenderer
+
+    from scripts import pg_temp
+
+    if not pg_temp.available():
+        pytest.skip("no PostgreSQL server (postgresql-15-postgis-3)")
+    rpls, gpkg = inputs
+    with pg_temp.TemporaryServer() as server:
+        server.execute("CREATE SCHEMA resultats")
+        parameters = {"LOGEMENTS": rpls, "LEVEL": 3, "UNITS": gpkg + "|layername=ilots", "UNIT_ID": "ilot_id",
+                      "BATIMENTS": gpkg + "|layername=batiments", "OUTPUT": server.destination("resultats", "parc")}
+        project = QgsProject.instance()
+        before = set(project.mapLayers())
+        try:
+            results, _context, feedback, loaded = _run_as_dialog("peuplement:indicateurs_parc", parameters,
+                                                                 ["OUTPUT"])
+            assert loaded and feedback.errors == [], (feedback.errors, list(_context.layersToLoadOnCompletion()))
+            new = [project.mapLayer(i) for i in set(project.mapLayers()) - before]
+            assert len(new) == 1 and new[0].providerType() == "postgres"
+            rows = server.execute("SELECT count(*) FROM resultats.parc")[0][0]
+            assert new[0].featureCount() == rows > 0
+            assert not isinstance(new[0].renderer(), QgsSingleSymbolRenderer)
+            assert results["OUTPUT"].startswith("postgres://")
+        finally:
+            project.removeMapLayers(list(set(project.mapLayers()) - before))

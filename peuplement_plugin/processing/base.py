@@ -116,6 +116,7 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
         self._step_started = None
         self._pending_outputs = []
         self._pending_styles = []
+        self._loadable = {}
         self._descriptions = []
         try:
             results = self.compute(parameters, context, feedback)
@@ -188,7 +189,11 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
                 parameters = dict(parameters)
                 parameters[name] = _with_sink(parameters.get(name), "{}:{}".format(prefix, uri.uri(False)))
         if not _is_plain_file(final) or not hasattr(self, "_pending_outputs"):
-            return super().parameterAsSink(parameters, name, context, fields, geometryType, crs, *args)
+            sink, dest_id = super().parameterAsSink(parameters, name, context, fields, geometryType, crs, *args)
+            loadable = _loadable_id(dest_id)
+            if loadable != dest_id and hasattr(self, "_loadable"):
+                self._loadable[dest_id] = loadable  # loaded, and returned, under that name
+            return sink, dest_id
         temporary, destination = _temporary_destination(final)
         substituted = dict(parameters)
         substituted[name] = _with_sink(parameters.get(name), destination)
@@ -289,9 +294,12 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
         self._pending_styles = []
 
     def _final_id(self, value):
-        """An output id with its temporary file name replaced by the final one."""
+        """An output id with its temporary file name replaced by the final one (and a
+        database destination by a source QGIS can load)."""
         if not isinstance(value, str):
             return value
+        if value in getattr(self, "_loadable", {}):
+            return self._loadable[value]
         for temporary, final in getattr(self, "_pending_outputs", []):
             if temporary in value:
                 return final  # what QGIS returns for a sink written straight to ``final``
@@ -366,6 +374,17 @@ def _with_sink(value, destination):
         definition = QgsProcessingOutputLayerDefinition(destination)
     definition.sink = QgsProperty.fromValue(destination)
     return definition
+
+
+def _loadable_id(dest_id):
+    """A source QGIS loads for an output id: QGIS 3.22 returns (and registers to load) a
+    PostGIS destination as written, ``postgis:dbname=… table=…``, which it cannot load
+    back ("not correctly generated"); ``postgres://dbname=… table=…`` it can."""
+    text = str(dest_id)
+    prefix, _, rest = text.partition(":")
+    if prefix.lower() in ("postgis", "postgres") and rest and not rest.startswith("//"):
+        return "postgres://" + rest
+    return dest_id
 
 
 def _is_plain_file(destination):
