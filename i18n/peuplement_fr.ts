@@ -218,94 +218,94 @@ Le PDF est écrit sous un nom temporaire puis mis en place à la fin : un calcul
 <context>
     <name>Dessins</name>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="111"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="171"/>
         <source>No building open</source>
         <translation>Aucun bâtiment ouvert</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="125"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="186"/>
         <source>Building {} — {} dwellings</source>
         <translation>Bâtiment {} — {} logements</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="137"/>
-        <source>{} hh · {}</source>
-        <translation>{} mén. · {}</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="171"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="232"/>
         <source>Dwelling {}</source>
         <translation>Logement {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="173"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="234"/>
         <source>Typology: {}</source>
         <translation>Typologie : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="175"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="236"/>
         <source>Surface: {:.0f} m²</source>
         <translation>Surface : {:.0f} m²</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="177"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="238"/>
         <source>Financing: {}</source>
         <translation>Financement : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="179"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="240"/>
         <source>Floor: {}</source>
         <translation>Étage : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="181"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="242"/>
         <source>Occupation: {}</source>
         <translation>Occupation : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="184"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="245"/>
         <source>Persons: {}</source>
         <translation>Personnes : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="186"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="247"/>
         <source>Composition: {}</source>
         <translation>Composition : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="189"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="250"/>
         <source>Resources: {} of the PLUS ceiling</source>
         <translation>Ressources : {} du plafond PLUS</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="192"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="253"/>
         <source>Length of tenure: {}</source>
         <translation>Ancienneté : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="195"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="256"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="196"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="257"/>
         <source>Shown: {}</source>
         <translation>Affiché : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="226"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="287"/>
         <source>unknown / no household</source>
         <translation>inconnu / sans ménage</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="227"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="288"/>
         <source>vacant dwelling (dashed)</source>
         <translation>logement vacant (tirets)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="322"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="383"/>
         <source>n/a</source>
         <translation>n.d.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="198"/>
+        <source>{} households · {}</source>
+        <translation>{} ménages · {}</translation>
     </message>
 </context>
 <context>
@@ -406,17 +406,17 @@ La géométrie vient de AFTER (de BEFORE pour les unités qui n'existent que là
 <context>
     <name>FiltreResidences</name>
     <message>
-        <location filename="../peuplement_plugin/gui/recherche.py" line="32"/>
+        <location filename="../peuplement_plugin/gui/recherche.py" line="38"/>
         <source>Social housing résidences</source>
         <translation>Résidences du parc social</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/recherche.py" line="52"/>
+        <location filename="../peuplement_plugin/gui/recherche.py" line="55"/>
         <source>Résidence</source>
         <translation>Résidence</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/recherche.py" line="53"/>
+        <location filename="../peuplement_plugin/gui/recherche.py" line="56"/>
         <source>Building</source>
         <translation>Bâtiment</translation>
     </message>
@@ -1266,37 +1266,37 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
 <context>
     <name>Inspecteur</name>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="41"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="45"/>
         <source>Peuplement — residence inspector</source>
         <translation>Peuplement — inspecteur de résidence</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="168"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="228"/>
         <source>Residence inspector</source>
         <translation>Inspecteur de résidence</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="44"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="48"/>
         <source>Inspect a building on the map</source>
         <translation>Inspecter un bâtiment sur la carte</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="44"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="48"/>
         <source>Inspect the selected building or résidence</source>
         <translation>Inspecter le bâtiment ou la résidence sélectionné(e)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="44"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="48"/>
         <source>Residence inspector settings…</source>
         <translation>Paramètres de l'inspecteur de résidence…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="156"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="216"/>
         <source>Select a building or a résidence on the active layer first.</source>
         <translation>Sélectionnez d'abord un bâtiment ou une résidence dans la couche active.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="168"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="228"/>
         <source>The selected feature has no building nor résidence identifier.</source>
         <translation>L'entité sélectionnée n'a ni identifiant de bâtiment ni identifiant de résidence.</translation>
     </message>
@@ -1339,327 +1339,327 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Enquête</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="131"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="134"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="132"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="135"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="133"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="136"/>
         <source>Attribution what-if</source>
         <translation>Simulation d'attribution</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="148"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="156"/>
         <source>Occupation status</source>
         <translation>Statut d'occupation</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="149"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="157"/>
         <source>Household composition</source>
         <translation>Composition du ménage</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="150"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="158"/>
         <source>Resources (% of PLUS ceiling)</source>
         <translation>Ressources (% du plafond PLUS)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="151"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="159"/>
         <source>Length of tenure</source>
         <translation>Ancienneté dans le logement</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="152"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="160"/>
         <source>Financing</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="153"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="161"/>
         <source>Typology</source>
         <translation>Typologie</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="174"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="182"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="174"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="182"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="174"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="182"/>
         <source>Intensity</source>
         <translation>Intensité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="174"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="182"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="179"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="187"/>
         <source>Add an observation…</source>
         <translation>Ajouter une observation…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="191"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="199"/>
         <source>Vacant dwelling</source>
         <translation>Logement vacant</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="200"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="208"/>
         <source>DALO</source>
         <translation>DALO</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="201"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="209"/>
         <source>Priority household</source>
         <translation>Ménage prioritaire</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="202"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="210"/>
         <source>Rehoused by urban renewal</source>
         <translation>Relogé (renouvellement urbain)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="203"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="211"/>
         <source>Persons</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="204"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="212"/>
         <source>Children under 14</source>
         <translation>Enfants de moins de 14 ans</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="205"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="213"/>
         <source>Monthly resources</source>
         <translation>Ressources mensuelles</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="211"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="219"/>
         <source>Simulate (changes no data)</source>
         <translation>Simuler (aucune donnée modifiée)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="281"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="289"/>
         <source>No dwellings layer configured: open the settings.</source>
         <translation>Aucune couche de logements configurée : ouvrez les paramètres.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="304"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="312"/>
         <source>No dwelling found for résidence {}.</source>
         <translation>Aucun logement trouvé pour la résidence {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="331"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="339"/>
         <source>Résidence {} — buildings: {}</source>
         <translation>Résidence {} — bâtiments : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="334"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="342"/>
         <source>Building {}</source>
         <translation>Bâtiment {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="350"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="358"/>
         <source>Building</source>
         <translation>Bâtiment</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="350"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="358"/>
         <source>Résidence</source>
         <translation>Résidence</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="350"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="358"/>
         <source>QPV</source>
         <translation>QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="351"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="359"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="351"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="359"/>
         <source>EPCI</source>
         <translation>EPCI</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="364"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="372"/>
         <source>Outside QPV</source>
         <translation>Hors QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="369"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="377"/>
         <source>Vacancy rate</source>
         <translation>Taux de vacance</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="370"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="378"/>
         <source>Resources under 40 % of the ceiling</source>
         <translation>Ressources &lt; 40 % du plafond</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="371"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="379"/>
         <source>Single-parent families</source>
         <translation>Familles monoparentales</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="372"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="380"/>
         <source>Single persons</source>
         <translation>Personnes seules</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="373"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="381"/>
         <source>Large families</source>
         <translation>Familles nombreuses</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="374"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="382"/>
         <source>Lease holder unemployed</source>
         <translation>Titulaire au chômage</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="375"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="383"/>
         <source>Moved in less than 2 years ago</source>
         <translation>Emménagés depuis moins de 2 ans</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="385"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="393"/>
         <source>Fragility index: not computed for this place (run peuplement:fragilite and choose its layer in the settings).</source>
         <translation>Indice de fragilité : non calculé pour ce lieu (lancez peuplement:fragilite et choisissez sa couche dans les paramètres).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="391"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="399"/>
         <source>Fragility ({}): {}</source>
         <translation>Fragilité ({}) : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="438"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="446"/>
         <source>Observation added.</source>
         <translation>Observation ajoutée.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="442"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="450"/>
         <source>The observation could not be added: {}</source>
         <translation>L'observation n'a pas pu être ajoutée : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="455"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="463"/>
         <source>Pick a vacant dwelling first (in the list, or click it in the view).</source>
         <translation>Choisissez d'abord un logement vacant (dans la liste, ou en cliquant dessus dans la vue).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="458"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="466"/>
         <source>No attributions layer configured: the objectives cannot be computed.</source>
         <translation>Aucune couche d'attributions configurée : les objectifs ne peuvent pas être calculés.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="471"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="479"/>
         <source> (children unknown: approximated)</source>
         <translation> (enfants inconnus : approché)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="472"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="480"/>
         <source>&lt;b&gt;UC&lt;/b&gt;: {uc:.2f}{approx} · &lt;b&gt;annual income per UC&lt;/b&gt;: {income}</source>
         <translation>&lt;b&gt;UC&lt;/b&gt; : {uc:.2f}{approx} · &lt;b&gt;revenu annuel par UC&lt;/b&gt; : {income}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="474"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="482"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="475"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="483"/>
         <source>computed from the applications</source>
         <translation>calculé sur les demandes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="475"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="483"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="477"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="485"/>
         <source>&lt;b&gt;Quartile&lt;/b&gt;: {q} — Q1 threshold {year}: {threshold} ({source})</source>
         <translation>&lt;b&gt;Quartile&lt;/b&gt; : {q} — seuil du 1er quartile {year} : {threshold} ({source})</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="479"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="487"/>
         <source>in a QPV</source>
         <translation>en QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="479"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="487"/>
         <source>outside QPV</source>
         <translation>hors QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="480"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="488"/>
         <source>The dwelling is {}.</source>
         <translation>Le logement est {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="481"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="489"/>
         <source>&lt;b&gt;Résidence&lt;/b&gt; ({n} households surveyed):</source>
         <translation>&lt;b&gt;Résidence&lt;/b&gt; ({n} ménages enquêtés) :</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="482"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="490"/>
         <source>resources under 40 % of the ceiling</source>
         <translation>ressources &lt; 40 % du plafond</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="483"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="491"/>
         <source>single persons</source>
         <translation>personnes seules</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="484"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="492"/>
         <source>large families</source>
         <translation>familles nombreuses</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="486"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="494"/>
         <source>&amp;nbsp;&amp;nbsp;{label}: {before} → {after}</source>
         <translation>&amp;nbsp;&amp;nbsp;{label} : {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="488"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="496"/>
         <source>&lt;b&gt;EPCI objectives {year}&lt;/b&gt;:</source>
         <translation>&lt;b&gt;Objectifs de l'EPCI {year}&lt;/b&gt; :</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="489"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="497"/>
         <source>the hors-QPV Q1 share</source>
         <translation>la part du 1er quartile hors QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="489"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="497"/>
         <source>the QPV Q2-Q4 share</source>
         <translation>la part des quartiles 2 à 4 en QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="490"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="498"/>
         <source>the priority households share</source>
         <translation>la part des publics prioritaires</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="492"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="500"/>
         <source>&amp;nbsp;&amp;nbsp;with it, {label} goes from {before} to {after} (target {target}); {needed} more needed</source>
         <translation>&amp;nbsp;&amp;nbsp;avec elle, {label} passe de {before} à {after} (objectif {target}) ; encore {needed} nécessaire(s)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="496"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="504"/>
         <source>&lt;i&gt;A simulation: no data is changed.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Une simulation : aucune donnée n'est modifiée.&lt;/i&gt;</translation>
     </message>
@@ -2116,7 +2116,7 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
         <translation>{} couches écrites, chacune avec son style.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="302"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="306"/>
         <source>Step {}: {}</source>
         <translation>Étape {} : {}</translation>
     </message>
@@ -2237,7 +2237,7 @@ La même chaîne est livrée en modèle du modeleur graphique (models/observatoi
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="125"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="127"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
     </message>
