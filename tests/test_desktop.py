@@ -108,6 +108,9 @@ def desktop(territoire, tmp_path_factory):
         completed = subprocess.run(command, env=env, capture_output=True, text=True, timeout=1800, cwd=str(root))
         report = json.loads((out / "report.json").read_text(encoding="utf-8")) if (out / "report.json").exists() \
             else {}
+        if os.environ.get("PEUPLEMENT_DESKTOP_OUT"):  # the screenshots and the report, kept (README images)
+            shutil.copytree(str(out), os.environ["PEUPLEMENT_DESKTOP_OUT"], dirs_exist_ok=True,
+                            ignore=shutil.ignore_patterns("*.gpkg*", "*.shp", "*.dbf", "*.shx", "*.prj", "*.cpg"))
         if server is not None:
             report["postgis_rows"] = server.execute("SELECT count(*) FROM resultats.parc")[0][0] \
                 if server.execute("SELECT to_regclass('resultats.parc')")[0][0] else None
@@ -166,6 +169,9 @@ def test_dialog_run_loads_styled_outputs_without_a_false_error(desktop, name):
         # the style loader names each table (QGIS alone names it after the file or the output)
         assert all(layer["name"] not in ("logements", "OUTPUT", "REPORT") for layer in layers), layers
         assert len(layers) == 2
+        if name == "import_menages_temporary":  # two OPS imports differ by millésime and file
+            assert sorted(layer["name"] for layer in layers) == [
+                "Canonical table — menages 2024 (ops_2024.csv)", "Validation report — menages 2024 (ops_2024.csv)"]
     elif name == "observatoire_gpkg":
         assert len(layers) == 5
     else:

@@ -91,8 +91,10 @@ def test_import_to_a_geopackage_file_loads_both_outputs_styled(provider, inputs,
         new = [project.mapLayer(i) for i in set(project.mapLayers()) - before]
         assert sorted(layer.source().split("|")[0] for layer in new) == sorted(
             [str(tmp_path / "logements.gpkg"), str(tmp_path / "rapport.gpkg")])
-        # the style loader renamed each layer (QGIS alone names it after the file)
-        assert all(layer.name() not in ("logements", "rapport") for layer in new), [l.name() for l in new]
+        # the style loader names each layer after its kind and source file (QGIS alone
+        # names it after the output file), so that two imports can be told apart
+        assert sorted(layer.name() for layer in new) == ["Canonical table — logements (rpls.csv)",
+                                                        "Validation report — logements (rpls.csv)"]
     finally:
         project.removeMapLayers(list(set(project.mapLayers()) - before))
 

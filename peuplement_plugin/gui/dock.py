@@ -9,7 +9,7 @@ import pandas as pd
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QDate, QEvent, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
-                                 QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
+                                 QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
                                  QScrollArea, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
                                  QVBoxLayout, QWidget)
 
@@ -29,6 +29,15 @@ def _pct(value):
 
 def _euros(value):
     return "—" if value is None or math.isnan(value) else "{:,.0f} €".format(value).replace(",", "\u202f")
+
+
+def _defilant(page):
+    """``page`` in a scroll area of its own."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(page)
+    return scroll
 
 
 class ObservationDialog(QDialog):
@@ -131,12 +140,15 @@ class InspecteurDock(QgsDockWidget):
         splitter.addWidget(left)
 
         self.onglets = QTabWidget()
-        self.onglets.addTab(self._onglet_indicateurs(), self.tr("Indicators"))
-        self.onglets.addTab(self._onglet_observations(), self.tr("Observations"))
-        self.onglets.addTab(self._onglet_simulation(), self.tr("Attribution what-if"))
+        # each page scrolls: a page's form must not take the floor view's height
+        self.onglets.addTab(_defilant(self._onglet_indicateurs()), self.tr("Indicators"))
+        self.onglets.addTab(_defilant(self._onglet_observations()), self.tr("Observations"))
+        self.onglets.addTab(_defilant(self._onglet_simulation()), self.tr("Attribution what-if"))
         splitter.addWidget(self.onglets)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])  # 3:2 from the start (stretch only shares what is added)
+        self.defilement.setMinimumHeight(180)
         layout.addWidget(splitter, 1)
         self.setWidget(root)
 

@@ -1,7 +1,7 @@
 """The inspector's entries in QGIS: its dock, its toolbar (open the dock, the map tool,
 open from the selection, settings), its locator filter; all removed by ``desinstaller``."""
 
-from qgis.core import QgsExpression, QgsFeatureRequest, QgsProject, QgsVectorLayer
+from qgis.core import QgsApplication, QgsExpression, QgsFeatureRequest, QgsProject, QgsVectorLayer
 from qgis.gui import QgsHighlight
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtGui import QColor, QIcon
@@ -44,17 +44,18 @@ class Inspecteur:
         self.iface.registerLocatorFilter(self.filtre)
         self.toolbar = self.iface.addToolBar(translate("Inspecteur", "Peuplement — residence inspector"))
         self.toolbar.setObjectName("PeuplementInspecteurToolbar")
-        icon = QIcon(icon_path())
+        # one icon per action: the plugin's for its dock, QGIS's own for the rest
         entries = (
-            ("peuplement_inspecteur", translate("Inspecteur", "Residence inspector"), self.basculer),
+            ("peuplement_inspecteur", translate("Inspecteur", "Residence inspector"), self.basculer,
+             QIcon(icon_path())),
             ("peuplement_inspecteur_outil", translate("Inspecteur", "Inspect a building on the map"),
-             self.activer_outil),
+             self.activer_outil, QgsApplication.getThemeIcon("/mActionIdentify.svg")),
             ("peuplement_inspecteur_selection", translate("Inspecteur", "Inspect the selected building or résidence"),
-             self.ouvrir_selection),
+             self.ouvrir_selection, QgsApplication.getThemeIcon("/mIconSelected.svg")),
             ("peuplement_inspecteur_parametres", translate("Inspecteur", "Residence inspector settings…"),
-             self.parametres),
+             self.parametres, QgsApplication.getThemeIcon("/mActionOptions.svg")),
         )
-        for name, text, slot in entries:
+        for name, text, slot, icon in entries:
             action = QAction(icon, text, window)
             action.setObjectName(name)
             action.triggered.connect(lambda _checked=False, s=slot: s())

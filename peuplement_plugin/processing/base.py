@@ -15,6 +15,7 @@ from osgeo import ogr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDataSourceUri,
+    QgsExpression,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
@@ -67,8 +68,31 @@ class StyleLoader(QgsProcessingLayerPostProcessorInterface):
         if self.metadata is not None:
             layer.setMetadata(self.metadata)
         if self.layer_name:
-            layer.setName(self.layer_name)
+            # the legend's title says what its classes ("0 à 3 %") are of
+            mapped = indicateur_represente(layer)
+            layer.setName(self.layer_name if not mapped or mapped in self.layer_name
+                          else "{} — {}".format(self.layer_name, mapped))
         layer.triggerRepaint()
+
+
+def indicateur_represente(layer):
+    """The name (its alias when it has one) of the one field a layer's renderer classifies,
+    None when it classifies none or several."""
+    renderer = layer.renderer() if hasattr(layer, "renderer") else None
+    if renderer is None:
+        return None
+    columns = set()
+    if hasattr(renderer, "classAttribute"):
+        columns.add(renderer.classAttribute())
+    elif hasattr(renderer, "rootRule"):
+        for rule in renderer.rootRule().descendants():
+            if rule.filterExpression() and not rule.isElse():
+                columns |= set(QgsExpression(rule.filterExpression()).referencedColumns())
+    fields = layer.fields()
+    columns = {c for c in columns if fields.indexOf(c) >= 0}
+    if len(columns) != 1:
+        return None
+    return layer.attributeDisplayName(fields.indexOf(columns.pop()))
 
 
 class PeuplementAlgorithm(QgsProcessingAlgorithm):

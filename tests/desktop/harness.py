@@ -142,6 +142,17 @@ def dock_state(name):
     if dock is None:
         save()
         return record
+    # as a user makes room: the other panels of the right side closed (the observatory's
+    # report opens the Results Viewer there), the locator's list of results closed
+    for other in window.findChildren(QDockWidget):
+        if other is not dock and other.isVisible() and \
+                window.dockWidgetArea(other) == Qt.DockWidgetArea.RightDockWidgetArea:
+            other.hide()
+    from qgis.PyQt.QtTest import QTest
+    from qgis.PyQt.QtWidgets import QLineEdit
+    for edit in window.findChildren(QLineEdit):
+        if edit.metaObject().className() == "QgsLocatorLineEdit":
+            QTest.keyClick(edit, Qt.Key.Key_Escape)
     window.resizeDocks([dock], [PLAN.get("dock_width", 900)], Qt.Orientation.Horizontal)
     pause(1.5)
     vue = dock.vue
