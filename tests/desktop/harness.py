@@ -199,6 +199,12 @@ def main():
                 pause(0.5)
                 continue
             run_dialog(step)
+        # the styled outputs of the chain on the map (README picture)
+        canvas = iface.mapCanvas()
+        canvas.zoomToFullExtent()
+        canvas.refreshAllLayers()
+        pause(3)
+        window.grab().save(os.path.join(PLAN["out"], "chain_window.png"))
         record, found = locator(PLAN["locator"])
         open_from_locator(found, PLAN["residence"])
         dock_state("dock")
