@@ -74,9 +74,23 @@ def run_dialog(step):
     started = time.monotonic()
     finished = []
     dialog.algorithmFinished.connect(lambda ok, results: finished.append((ok, results)))
+    # the longest time the GUI did not answer during the run (a number for the report,
+    # not a test: the machine's speed varies)
+    ticks = [time.monotonic(), 0.0]
+
+    def tick():
+        now = time.monotonic()
+        ticks[1] = max(ticks[1], now - ticks[0])
+        ticks[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(tick)
+    heartbeat.start(100)
     dialog.runAlgorithm()
     # on_complete sets the dialog's feedback to None once the outputs are loaded (or failed)
     record["completed"] = wait(lambda: dialog.feedback is None, step.get("timeout", 300))
+    heartbeat.stop()
+    record["longest_freeze_s"] = round(ticks[1], 2)
     record["seconds"] = round(time.monotonic() - started, 1)
     pause(0.5)
     logs = [w for w in dialog.findChildren(QTextEdit) if w.objectName() == "txtLog"]
