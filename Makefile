@@ -6,7 +6,7 @@ BUILD   := build
 DEMO    := $(BUILD)/demo
 QGIS_ENV := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$$(mkdir -p -m 700 /tmp/runtime-$$(id -u) && echo /tmp/runtime-$$(id -u))
 
-.PHONY: all deps venv package demo test bench screenshot i18n i18n-update docs layouts model clean dev dev-unlink
+.PHONY: all deps venv package demo test bench screenshot desktop-screenshots i18n i18n-update docs layouts model clean dev dev-unlink
 
 all: package
 
@@ -34,6 +34,13 @@ bench: package
 # The residence inspector dock on the sample territory, under a virtual X display.
 screenshot: deps
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/screenshot_dock.py --out docs/images/inspecteur_residence.png
+
+# README pictures of the real QGIS window, taken by the desktop harness (tests/test_desktop.py).
+desktop-screenshots: venv package
+	$(QGIS_ENV) PEUPLEMENT_DESKTOP_OUT=$(BUILD)/desktop $(VENV_PY) -m pytest -p no:cacheprovider tests/test_desktop.py
+	cp $(BUILD)/desktop/dock_window.png docs/images/qgis_inspecteur.png
+	cp $(BUILD)/desktop/chain_window.png docs/images/qgis_observatoire.png
+	cp $(BUILD)/desktop/dialog.png docs/images/qgis_dialogue.png
 
 # The algorithm reference docs/algorithms.md, generated from the provider (tests/test_docs.py
 # fails when it is stale).

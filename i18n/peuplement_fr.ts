@@ -55,257 +55,267 @@ Le PDF est écrit sous un nom temporaire puis mis en place à la fin : un calcul
         <translation>Type de page</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="138"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="140"/>
         <source>Page name field</source>
         <translation>Champ du nom de la page</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="141"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="143"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="143"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="145"/>
         <source>Millésime</source>
         <translation>Millésime</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="145"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="147"/>
         <source>Secret statistique: minimum households</source>
         <translation>Secret statistique : nombre minimal de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="148"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="150"/>
         <source>Internal use (allows a threshold under 5)</source>
         <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="150"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="152"/>
         <source>Layout template (.qpt; default: the plugin's)</source>
         <translation>Modèle de mise en page (.qpt ; par défaut celui du plugin)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="153"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="155"/>
         <source>Atlas (PDF)</source>
         <translation>Atlas (PDF)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="153"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="155"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="159"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="161"/>
         <source>Reading the units…</source>
         <translation>Lecture des unités…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="189"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="191"/>
         <source>Placing the units in the pages…</source>
         <translation>Rattachement des unités aux pages…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="194"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="196"/>
         <source>Preparing the layout…</source>
         <translation>Préparation de la mise en page…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="205"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="207"/>
         <source>QPV</source>
         <translation>QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="205"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="207"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="206"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="208"/>
         <source>Unit of the page</source>
         <translation>Unité de la page</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="206"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="208"/>
         <source>Other units</source>
         <translation>Autres unités</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="215"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="217"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="215"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="217"/>
         <source>This QPV</source>
         <translation>Ce QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="215"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="217"/>
         <source>This commune</source>
         <translation>Cette commune</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="215"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="217"/>
         <source>Whole territory (EPCI)</source>
         <translation>Ensemble du territoire (EPCI)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="218"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="220"/>
         <source>Units mapped</source>
         <translation>Unités cartographiées</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="218"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="220"/>
         <source>of which masked (secret)</source>
         <translation>dont masquées (secret)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="219"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="221"/>
         <source>Social dwellings</source>
         <translation>Logements sociaux</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="219"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="221"/>
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="221"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="223"/>
         <source>secret</source>
         <translation>secret</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="236"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="238"/>
         <source>Exporting {} page(s)…</source>
         <translation>Export de {} page(s)…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="255"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="257"/>
         <source>{} page(s) written.</source>
         <translation>{} page(s) écrite(s).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="274"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="276"/>
         <source>secret statistique</source>
         <translation>secret statistique</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="308"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="310"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="319"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="321"/>
         <source>Atlas of the priority neighbourhoods (QPV)</source>
         <translation>Atlas des quartiers prioritaires de la politique de la ville (QPV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="320"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="322"/>
         <source>Atlas of the communes</source>
         <translation>Atlas des communes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="322"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="324"/>
         <source>Secret statistique: no figure describing fewer than {} households is published; the masked units are hatched.</source>
         <translation>Secret statistique : aucun chiffre décrivant moins de {} ménages n'est publié ; les unités masquées sont hachurées.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="325"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="327"/>
         <source>Sources: [% @peuplement_source %] — millésime [% @peuplement_millesime %]. Computed with the Peuplement plugin.</source>
         <translation>Sources : [% @peuplement_source %] — millésime [% @peuplement_millesime %]. Calcul : plugin Peuplement.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="136"/>
+        <source>One page per QPV</source>
+        <translation>Une page par QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="136"/>
+        <source>One page per commune</source>
+        <translation>Une page par commune</translation>
     </message>
 </context>
 <context>
     <name>Dessins</name>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="111"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="171"/>
         <source>No building open</source>
         <translation>Aucun bâtiment ouvert</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="125"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="186"/>
         <source>Building {} — {} dwellings</source>
         <translation>Bâtiment {} — {} logements</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="137"/>
-        <source>{} hh · {}</source>
-        <translation>{} mén. · {}</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="171"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="232"/>
         <source>Dwelling {}</source>
         <translation>Logement {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="173"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="234"/>
         <source>Typology: {}</source>
         <translation>Typologie : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="175"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="236"/>
         <source>Surface: {:.0f} m²</source>
         <translation>Surface : {:.0f} m²</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="177"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="238"/>
         <source>Financing: {}</source>
         <translation>Financement : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="179"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="240"/>
         <source>Floor: {}</source>
         <translation>Étage : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="181"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="242"/>
         <source>Occupation: {}</source>
         <translation>Occupation : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="184"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="245"/>
         <source>Persons: {}</source>
         <translation>Personnes : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="186"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="247"/>
         <source>Composition: {}</source>
         <translation>Composition : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="189"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="250"/>
         <source>Resources: {} of the PLUS ceiling</source>
         <translation>Ressources : {} du plafond PLUS</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="192"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="253"/>
         <source>Length of tenure: {}</source>
         <translation>Ancienneté : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="195"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="256"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="196"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="257"/>
         <source>Shown: {}</source>
         <translation>Affiché : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="226"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="287"/>
         <source>unknown / no household</source>
         <translation>inconnu / sans ménage</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="227"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="288"/>
         <source>vacant dwelling (dashed)</source>
         <translation>logement vacant (tirets)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dessins.py" line="322"/>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="383"/>
         <source>n/a</source>
         <translation>n.d.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/gui/dessins.py" line="198"/>
+        <source>{} households · {}</source>
+        <translation>{} ménages · {}</translation>
     </message>
 </context>
 <context>
@@ -406,17 +416,17 @@ La géométrie vient de AFTER (de BEFORE pour les unités qui n'existent que là
 <context>
     <name>FiltreResidences</name>
     <message>
-        <location filename="../peuplement_plugin/gui/recherche.py" line="32"/>
+        <location filename="../peuplement_plugin/gui/recherche.py" line="38"/>
         <source>Social housing résidences</source>
         <translation>Résidences du parc social</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/recherche.py" line="52"/>
+        <location filename="../peuplement_plugin/gui/recherche.py" line="55"/>
         <source>Résidence</source>
         <translation>Résidence</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/recherche.py" line="53"/>
+        <location filename="../peuplement_plugin/gui/recherche.py" line="56"/>
         <source>Building</source>
         <translation>Bâtiment</translation>
     </message>
@@ -459,34 +469,9 @@ La géométrie vient de AFTER (de BEFORE pour les unités qui n'existent que là
         <translation>Date de l'état du RPLS (par défaut : déduite de ses dates)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="163"/>
-        <source>OPS households, for the stock side (optional; latest millésime)</source>
-        <translation>Ménages OPS, pour le parc en place (facultatif ; dernier millésime)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="166"/>
-        <source>Applications (SNE), for the Q1 threshold (optional)</source>
-        <translation>Demandes (SNE), pour le seuil du 1er quartile (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="169"/>
-        <source>Q1 threshold, annual income per UC (optional, replaces DEMANDES)</source>
-        <translation>Seuil du 1er quartile, revenu annuel par UC (facultatif, remplace DEMANDES)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="172"/>
-        <source>QPV polygons (optional)</source>
-        <translation>Polygones des QPV (facultatif)</translation>
-    </message>
-    <message>
         <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="174"/>
         <source>QPV code field of the QPV layer</source>
         <translation>Champ du code QPV de la couche des QPV</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="176"/>
-        <source>Mobility survey (optional)</source>
-        <translation>Enquête mobilité (facultatif)</translation>
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="178"/>
@@ -758,6 +743,31 @@ Secret statistique (section 6) : une part (ou une moyenne) de profil qui repose 
 
 LEVEL : {levels}.</translation>
     </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="163"/>
+        <source>OPS households, for the stock side (latest millésime)</source>
+        <translation>Ménages OPS, pour le parc en place (dernier millésime)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="166"/>
+        <source>Applications (SNE), for the Q1 threshold</source>
+        <translation>Demandes (SNE), pour le seuil du 1er quartile</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="169"/>
+        <source>Q1 threshold, annual income per UC (replaces DEMANDES)</source>
+        <translation>Seuil du 1er quartile, revenu annuel par UC (remplace DEMANDES)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="172"/>
+        <source>QPV polygons</source>
+        <translation>Polygones des QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="176"/>
+        <source>Mobility survey</source>
+        <translation>Enquête mobilité</translation>
+    </message>
 </context>
 <context>
     <name>Fragilite</name>
@@ -813,72 +823,72 @@ Une unité sous le seuil ou masquée n'a pas d'indice (NULL) et motif_sans_indic
         <translation>Standardisation</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="101"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="104"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="103"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="108"/>
         <source>Number of classes</source>
         <translation>Nombre de classes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="106"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="111"/>
         <source>Upper limits of the classes (user breaks: a;b;c…)</source>
         <translation>Limites supérieures des classes (seuils choisis : a;b;c…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="108"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="113"/>
         <source>Fragile above this index (default: the top class)</source>
         <translation>Fragile au-dessus de cet indice (par défaut : la classe la plus haute)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="111"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="116"/>
         <source>Household count field</source>
         <translation>Champ du nombre de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="113"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="118"/>
         <source>Secret statistique: minimum households</source>
         <translation>Secret statistique : nombre minimal de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="116"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="121"/>
         <source>Internal use (allows a threshold under 5)</source>
         <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="199"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="204"/>
         <source>Fragility index</source>
         <translation>Indice de fragilité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="149"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="154"/>
         <source>Reading the units…</source>
         <translation>Lecture des unités…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="159"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="164"/>
         <source>Standardising and combining…</source>
         <translation>Standardisation et combinaison…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="168"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="173"/>
         <source>Fragile units: {}{}</source>
         <translation>Unités fragiles : {}{}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="173"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="178"/>
         <source>{} unit(s) without index: {}.</source>
         <translation>{} unité(s) sans indice : {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="176"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="181"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="213"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="218"/>
         <source>Default variable(s) absent from INPUT, left out of the index: {}.</source>
         <translation>Variable(s) par défaut absente(s) de INPUT, laissée(s) hors de l'indice : {}.</translation>
     </message>
@@ -887,16 +897,41 @@ Une unité sous le seuil ou masquée n'a pas d'indice (NULL) et motif_sans_indic
         <source>Sources of the rules: domain.md 5.7. The index is a local convention, not a national definition: its variables (from 5.4 and 5.5), weights, standardisation and classes are parameters with the defaults of the domain reference. Secret statistique: domain.md 6.</source>
         <translation>Sources des règles : domain.md 5.7. L'indice est une convention locale, pas une définition nationale : ses variables (issues de 5.4 et 5.5), ses poids, sa standardisation et ses classes sont des paramètres, avec les valeurs par défaut de la référence du domaine. Secret statistique : domain.md 6.</translation>
     </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="99"/>
+        <source>z-score (distance to the mean in standard deviations)</source>
+        <translation>Score z (écart à la moyenne en écarts-types)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="99"/>
+        <source>Ratio to the territory's value</source>
+        <translation>Rapport à la valeur du territoire</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="104"/>
+        <source>Quantiles</source>
+        <translation>Quantiles</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="104"/>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Seuils naturels (Jenks)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="104"/>
+        <source>User breaks</source>
+        <translation>Seuils choisis</translation>
+    </message>
 </context>
 <context>
     <name>ImportTable</name>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="55"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="57"/>
         <source>Import a table (RPLS, OPS, SNE, departures, applications)</source>
         <translation>Importer une table (RPLS, OPS, SNE, départs, demandes)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="67"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="75"/>
         <source>Reads a raw table — any QGIS table or layer, or the path of a CSV file — maps its columns to the canonical fields of the kind chosen, validates every value and writes the canonical table and a validation report.
 
 KIND: {kinds}.
@@ -917,69 +952,99 @@ Un chemin CSV est lu avec ENCODING (auto : UTF-8, avec ou sans BOM, sinon Window
 Un champ obligatoire absent arrête l'import avec un message qui le nomme. Les lignes sans valeur obligatoire, ou qui répètent un identifiant, sont écartées ; les valeurs illisibles et les codes inconnus sont laissés vides : le rapport (REPORT) liste chaque cas avec ses lignes.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="85"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="93"/>
         <source>Raw table (layer, table or CSV file)</source>
         <translation>Table brute (couche, table ou fichier CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="87"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="95"/>
         <source>Kind of table</source>
         <translation>Type de table</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="89"/>
-        <source>Field mapping (canonical=source;…), optional</source>
-        <translation>Correspondance des champs (canonique=source;…), facultative</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="92"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="101"/>
         <source>Encoding of a CSV file (auto, utf-8, cp1252…)</source>
         <translation>Encodage d'un fichier CSV (auto, utf-8, cp1252…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="94"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="103"/>
         <source>Separator of a CSV file (auto, ;, ',', tab)</source>
         <translation>Séparateur d'un fichier CSV (auto, ;, ',', tab)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="96"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="105"/>
         <source>Canonical table</source>
         <translation>Table canonique</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="98"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="107"/>
         <source>Validation report</source>
         <translation>Rapport de validation</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="104"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="113"/>
         <source>Reading the table…</source>
         <translation>Lecture de la table…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="106"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="115"/>
         <source>Mapping and validating the columns…</source>
         <translation>Correspondance et validation des colonnes…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="109"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="118"/>
         <source>Writing the canonical table…</source>
         <translation>Écriture de la table canonique…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="120"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="138"/>
         <source>Canonical table — {}</source>
         <translation>Table canonique — {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="122"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="139"/>
         <source>Validation report — {}</source>
         <translation>Rapport de validation — {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="58"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="60"/>
         <source>Sources of the rules: the canonical fields, the required ones and the real column names are those of domain.md section 3: RPLS (répertoire des logements locatifs des bailleurs sociaux, SDES: its transmission fields, modes of occupation and FINAN codes), OPS (enquête Occupation du parc social), SNE (exports of the système national d'enregistrement: attributions and demandes) and the bailleur's departures.</source>
         <translation>Sources des règles : les champs canoniques, les champs obligatoires et les noms de colonnes réels sont ceux de la section 3 de domain.md : RPLS (répertoire des logements locatifs des bailleurs sociaux, SDES : ses champs de transmission, modes d'occupation et codes FINAN), OPS (enquête Occupation du parc social), SNE (exports du système national d'enregistrement : attributions et demandes) et les départs du bailleur.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="69"/>
+        <source>Dwellings (RPLS)</source>
+        <translation>Logements (RPLS)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="69"/>
+        <source>Occupant households (OPS)</source>
+        <translation>Ménages occupants (OPS)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="70"/>
+        <source>Attributions (SNE)</source>
+        <translation>Attributions (SNE)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="70"/>
+        <source>Departures</source>
+        <translation>Départs</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="71"/>
+        <source>Applications (SNE)</source>
+        <translation>Demandes (SNE)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="71"/>
+        <source>Mobility survey</source>
+        <translation>Enquête mobilité</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="98"/>
+        <source>Field mapping (canonical=source;…)</source>
+        <translation>Correspondance des champs (canonique=source;…)</translation>
     </message>
 </context>
 <context>
@@ -1030,92 +1095,92 @@ Un champ obligatoire absent arrête l'import avec un message qui le nomme. Les l
         <translation>Zone des plafonds</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="117"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="121"/>
         <source>Field mapping of the households (canonical=source;…)</source>
         <translation>Correspondance des champs des ménages (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="117"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="121"/>
         <source>Field mapping of the dwellings (canonical=source;…)</source>
         <translation>Correspondance des champs des logements (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="120"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="124"/>
         <source>Encoding of the CSV files</source>
         <translation>Encodage des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="122"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="126"/>
         <source>Separator of the CSV files</source>
         <translation>Séparateur des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="124"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="128"/>
         <source>Occupancy indicators</source>
         <translation>Indicateurs d'occupation</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="135"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="139"/>
         <source>Reading the households…</source>
         <translation>Lecture des ménages…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="141"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="145"/>
         <source>Millésime {}: {} household(s).</source>
         <translation>Millésime {} : {} ménage(s).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="143"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="147"/>
         <source>Reading the dwellings…</source>
         <translation>Lecture des logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="157"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="161"/>
         <source>Resources against the PLUS ceilings…</source>
         <translation>Ressources rapportées aux plafonds PLUS…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="161"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="165"/>
         <source>Placing the dwellings in the units…</source>
         <translation>Rattachement des logements aux unités…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="168"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="172"/>
         <source>{} household(s) reach no unit and are not counted.</source>
         <translation>{} ménage(s) ne sont rattachés à aucune unité et ne sont pas comptés.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="171"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="175"/>
         <source>Computing the indicators…</source>
         <translation>Calcul des indicateurs…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="175"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="179"/>
         <source>Secret statistique…</source>
         <translation>Secret statistique…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="182"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="186"/>
         <source>{} unit(s), {} masked by the secret statistique (threshold {}).</source>
         <translation>{} unité(s), dont {} masquées par le secret statistique (seuil {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="186"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="190"/>
         <source>A single unit holds households: the territory's own total must not be published next to this layer.</source>
         <translation>Une seule unité compte des ménages : le total du territoire ne doit pas être publié à côté de cette couche.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="197"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="201"/>
         <source>Occupancy {} — {}</source>
         <translation>Occupation {} — {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="235"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="239"/>
         <source>{} household(s) classified from their income against the PLUS ceilings of {}.</source>
         <translation>{} ménage(s) classés d'après leur revenu selon les plafonds PLUS de {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="153"/>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="157"/>
         <source>{} household(s) of {} live in a dwelling absent from the dwellings table, not counted: row(s) {} (logement_id {}).</source>
         <translation>{} ménage(s) de {} occupent un logement absent de la table des logements, non compté(s) : ligne(s) {} (logement_id {}).</translation>
     </message>
@@ -1140,6 +1205,26 @@ LEVEL : {levels}. Les logements sont rattachés aux unités comme dans indicateu
         <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="52"/>
         <source>Sources of the rules: domain.md 5.5 (the shares of the enquête OPS: familles nombreuses, resources against the PLUS ceiling), 5.1 (UC, modified OECD scale), section 4 (ratios of sums) and 6 (secret statistique: primary, secondary, cell by cell). The PLUS ceilings are those published every 1 January by arrêté (resources/plafonds_plus.csv, dated); the household categories those of the annex of the arrêté du 29 juillet 1987 (domain.md 5.5).</source>
         <translation>Sources des règles : domain.md 5.5 (les parts de l'enquête OPS : familles nombreuses, ressources rapportées au plafond PLUS), 5.1 (UC, échelle de l'OCDE modifiée), section 4 (ratios de sommes) et 6 (secret statistique : primaire, secondaire, case par case). Les plafonds PLUS sont ceux publiés chaque 1er janvier par arrêté (resources/plafonds_plus.csv, datés) ; les catégories de ménages sont celles de l'annexe de l'arrêté du 29 juillet 1987 (domain.md 5.5).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="115"/>
+        <source>Automatic (from the commune of each dwelling)</source>
+        <translation>Automatique (selon la commune de chaque logement)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="115"/>
+        <source>Outside Île-de-France</source>
+        <translation>Hors Île-de-France</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="115"/>
+        <source>Île-de-France, other communes</source>
+        <translation>Île-de-France hors Paris et communes limitrophes</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/indicateurs_occupation.py" line="115"/>
+        <source>Paris and neighbouring communes</source>
+        <translation>Paris et communes limitrophes</translation>
     </message>
 </context>
 <context>
@@ -1266,37 +1351,37 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
 <context>
     <name>Inspecteur</name>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="41"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="45"/>
         <source>Peuplement — residence inspector</source>
         <translation>Peuplement — inspecteur de résidence</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="168"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="229"/>
         <source>Residence inspector</source>
         <translation>Inspecteur de résidence</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="44"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="48"/>
         <source>Inspect a building on the map</source>
         <translation>Inspecter un bâtiment sur la carte</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="44"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="48"/>
         <source>Inspect the selected building or résidence</source>
         <translation>Inspecter le bâtiment ou la résidence sélectionné(e)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="44"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="48"/>
         <source>Residence inspector settings…</source>
         <translation>Paramètres de l'inspecteur de résidence…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="156"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="217"/>
         <source>Select a building or a résidence on the active layer first.</source>
         <translation>Sélectionnez d'abord un bâtiment ou une résidence dans la couche active.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/inspecteur.py" line="168"/>
+        <location filename="../peuplement_plugin/gui/inspecteur.py" line="229"/>
         <source>The selected feature has no building nor résidence identifier.</source>
         <translation>L'entité sélectionnée n'a ni identifiant de bâtiment ni identifiant de résidence.</translation>
     </message>
@@ -1304,412 +1389,412 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
 <context>
     <name>InspecteurDock</name>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="69"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="78"/>
         <source>Residence inspector</source>
         <translation>Inspecteur de résidence</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="85"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="94"/>
         <source>INTERNAL USE — dwelling-level view for the bailleur's own staff, not for publication</source>
         <translation>USAGE INTERNE — vue au logement réservée aux équipes du bailleur, ne pas publier</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="93"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="102"/>
         <source>No building open: click one on the map, search the locator bar or select one and use « open from selection ».</source>
         <translation>Aucun bâtiment ouvert : cliquez-en un sur la carte, cherchez-le dans la barre de recherche ou sélectionnez-le et utilisez « ouvrir la sélection ».</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="97"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="106"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="108"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="117"/>
         <source>Colour by</source>
         <translation>Couleur selon</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="110"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="119"/>
         <source>Share of</source>
         <translation>Part de</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="112"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="121"/>
         <source>Survey</source>
         <translation>Enquête</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="131"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="144"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="132"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="145"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="133"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="146"/>
         <source>Attribution what-if</source>
         <translation>Simulation d'attribution</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="148"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="168"/>
         <source>Occupation status</source>
         <translation>Statut d'occupation</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="149"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="169"/>
         <source>Household composition</source>
         <translation>Composition du ménage</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="150"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="170"/>
         <source>Resources (% of PLUS ceiling)</source>
         <translation>Ressources (% du plafond PLUS)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="151"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="171"/>
         <source>Length of tenure</source>
         <translation>Ancienneté dans le logement</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="152"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="172"/>
         <source>Financing</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="153"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="173"/>
         <source>Typology</source>
         <translation>Typologie</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="174"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="194"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="174"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="194"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="174"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="194"/>
         <source>Intensity</source>
         <translation>Intensité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="174"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="194"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="179"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="199"/>
         <source>Add an observation…</source>
         <translation>Ajouter une observation…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="191"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="211"/>
         <source>Vacant dwelling</source>
         <translation>Logement vacant</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="200"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="220"/>
         <source>DALO</source>
         <translation>DALO</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="201"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="221"/>
         <source>Priority household</source>
         <translation>Ménage prioritaire</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="202"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="222"/>
         <source>Rehoused by urban renewal</source>
         <translation>Relogé (renouvellement urbain)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="212"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="232"/>
         <source>Persons</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="213"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="233"/>
         <source>Children under 14</source>
         <translation>Enfants de moins de 14 ans</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="214"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="234"/>
         <source>Monthly resources</source>
         <translation>Ressources mensuelles</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="225"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="245"/>
         <source>Simulate (changes no data)</source>
         <translation>Simuler (aucune donnée modifiée)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="295"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="315"/>
         <source>No dwellings layer configured: open the settings.</source>
         <translation>Aucune couche de logements configurée : ouvrez les paramètres.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="318"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="338"/>
         <source>No dwelling found for résidence {}.</source>
         <translation>Aucun logement trouvé pour la résidence {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="345"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="365"/>
         <source>Résidence {} — buildings: {}</source>
         <translation>Résidence {} — bâtiments : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="348"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="368"/>
         <source>Building {}</source>
         <translation>Bâtiment {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="364"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="384"/>
         <source>Building</source>
         <translation>Bâtiment</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="364"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="384"/>
         <source>Résidence</source>
         <translation>Résidence</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="364"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="384"/>
         <source>QPV</source>
         <translation>QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="365"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="385"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="365"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="385"/>
         <source>EPCI</source>
         <translation>EPCI</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="378"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="398"/>
         <source>Outside QPV</source>
         <translation>Hors QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="383"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="403"/>
         <source>Vacancy rate</source>
         <translation>Taux de vacance</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="384"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="404"/>
         <source>Resources under 40 % of the ceiling</source>
         <translation>Ressources &lt; 40 % du plafond</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="385"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="405"/>
         <source>Single-parent families</source>
         <translation>Familles monoparentales</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="386"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="406"/>
         <source>Single persons</source>
         <translation>Personnes seules</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="387"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="407"/>
         <source>Large families</source>
         <translation>Familles nombreuses</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="388"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="408"/>
         <source>Lease holder unemployed</source>
         <translation>Titulaire au chômage</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="389"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="409"/>
         <source>Moved in less than 2 years ago</source>
         <translation>Emménagés depuis moins de 2 ans</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="399"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="419"/>
         <source>Fragility index: not computed for this place (run peuplement:fragilite and choose its layer in the settings).</source>
         <translation>Indice de fragilité : non calculé pour ce lieu (lancez peuplement:fragilite et choisissez sa couche dans les paramètres).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="405"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="425"/>
         <source>Fragility ({}): {}</source>
         <translation>Fragilité ({}) : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="452"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="472"/>
         <source>Observation added.</source>
         <translation>Observation ajoutée.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="456"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="476"/>
         <source>The observation could not be added: {}</source>
         <translation>L'observation n'a pas pu être ajoutée : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="471"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="491"/>
         <source>Pick a vacant dwelling first (in the list, or click it in the view).</source>
         <translation>Choisissez d'abord un logement vacant (dans la liste, ou en cliquant dessus dans la vue).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="474"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="494"/>
         <source>No attributions layer configured: the objectives cannot be computed.</source>
         <translation>Aucune couche d'attributions configurée : les objectifs ne peuvent pas être calculés.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="487"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="507"/>
         <source> (children unknown: approximated)</source>
         <translation> (enfants inconnus : approché)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="488"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="508"/>
         <source>&lt;b&gt;UC&lt;/b&gt;: {uc:.2f}{approx} · &lt;b&gt;annual income per UC&lt;/b&gt;: {income}</source>
         <translation>&lt;b&gt;UC&lt;/b&gt; : {uc:.2f}{approx} · &lt;b&gt;revenu annuel par UC&lt;/b&gt; : {income}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="490"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="510"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="491"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="511"/>
         <source>computed from the applications</source>
         <translation>calculé sur les demandes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="491"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="511"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="493"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="513"/>
         <source>&lt;b&gt;Quartile&lt;/b&gt;: {q} — Q1 threshold {year}: {threshold} ({source})</source>
         <translation>&lt;b&gt;Quartile&lt;/b&gt; : {q} — seuil du 1er quartile {year} : {threshold} ({source})</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="500"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="520"/>
         <source>in a QPV</source>
         <translation>en QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="500"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="520"/>
         <source>outside QPV</source>
         <translation>hors QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="501"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="521"/>
         <source>The dwelling is {}.</source>
         <translation>Le logement est {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="502"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="522"/>
         <source>&lt;b&gt;Résidence&lt;/b&gt; ({n} households surveyed):</source>
         <translation>&lt;b&gt;Résidence&lt;/b&gt; ({n} ménages enquêtés) :</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="503"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="523"/>
         <source>resources under 40 % of the ceiling</source>
         <translation>ressources &lt; 40 % du plafond</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="504"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="524"/>
         <source>single persons</source>
         <translation>personnes seules</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="505"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="525"/>
         <source>large families</source>
         <translation>familles nombreuses</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="507"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="527"/>
         <source>&amp;nbsp;&amp;nbsp;{label}: {before} → {after}</source>
         <translation>&amp;nbsp;&amp;nbsp;{label} : {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="509"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="529"/>
         <source>&lt;b&gt;EPCI objectives {year}&lt;/b&gt;:</source>
         <translation>&lt;b&gt;Objectifs de l'EPCI {year}&lt;/b&gt; :</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="510"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="530"/>
         <source>the hors-QPV Q1 share</source>
         <translation>la part du 1er quartile hors QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="510"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="530"/>
         <source>the QPV Q2-Q4 share</source>
         <translation>la part des quartiles 2 à 4 en QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="511"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="531"/>
         <source>the priority households share</source>
         <translation>la part des publics prioritaires</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="513"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="533"/>
         <source>&amp;nbsp;&amp;nbsp;with it, {label} goes from {before} to {after} (target {target}); {needed} more needed</source>
         <translation>&amp;nbsp;&amp;nbsp;avec elle, {label} passe de {before} à {after} (objectif {target}) ; encore {needed} nécessaire(s)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="517"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="537"/>
         <source>&lt;i&gt;A simulation: no data is changed.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Une simulation : aucune donnée n'est modifiée.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="205"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="225"/>
         <source>not given</source>
         <translation>non renseignée</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="205"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="225"/>
         <source>Single person</source>
         <translation>Personne seule</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="205"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="225"/>
         <source>Couple without children</source>
         <translation>Couple sans enfant</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="205"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="225"/>
         <source>Couple with children</source>
         <translation>Couple avec enfants</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="205"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="225"/>
         <source>Single parent</source>
         <translation>Famille monoparentale</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="205"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="225"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="210"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="230"/>
         <source>Young couple (ages adding up to 55 or less)</source>
         <translation>Jeune ménage (somme des âges de 55 ans au plus)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="211"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="231"/>
         <source>Disabled member</source>
         <translation>Membre en situation de handicap</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="215"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="235"/>
         <source>Composition</source>
         <translation>Composition</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="497"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="517"/>
         <source>&lt;i&gt;Warning: the threshold of {made} (applications at 31/12/{stock}) is applied to {year}.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Attention : le seuil de {made} (demandes au 31/12/{stock}) est appliqué à {year}.&lt;/i&gt;</translation>
     </message>
@@ -1747,272 +1832,272 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Statut QPV d'un logement d'après</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="176"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="178"/>
         <source>Published Q1 threshold (annual income per UC, euros)</source>
         <translation>Seuil du 1er quartile publié (revenu annuel par UC, euros)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="179"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="181"/>
         <source>Published Q1 thresholds per EPCI and year (epci:year=value;…)</source>
         <translation>Seuils du 1er quartile publiés par EPCI et par année (epci:annee=valeur;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="182"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="184"/>
         <source>EPCI code of the dwellings (when the territory is one EPCI)</source>
         <translation>Code de l'EPCI des logements (quand le territoire est un seul EPCI)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="184"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="186"/>
         <source>Communes with their EPCI (depcom, code_epci)</source>
         <translation>Communes et leur EPCI (depcom, code_epci)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="187"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="189"/>
         <source>Year (empty = every year)</source>
         <translation>Année (vide = toutes les années)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="190"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="192"/>
         <source>Group by</source>
         <translation>Regrouper par</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="192"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="199"/>
         <source>Targets (%)</source>
         <translation>Objectifs (%)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="199"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="206"/>
         <source>Field mapping of the attributions (canonical=source;…)</source>
         <translation>Correspondance des champs des attributions (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="199"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="206"/>
         <source>Field mapping of the dwellings (canonical=source;…)</source>
         <translation>Correspondance des champs des logements (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="199"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="206"/>
         <source>Field mapping of the applications (canonical=source;…)</source>
         <translation>Correspondance des champs des demandes (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="203"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="210"/>
         <source>Encoding of the CSV files</source>
         <translation>Encodage des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="205"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="212"/>
         <source>Separator of the CSV files</source>
         <translation>Séparateur des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="663"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="670"/>
         <source>Attribution objectives</source>
         <translation>Objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="665"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="672"/>
         <source>Quartile thresholds used</source>
         <translation>Seuils de quartiles utilisés</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="211"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="218"/>
         <source>Attributions (points, internal use)</source>
         <translation>Attributions (points, usage interne)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="213"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="220"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="213"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="220"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="228"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="235"/>
         <source>Reading the attributions…</source>
         <translation>Lecture des attributions…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="231"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="238"/>
         <source>Reading the dwellings…</source>
         <translation>Lecture des logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="237"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="244"/>
         <source>Quartile limits from the applications…</source>
         <translation>Limites des quartiles d'après les demandes…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="251"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="258"/>
         <source>QPV status of the dwellings…</source>
         <translation>Statut QPV des logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="255"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="262"/>
         <source>Attributions to their dwellings…</source>
         <translation>Rattachement des attributions à leurs logements…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="284"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="291"/>
         <source>Quartiles of the attributions…</source>
         <translation>Quartiles des attributions…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="296"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="303"/>
         <source>No Q1 threshold for EPCI {} in {}: the quartile of the source is used where given.</source>
         <translation>Aucun seuil du 1er quartile pour l'EPCI {} en {} : le quartile de la source est utilisé quand il est donné.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="307"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="314"/>
         <source>Objectives…</source>
         <translation>Objectifs…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="323"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="330"/>
         <source>{}: {} row(s), {} below the target of {} %.</source>
         <translation>{} : {} ligne(s), dont {} sous l'objectif de {} %.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="335"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="342"/>
         <source>Writing the outputs…</source>
         <translation>Écriture des résultats…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="343"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="350"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="374"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="381"/>
         <source>{} attribution(s), year(s) {}.</source>
         <translation>{} attribution(s), année(s) {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="397"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="404"/>
         <source>No EPSG column: x / y read as EPSG:{}.</source>
         <translation>Pas de colonne EPSG : x / y lus en EPSG:{}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="468"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="475"/>
         <source>EPCI {}: Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € per UC, from {} application(s) with a known income ({} in all).</source>
         <translation>EPCI {} : Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € par UC, d'après {} demande(s) au revenu connu ({} en tout).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="546"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="553"/>
         <source>No QPV layer or no dwelling coordinates: the QPV status comes from the code_qpv of the dwellings.</source>
         <translation>Pas de couche des QPV ou pas de coordonnées des logements : le statut QPV vient du code_qpv des logements.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="550"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="557"/>
         <source>The dwellings have no code_qpv: the QPV status comes from their location.</source>
         <translation>Les logements n'ont pas de code_qpv : le statut QPV vient de leur localisation.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="556"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="563"/>
         <source>QPV status from: {}.</source>
         <translation>Statut QPV d'après : {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="562"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="569"/>
         <source>{} dwelling(s) whose QPV status by location differs from their code_qpv, e.g. {}.</source>
         <translation>{} logement(s) dont le statut QPV par localisation diffère de leur code_qpv, par exemple {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="565"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="572"/>
         <source>The QPV status by location and the code_qpv of the dwellings agree.</source>
         <translation>Le statut QPV par localisation et le code_qpv des logements concordent.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="568"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="575"/>
         <source>{} dwelling(s) without a known QPV status (no coordinates).</source>
         <translation>{} logement(s) sans statut QPV connu (sans coordonnées).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="591"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="598"/>
         <source>{} dwelling(s) whose commune is not in COMMUNES: EPCI unknown.</source>
         <translation>{} logement(s) dont la commune est absente de COMMUNES : EPCI inconnu.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="603"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="610"/>
         <source>Every dwelling taken in EPCI {} (the only EPCI of the thresholds).</source>
         <translation>Tous les logements sont rattachés à l'EPCI {} (le seul EPCI des seuils).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="707"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="714"/>
         <source>Attributions (internal use)</source>
         <translation>Attributions (usage interne)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="194"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="201"/>
         <source>Secret statistique: minimum households</source>
         <translation>Secret statistique : nombre minimal de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="197"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="204"/>
         <source>Internal use (allows a threshold under 5)</source>
         <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="314"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="321"/>
         <source>{} row(s), {} masked by the secret statistique (threshold {}).</source>
         <translation>{} ligne(s), dont {} masquées par le secret statistique (seuil {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="317"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="324"/>
         <source>{} {}: a single group holds attributions and it is masked: the territory's own figure must not be published either.</source>
         <translation>{} {} : un seul groupe compte des attributions et il est masqué : le chiffre du territoire ne doit pas non plus être publié.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="309"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="316"/>
         <source>The attributions have no DALO nor priority column: the prioritaires objective is not computed.</source>
         <translation>Les attributions n'ont ni colonne DALO ni colonne de public prioritaire : l'objectif des publics prioritaires n'est pas calculé.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="245"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="252"/>
         <source>The attributions have no relogement column: only the Q1 households count for the hors QPV objective.</source>
         <translation>Les attributions n'ont pas de colonne de relogement : seuls les ménages du 1er quartile comptent pour l'objectif hors QPV.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="260"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="267"/>
         <source>{} attribution(s) of a dwelling absent from the dwellings table, QPV status, commune and EPCI unknown: row(s) {} (logement_id {}).</source>
         <translation>{} attribution(s) d'un logement absent de la table des logements, statut QPV, commune et EPCI inconnus : ligne(s) {} (logement_id {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="170"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="172"/>
         <source>Applications in progress (SNE demandes), one table per year, for the computed quartiles</source>
         <translation>Demandes en cours (SNE), une table par année, pour les quartiles calculés</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="173"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="175"/>
         <source>Date of each applications table (yyyy-mm-dd;…, empty = its latest date_depot)</source>
         <translation>Date de chaque table de demandes (aaaa-mm-jj;…, vide = sa dernière date_depot)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="292"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="299"/>
         <source>EPCI {}: the attributions of {} are classified with the threshold of {} (applications at 31/12/{}): no applications table dated 31/12/{} was given.</source>
         <translation>EPCI {} : les attributions de {} sont classées avec le seuil de {} (demandes au 31/12/{}) : aucune table de demandes datée du 31/12/{} n'a été donnée.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="327"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="334"/>
         <source>The State's contingent (réservataires 1, 2, 5): {} row(s) with its share of priority households and no verdict; the prioritaires rates count the other réservataires only.</source>
         <translation>Contingent de l'État (réservataires 1, 2, 5) : {} ligne(s) avec sa part de ménages prioritaires, sans verdict ; les taux prioritaires ne comptent que les autres réservataires.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="331"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="338"/>
         <source>The attributions have no réservataire: the State's contingent cannot be set aside from the prioritaires rates (the law sets 25 % for the other réservataires only).</source>
         <translation>Les attributions n'ont pas de réservataire : le contingent de l'État ne peut pas être écarté des taux prioritaires (la loi fixe 25 % pour les autres réservataires seulement).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="465"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="472"/>
         <source>Applications {}: stock at {} ({}), threshold of {}.</source>
         <translation>Demandes {} : stock au {} ({}), seuil de {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="500"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="507"/>
         <source>Île-de-France: one regional Q1 threshold for the EPCI {} (computed over their applicants together, or THRESHOLDS IDF:year=value).</source>
         <translation>Île-de-France : un seuil Q1 régional pour les EPCI {} (calculé sur l'ensemble de leurs demandeurs, ou THRESHOLDS IDF:annee=valeur).</translation>
     </message>
@@ -2066,31 +2151,71 @@ GROUP_BY financement : les attributions et les trois objectifs ventilés par fin
 
 YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUTPUT_ATTRIBUTIONS contient un point par attribution, à son logement : c'est une couche au niveau du ménage, à usage interne seulement (ses métadonnées le disent). OUTPUT_REPORT est une page HTML autonome : un tableau par objectif avec un feu tricolore, l'évolution annuelle, une carte, les seuils et les précautions de lecture.</translation>
     </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="166"/>
+        <source>Its location in the QPV polygons</source>
+        <translation>Sa localisation dans les polygones des QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="166"/>
+        <source>The QPV code of the RPLS</source>
+        <translation>Le code QPV du RPLS</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="192"/>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="192"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="192"/>
+        <source>Bailleur</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="192"/>
+        <source>Réservataire</source>
+        <translation>Réservataire</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="192"/>
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="192"/>
+        <source>Financing of the dwelling (PLAI / PLUS / PLS), in and outside QPV</source>
+        <translation>Financement du logement (PLAI / PLUS / PLS), en et hors QPV</translation>
+    </message>
 </context>
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="37"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="46"/>
         <source>New field observation</source>
         <translation>Nouvelle observation de terrain</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="47"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="56"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="48"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="57"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="49"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="58"/>
         <source>Intensity (1-3)</source>
         <translation>Intensité (1-3)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="50"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="59"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -2203,7 +2328,7 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
         <translation>{} couches écrites, chacune avec son style.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="324"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="328"/>
         <source>Step {}: {}</source>
         <translation>Étape {} : {}</translation>
     </message>
@@ -2323,37 +2448,37 @@ La même chaîne est livrée en modèle du modeleur graphique (peuplement_plugin
 <context>
     <name>PeuplementAlgorithm</name>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="91"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="115"/>
         <source>Data preparation</source>
         <translation>Préparation des données</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="92"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="116"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="125"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="151"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="93"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="117"/>
         <source>Flows and mobility</source>
         <translation>Flux et mobilité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="94"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="118"/>
         <source>Attribution objectives</source>
         <translation>Objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="95"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="119"/>
         <source>Fragility</source>
         <translation>Fragilité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="96"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="120"/>
         <source>Observatory</source>
         <translation>Observatoire</translation>
     </message>
@@ -2361,17 +2486,17 @@ La même chaîne est livrée en modèle du modeleur graphique (peuplement_plugin
 <context>
     <name>PeuplementPlugin</name>
     <message>
-        <location filename="../peuplement_plugin/plugin.py" line="51"/>
+        <location filename="../peuplement_plugin/plugin.py" line="50"/>
         <source>Peuplement</source>
         <translation>Peuplement</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/plugin.py" line="53"/>
+        <location filename="../peuplement_plugin/plugin.py" line="52"/>
         <source>Import a table (RPLS, OPS, SNE)…</source>
         <translation>Importer une table (RPLS, OPS, SNE)…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/plugin.py" line="53"/>
+        <location filename="../peuplement_plugin/plugin.py" line="52"/>
         <source>Stock indicators per unit…</source>
         <translation>Indicateurs du parc par unité…</translation>
     </message>
@@ -2572,7 +2697,7 @@ Secret statistique (domain.md 6) : une ligne de 1 à SECRET_THRESHOLD − 1 (10)
 <context>
     <name>SecteursFragilesHorsQpv</name>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="264"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="265"/>
         <source>Fragile sectors outside the QPV</source>
         <translation>Secteurs fragiles hors QPV</translation>
     </message>
@@ -2607,87 +2732,87 @@ Secret statistique (domain.md 6) : une ligne de 1 à SECRET_THRESHOLD − 1 (10)
         <translation>Voisinage du Gi*</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="114"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="115"/>
         <source>Gi* distance band (m, 0 = automatic)</source>
         <translation>Distance de voisinage du Gi* (m, 0 = automatique)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="117"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="118"/>
         <source>Permutations (0 = normal approximation)</source>
         <translation>Permutations (0 = approximation normale)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="120"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="121"/>
         <source>Random seed of the permutations</source>
         <translation>Graine aléatoire des permutations</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="123"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="124"/>
         <source>Significance level</source>
         <translation>Seuil de signification</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="158"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="159"/>
         <source>Reading the units and the QPV…</source>
         <translation>Lecture des unités et des QPV…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="170"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="171"/>
         <source>Getis-Ord Gi* of the index…</source>
         <translation>Gi* de Getis-Ord de l'indice…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="174"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="175"/>
         <source>{} unit(s) with an index; {} hot spot(s) (z &gt; 0, p &lt; {:g}).</source>
         <translation>{} unité(s) avec un indice ; {} point(s) chaud(s) (z &gt; 0, p &lt; {:g}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="177"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="178"/>
         <source>Fragile units outside the QPV, grouped in sectors…</source>
         <translation>Unités fragiles hors QPV, regroupées en secteurs…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="181"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="182"/>
         <source>{} fragile unit(s), {} in or near a QPV left out, {} outside.</source>
         <translation>{} unité(s) fragile(s), {} en QPV ou près d'un QPV écartée(s), {} hors QPV.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="244"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="245"/>
         <source>, significant</source>
         <translation>, significatif</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="250"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="251"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="296"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="297"/>
         <source>QPV reprojected to the CRS of INPUT ({}).</source>
         <translation>QPV reprojetés dans le SCR de INPUT ({}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="300"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="301"/>
         <source>The QPV layer has no polygon: every fragile unit is outside the QPV.</source>
         <translation>La couche des QPV n'a aucun polygone : toutes les unités fragiles sont hors QPV.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="318"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="319"/>
         <source>Fewer than 3 units with an index: no Gi*.</source>
         <translation>Moins de 3 unités avec un indice : pas de Gi*.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="333"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="334"/>
         <source>Gi* neighbours per unit: {:.1f} on average, {} unit(s) without any.</source>
         <translation>Voisins du Gi* par unité : {:.1f} en moyenne, {} unité(s) sans voisin.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="339"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="340"/>
         <source>Gi* p-values by {} conditional permutations (seed {}).</source>
         <translation>p-valeurs du Gi* par {} permutations conditionnelles (graine {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="343"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="344"/>
         <source>Gi* p-values by the normal approximation.</source>
         <translation>p-valeurs du Gi* par l'approximation normale.</translation>
     </message>
@@ -2719,127 +2844,197 @@ nb_unites_chaudes : les unités du secteur qui sont des points chauds locaux, Gi
         <translation>Un secteur d'une seule unité à moins de cette distance d'un QPV en est une frange (m)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="187"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="188"/>
         <source>Each sector against random rearrangements of the index…</source>
         <translation>Chaque secteur face à des réarrangements aléatoires de l'indice…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="240"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="241"/>
         <source>{} sector(s) outside the QPV, {} significant, {} fringe(s) of a QPV.</source>
         <translation>{} secteur(s) hors QPV, dont {} significatif(s) et {} frange(s) de QPV.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="244"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="245"/>
         <source>{}: {} unit(s) ({}), index {:.2f}, {:.0f} m from a QPV, sector G* z = {:.2f}, p = {:.4f}{}</source>
         <translation>{} : {} unité(s) ({}), indice {:.2f}, à {:.0f} m d'un QPV, G* du secteur z = {:.2f}, p = {:.4f}{}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="244"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="245"/>
         <source>, fringe of a QPV</source>
         <translation>, frange de QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="309"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="310"/>
         <source>Sectors tested against {} random rearrangements of the index over the {} unit(s) outside the QPV (seed {}).</source>
         <translation>Secteurs testés face à {} réarrangements aléatoires de l'indice sur les {} unité(s) hors QPV (graine {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="327"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="328"/>
         <source>Gi* distance band: {:.0f} m (median distance to the 8th nearest unit).</source>
         <translation>Bande de distance du Gi* : {:.0f} m (distance médiane à la 8e unité la plus proche).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="112"/>
+        <source>Within a distance</source>
+        <translation>À moins d'une distance</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="112"/>
+        <source>Touching units (contiguity)</source>
+        <translation>Unités qui se touchent (contiguïté)</translation>
     </message>
 </context>
 <context>
     <name>UnitJoin</name>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="43"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="52"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="45"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="55"/>
         <source>Units layer (polygons of the level)</source>
         <translation>Couche des unités (polygones du niveau)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="48"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="58"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="51"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="61"/>
         <source>Buildings layer (to reach units through buildings)</source>
         <translation>Couche des bâtiments (rattachement aux unités par les bâtiments)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="54"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="64"/>
         <source>Building identifier field of the buildings layer</source>
         <translation>Champ identifiant de la couche des bâtiments</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="57"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="67"/>
         <source>Join method</source>
         <translation>Méthode de rattachement</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="124"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="137"/>
         <source>No EPSG column: x / y read as EPSG:{}.</source>
         <translation>Pas de colonne EPSG : x / y lus en EPSG:{}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="145"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="158"/>
         <source>{} unit(s) without identifier in {} are left out.</source>
         <translation>{} unité(s) sans identifiant dans {} sont écartées.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="177"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="190"/>
         <source>Join: by building key and floor.</source>
         <translation>Rattachement : par clé de bâtiment et étage.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="184"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="197"/>
         <source>Join: by the key {} of the dwellings (no units layer).</source>
         <translation>Rattachement : par la clé {} des logements (sans couche d'unités).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="191"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="204"/>
         <source>Join: by the key {} of the dwellings ({:.0f} % of keys found among the units).</source>
         <translation>Rattachement : par la clé {} des logements ({:.0f} % des clés trouvées parmi les unités).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="194"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="207"/>
         <source>The key {} of the dwellings names few units ({:.0f} %): not used.</source>
         <translation>La clé {} des logements désigne peu d'unités ({:.0f} %) : non utilisée.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="200"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="213"/>
         <source>Join: by building (the {} of each building).</source>
         <translation>Rattachement : par bâtiment (le {} de chaque bâtiment).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="218"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="231"/>
         <source>Join: by location of the dwellings in the units.</source>
         <translation>Rattachement : par localisation des logements dans les unités.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="234"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="247"/>
         <source>Join: by location of each dwelling's building in the units.</source>
         <translation>Rattachement : par localisation du bâtiment de chaque logement dans les unités.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="290"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="303"/>
         <source>Dwellings reprojected to the CRS of the units ({}).</source>
         <translation>Logements reprojetés dans le SCR des unités ({}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="258"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="271"/>
         <source>{} unit(s) of {} have an invalid geometry (self-intersection…), repaired before the join: {}.</source>
         <translation>{} unité(s) de {} ont une géométrie invalide (auto-intersection…), corrigée avant la jointure : {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="262"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="275"/>
         <source>{} unit(s) of {} have no geometry: no dwelling can be placed in them by location: {}.</source>
         <translation>{} unité(s) de {} n'ont pas de géométrie : aucun logement ne peut y être placé par localisation : {}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="33"/>
+        <source>Floor</source>
+        <translation>Étage</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="33"/>
+        <source>Building</source>
+        <translation>Bâtiment</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="34"/>
+        <source>Résidence</source>
+        <translation>Résidence</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="34"/>
+        <source>Îlot (block)</source>
+        <translation>Îlot</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="35"/>
+        <source>IRIS</source>
+        <translation>IRIS</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="35"/>
+        <source>QPV / outside QPV</source>
+        <translation>QPV / hors QPV</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="36"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="36"/>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="37"/>
+        <source>Bailleur (landlord)</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="67"/>
+        <source>Automatic (by key, else by location)</source>
+        <translation>Automatique (par clé, sinon par localisation)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="67"/>
+        <source>By key (the unit's identifier in the dwellings or their buildings)</source>
+        <translation>Par clé (l'identifiant de l'unité dans les logements ou leurs bâtiments)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="67"/>
+        <source>By location (the dwellings inside the unit's polygons)</source>
+        <translation>Par localisation (les logements dans les polygones de l'unité)</translation>
     </message>
 </context>
 </TS>

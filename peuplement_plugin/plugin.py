@@ -2,10 +2,9 @@
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
-from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from .paths import i18n_dir, icon_path
+from .paths import i18n_dir
 from .processing.provider import PeuplementProvider
 
 MENU = "&Peuplement"  # also gui/inspecteur.MENU
@@ -51,11 +50,13 @@ class PeuplementPlugin:
         self.toolbar = self.iface.addToolBar(self.tr("Peuplement"))
         self.toolbar.setObjectName("PeuplementToolbar")
         entries = (
-            (self.tr("Import a table (RPLS, OPS, SNE)…"), "peuplement:import_table", False),
-            (self.tr("Stock indicators per unit…"), "peuplement:indicateurs_parc", True),
+            (self.tr("Import a table (RPLS, OPS, SNE)…"), "peuplement:import_table", False,
+             QgsApplication.getThemeIcon("/mActionAddDelimitedTextLayer.svg")),
+            (self.tr("Stock indicators per unit…"), "peuplement:indicateurs_parc", True,
+             QgsApplication.getThemeIcon("/processingAlgorithm.svg")),
         )
-        for text, algorithm_id, on_toolbar in entries:
-            action = QAction(QIcon(icon_path()), text, self.iface.mainWindow())
+        for text, algorithm_id, on_toolbar, icon in entries:
+            action = QAction(icon, text, self.iface.mainWindow())
             action.setObjectName(algorithm_id.replace(":", "_"))
             action.triggered.connect(lambda _checked=False, a=algorithm_id: self.open_algorithm(a))
             self.iface.addPluginToMenu(MENU, action)

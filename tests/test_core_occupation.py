@@ -407,3 +407,17 @@ def test_secret_not_applied_and_not_rounded():
     assert "secret" not in out.columns
     # 3 households only, still published; 100 / 3 is not rounded
     assert out.loc["A1", "part_personnes_seules"] == 100 / 3
+
+
+def test_apl_read_as_objects_with_pd_na():
+    """A layer read with NULLs gives ``apl`` as objects holding pd.NA (issue 19: the dock
+    stopped on "float() argument must be … not 'NAType'"): the same shares as booleans."""
+    frame = at("etage")
+    as_objects = frame.copy()
+    as_objects["apl"] = pd.Series([pd.NA if v is pd.NA else bool(v) for v in frame["apl"]], index=frame.index,
+                                  dtype=object)
+    assert as_objects["apl"].dtype == object and as_objects["apl"].isna().any()
+    out = occupation.indicateurs_occupation(as_objects, REF)
+    # A0: h1, h2 with APL, h3 without, h4 unknown → 2 / 3
+    assert out.loc["A0", "part_apl"] == pytest.approx(100 * 2 / 3)
+    pd.testing.assert_series_equal(out["part_apl"], occupation.indicateurs_occupation(frame, REF)["part_apl"])

@@ -207,6 +207,52 @@ def test_locator_finds_a_residence_by_a_partial_name(projet, qgis_iface, monkeyp
         inspecteur.desinstaller()
 
 
+def test_locator_contract_searched_through_qgis_locator(projet, qgis_iface, monkeypatch):
+    """Through QGIS's own QgsLocator, as the locator bar runs it: a clone prepared in the
+    main thread (``prepare`` returns a list), results fetched in a worker thread, the
+    chosen result triggered on the registered filter (issue 19: TypeError, then abort)."""
+    from qgis.core import QgsLocator, QgsLocatorContext, QgsLocatorResult
+    from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QTimer
+
+    from peuplement_plugin.gui.inspecteur import Inspecteur
+    from peuplement_plugin.gui.recherche import donnee_du_resultat
+
+    monkeypatch.setattr(qgis_iface, "registerLocatorFilter", lambda f: None, raising=False)
+    monkeypatch.setattr(qgis_iface, "deregisterLocatorFilter", lambda f: None, raising=False)
+    inspecteur = Inspecteur(qgis_iface)
+    inspecteur.installer()
+    locator = QgsLocator()
+    try:
+        assert inspecteur.filtre.prepare("fleuri", QgsLocatorContext()) == []
+        locator.registerFilter(inspecteur.filtre)
+        found = []
+        # a copy: the result a signal hands over lives only as long as the slot
+        locator.foundResult.connect(lambda result: found.append(QgsLocatorResult(result)))
+        loop = QEventLoop()
+        locator.finished.connect(loop.quit)
+        QTimer.singleShot(20000, loop.quit)
+        locator.fetchResults("res clos fleuri", QgsLocatorContext())
+        if locator.isRunning():
+            loop.exec()
+        QCoreApplication.processEvents()
+        labels = [r.displayString for r in found]
+        assert any(RESIDENCE in label for label in labels), labels
+        result = next(r for r in found if RESIDENCE in r.displayString)
+        assert donnee_du_resultat(result) == "residence|" + RESIDENCE
+        result.filter.triggerResult(result)
+        assert inspecteur.dock.residence_id == RESIDENCE
+        # its buildings highlighted on the map, the open one in red; gone with the dock
+        from qgis.gui import QgsHighlight
+        highlights = [i for i in qgis_iface.mapCanvas().items() if isinstance(i, QgsHighlight)]
+        assert len(highlights) == len(inspecteur.dock.batiment_ids) == 8
+        inspecteur.dock.close()
+        assert not [i for i in qgis_iface.mapCanvas().items() if isinstance(i, QgsHighlight)]
+    finally:
+        locator.deregisterFilter(inspecteur.filtre)
+        inspecteur.filtre = None  # the locator deleted it
+        inspecteur.desinstaller()
+
+
 def test_map_tool_and_selection_open_the_building(projet, qgis_iface, monkeypatch):
     from qgis.core import QgsFeatureRequest, QgsRectangle
 
@@ -423,6 +469,7 @@ def test_layers_added_or_removed_reload_only_what_the_inspector_reads(projet, qg
     redraws the grid); removing a layer the configuration does not read changes nothing;
     removing one it reads reloads without it."""
     from qgis.core import QgsProject, QgsVectorLayer
+    from qgis.PyQt.QtCore import QCoreApplication
 
     from peuplement_plugin.gui import config as cfg
     from peuplement_plugin.gui.inspecteur import Inspecteur
@@ -440,24 +487,36 @@ def test_layers_added_or_removed_reload_only_what_the_inspector_reads(projet, qg
         shown = [b.batiment_id for b in dock.grille.batiments]
         first = dock.donnees
 
-        # a layer of no use to the inspector, added: the guess is read again, the building reopened
+        # layers of no use to the inspector, added: the guess is the same, nothing is read
+        # again (it took seconds per layer, issue 19)
         other = QgsVectorLayer("Point?crs=EPSG:2154&field=nom:string", "sans rapport", "memory")
+        again = QgsVectorLayer("Point?crs=EPSG:2154&field=code:string", "autre", "memory")
         project.addMapLayer(other)
-        assert dock.donnees is not None and dock.donnees is not first
+        project.addMapLayer(again)
+        QCoreApplication.processEvents()
+        assert dock.donnees is first
         assert dock.batiment_id == BATIMENT and [b.batiment_id for b in dock.grille.batiments] == shown
         dock.variable.setCurrentIndex(dock.variable.findData("typologie"))
         assert dock.grille.variable == "typologie" and dock.legende.variable == "typologie"
 
         # removed: the configuration does not read it, nothing is read again
-        second = dock.donnees
-        project.removeMapLayer(other.id())
-        assert dock.donnees is second
+        project.removeMapLayers([other.id(), again.id()])
+        assert dock.donnees is first
 
-        # a fragility layer is guessed once added; removed, the data is read again without it
+        # a fragility layer is guessed once added (read once for a batch of layers);
+        # removed, the data is read again without it
+        reads = []
+        monkeypatch.setattr(dock, "charger", lambda config=None, lire=dock.charger: reads.append(config) or lire(config))
         fragilite = QgsVectorLayer("Point?crs=EPSG:2154&field=unite:string&field=indice_fragilite:double",
                                    "fragilite", "memory")
-        project.addMapLayer(fragilite)
+        extras = [QgsVectorLayer("Point?crs=EPSG:2154&field={}:string".format(n), n, "memory") for n in "xy"]
+        project.addMapLayers([fragilite, extras[0]])
+        project.addMapLayer(extras[1])
+        QCoreApplication.processEvents()
+        assert len(reads) == 1
+        project.removeMapLayers([layer.id() for layer in extras])
         assert dock.donnees.config.layers.get("fragilite") == fragilite.id()
+        assert dock.batiment_id == BATIMENT and [b.batiment_id for b in dock.grille.batiments] == shown
         third = dock.donnees
         project.removeMapLayer(fragilite.id())
         assert dock.donnees is not third and dock.donnees.fragilite is None
@@ -465,3 +524,42 @@ def test_layers_added_or_removed_reload_only_what_the_inspector_reads(projet, qg
         assert dock.batiment_id == BATIMENT and dock.grille is not None and dock.grille.variable == "typologie"
     finally:
         inspecteur.desinstaller()
+
+
+def test_fragility_found_at_the_level_the_chain_wrote(qgis_iface):
+    """The chain computes fragility by îlot (fragilite_ilot: ilot_id, niveau, millesime):
+    the building's îlot, read in the buildings layer, finds its row, the latest millésime
+    (issue 19: the dock said "run peuplement:fragilite")."""
+    from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
+
+    from peuplement_plugin.gui import config as cfg
+    from peuplement_plugin.gui.donnees import Donnees
+
+    def layer(uri, name, rows):
+        made = QgsVectorLayer(uri, name, "memory")
+        features = []
+        for row in rows:
+            feature = QgsFeature(made.fields())
+            feature.setAttributes(list(row))
+            features.append(feature)
+        assert made.dataProvider().addFeatures(features)
+        return made
+
+    logements = layer("None?field=logement_id:string&field=batiment_id:string&field=etage:integer", "logements",
+                      [("L1", "B1", 0), ("L2", "B2", 1)])
+    batiments = layer("Point?crs=EPSG:2154&field=batiment_id:string&field=residence_id:string&field=ilot_id:string",
+                      "batiments", [("B1", "R1", "I7"), ("B2", "R1", "I8")])
+    fragilite = layer("Polygon?crs=EPSG:2154&field=ilot_id:string&field=niveau:string&field=millesime:integer"
+                      "&field=indice_fragilite:double&field=classe_fragilite:integer",
+                      "fragilite_ilot", [("I7", "ilot", 2022, 0.5, 3), ("I7", "ilot", 2024, 1.25, 4),
+                                         ("I8", "ilot", 2024, -0.5, 1)])
+    project = QgsProject()
+    project.addMapLayers([logements, batiments, fragilite])
+    config = cfg.deviner(project)
+    assert config.layers["fragilite"] == fragilite.id() and config.field("fragilite", "id") == "ilot_id"
+    data = Donnees(config, project)
+    unit, values = data.fragilite_de(["B1", "R1"], "B1")
+    assert unit == "ilot I7" and values["indice_fragilite"] == 1.25 and values["classe_fragilite"] == 4
+    unit, values = data.fragilite_de(["B2", "R1"], "B2")
+    assert unit == "ilot I8" and values["indice_fragilite"] == -0.5
+    project.removeAllMapLayers()

@@ -251,5 +251,6 @@ def test_output_is_styled_when_loaded(run, territory, provider):
     output = QgsVectorLayer(results["OUTPUT"], "out", "ogr")
     details.postProcessor().postProcessLayer(output, context, feedback)
     assert output.renderer().type() in ("RuleRenderer", "graduatedSymbol")
-    assert output.name() == "Stock indicators — îlot"
+    # the legend's title says which indicator its classes are of (issue 19)
+    assert output.name() == "Stock indicators — îlot — Taux de vacance (%)"
     assert output.attributeAlias(output.fields().indexOf("tx_vacance")) == "Taux de vacance (%)"

@@ -80,6 +80,8 @@ def observatoire(provider, territoire, tmp_path_factory):
     context.setProject(QgsProject.instance())
     results = run_observatoire(params, context=context)
     results["_to_load"] = sorted(context.layersToLoadOnCompletion())
+    results["_styled_on_load"] = sorted(key for key in results["_to_load"]
+                                        if context.layerToLoadOnCompletionDetails(key).postProcessor() is not None)
     return results, out
 
 
@@ -125,6 +127,14 @@ def test_every_layer_has_a_default_style(observatoire):
     for name in ("parc_ilot", "occupation_2024_qpv", "fragilite_ilot", "evolution_ilot"):
         renderer = ElementTree.fromstring(defaults[name]).find("renderer-v2")
         assert renderer is not None and renderer.get("type") != "singleSymbol", name
+
+
+def test_key_layers_open_styled_in_qgis(observatoire):
+    """Processing loads layers without their default style: each key layer opened at the
+    end of the run (from the dialog) has a style loader (issue 19)."""
+    results, _out = observatoire
+    assert len(results["_to_load"]) == 5
+    assert results["_styled_on_load"] == results["_to_load"]
 
 
 def test_totals_from_the_raw_files(observatoire, territoire):

@@ -2,10 +2,14 @@
 denominator is 0), and nullable columns as plain floats for fast comparisons."""
 
 import numpy as np
+import pandas as pd
 
 
 def floats(series):
-    """Nullable ints / booleans as plain floats, NaN = unknown (numpy compares them fast)."""
+    """Nullable ints / booleans as plain floats, NaN = unknown (numpy compares them fast).
+    An object column may hold ``pd.NA`` (a layer read with NULLs), which float() refuses."""
+    if series.dtype == object:
+        series = pd.to_numeric(series.mask(series.isna()), errors="coerce")
     return series.to_numpy(dtype="float64", na_value=np.nan)
 
 

@@ -41,16 +41,23 @@ class VueEtages(QWidget):
     CELL_H = 18
     GAP = 3
     LABEL_W = 40
-    SIDE_W = 92
     HEAD_H = 22
     BUILDING_GAP = 18
+
+    BAND_GAP = 10
+    MIN_SCALE = 0.5  # zoomed out at most to half size to fit the space given
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.grille = None
         self.selection = None
-        self._cells = []  # (QRect, Cellule)
-        self._layout = []
+        self._cells = []  # (QRect, Cellule), in the picture's coordinates
+        self._cells_dessin = []  # the same, unscaled (painted under the scale)
+        self._blocks = []  # one block per building, unscaled
+        self._layout = []  # the same blocks in the picture's (scaled) coordinates
+        self._place = QSize(0, 0)  # the space to fit in (the scroll area's viewport), 0 = any
+        self._echelle = 1.0
+        self._size = QSize(300, 120)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
 
@@ -61,6 +68,17 @@ class VueEtages(QWidget):
         self.updateGeometry()
         self.adjustSize()
         self.update()
+
+    def ajuster(self, place):
+        """Fit the buildings into ``place`` (a QSize): they wrap into rows as wide as it,
+        zoomed out (down to MIN_SCALE) when the rows are taller than it."""
+        if place != self._place:
+            self._place = QSize(place)
+            if self.grille is not None:
+                self._calculer()
+                self.updateGeometry()
+                self.adjustSize()
+                self.update()
 
     def _niveaux(self):
         levels = set()
@@ -76,27 +94,69 @@ class VueEtages(QWidget):
             ordered.append(None)
         return ordered
 
+    def _side_width(self):
+        """Width of the text beside each floor ("12 households · 100 %")."""
+        metrics = QFontMetrics(self._petite_police())
+        return metrics.horizontalAdvance(translate("Dessins", "{} households · {}").format(88, "100 %")) + 8
+
+    def _petite_police(self):
+        small = QFont(self.font())
+        small.setPointSizeF(max(small.pointSizeF() * 0.85, 6))
+        return small
+
+    def _placer(self, width):
+        """Cells and blocks laid out in rows no wider than ``width`` (unscaled); the size."""
+        levels = self._niveaux()
+        row = {level: i for i, level in enumerate(levels)}
+        band_h = self.HEAD_H + len(levels) * (self.CELL_H + self.GAP) + 4
+        side = self._side_width()
+        cells, blocks = [], []
+        x = top = right = 0
+        for batiment in self.grille.batiments:
+            cells_w = max(batiment.largeur, 1) * (self.CELL_W + self.GAP)
+            total = self.LABEL_W + cells_w + side
+            if x > 0 and x + total > width:  # a new row of buildings
+                x, top = 0, top + band_h + self.BAND_GAP
+            block = {"batiment": batiment, "x": x, "y": top, "width": cells_w, "side": side,
+                     "total_width": total, "height": band_h, "floors": []}
+            for etage in batiment.etages:
+                y = top + self.HEAD_H + row[etage.etage] * (self.CELL_H + self.GAP)
+                for i, cellule in enumerate(etage.cellules):
+                    cells.append((QRect(x + self.LABEL_W + i * (self.CELL_W + self.GAP), y, self.CELL_W,
+                                        self.CELL_H), cellule))
+                block["floors"].append((y, etage))
+            blocks.append(block)
+            right = max(right, x + total)
+            x += total + self.BUILDING_GAP
+        return cells, blocks, QSize(max(right, 200), top + band_h)
+
     def _calculer(self):
-        """Rectangles of every cell and floor, once per grid (paintEvent only draws them)."""
+        """Rectangles of every cell and floor, once per grid and size (paintEvent only
+        draws them): the largest scale at which every building fits the space given."""
         self._cells = []
+        self._cells_dessin = []
+        self._blocks = []
         self._layout = []
         if self.grille is None:
             return
-        levels = self._niveaux()
-        row = {level: i for i, level in enumerate(levels)}
-        x = 0
-        for batiment in self.grille.batiments:
-            width = max(batiment.largeur, 1) * (self.CELL_W + self.GAP)
-            block = {"batiment": batiment, "x": x, "width": width, "floors": []}
-            for etage in batiment.etages:
-                y = self.HEAD_H + row[etage.etage] * (self.CELL_H + self.GAP)
-                for i, cellule in enumerate(etage.cellules):
-                    rect = QRect(x + self.LABEL_W + i * (self.CELL_W + self.GAP), y, self.CELL_W, self.CELL_H)
-                    self._cells.append((rect, cellule))
-                block["floors"].append((y, etage))
-            self._layout.append(block)
-            x += self.LABEL_W + width + self.SIDE_W + self.BUILDING_GAP
-        self._size = QSize(max(x, 200), self.HEAD_H + len(levels) * (self.CELL_H + self.GAP) + 4)
+        width, height = self._place.width(), self._place.height()
+        scale = 1.0
+        while True:
+            cells, blocks, size = self._placer(width / scale if width > 0 else 10 ** 9)
+            if height <= 0 or size.height() * scale <= height or scale <= self.MIN_SCALE:
+                break
+            scale = max(round(scale - 0.1, 2), self.MIN_SCALE)
+        self._echelle = scale
+        self._cells_dessin = cells
+        # the cells in the picture's coordinates (hover, click, whoever checks the picture)
+        self._cells = [(QRect(int(r.x() * scale), int(r.y() * scale), max(int(r.width() * scale), 1),
+                              max(int(r.height() * scale), 1)), c) for r, c in cells]
+        self._blocks = blocks
+        # blocks in the picture's coordinates, for whoever checks what is on screen
+        self._layout = [dict(block, x=int(block["x"] * scale), y=int(block["y"] * scale),
+                             total_width=int(block["total_width"] * scale), height=int(block["height"] * scale))
+                        for block in blocks]
+        self._size = QSize(int(size.width() * scale) + 1, int(size.height() * scale) + 1)
 
     def sizeHint(self):  # noqa: N802
         return self._size if self.grille is not None else QSize(300, 120)
@@ -108,21 +168,22 @@ class VueEtages(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("white"))
         if self.grille is None:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, translate("Dessins", "No building open"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             translate("Dessins", "No building open"))
             painter.end()
             return
+        painter.scale(self._echelle, self._echelle)
         variable = self.grille.variable
-        small = QFont(self.font())
-        small.setPointSizeF(max(small.pointSizeF() * 0.85, 6))
+        small = self._petite_police()
         painter.setFont(small)
         grey = QPen(QColor("#555555"))
-        for block in self._layout:
+        for block in self._blocks:
             batiment = block["batiment"]
             painter.setPen(QPen(QColor("black")))
             bold = QFont(small)
             bold.setBold(True)
             painter.setFont(bold)
-            painter.drawText(QRect(block["x"], 0, block["width"] + self.LABEL_W + self.SIDE_W, self.HEAD_H - 4),
+            painter.drawText(QRect(block["x"], block["y"], block["total_width"], self.HEAD_H - 4),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              translate("Dessins", "Building {} — {} dwellings").format(
                                  batiment.batiment_id, batiment.nb_logements))
@@ -133,12 +194,12 @@ class VueEtages(QWidget):
                                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                                  modele.libelle_etage(etage.etage))
                 share = "—" if etage.part_categorie is None else "{:.0f} %".format(etage.part_categorie)
-                side = QRect(block["x"] + self.LABEL_W + block["width"] + 2, y, self.SIDE_W, self.CELL_H)
+                side = QRect(block["x"] + self.LABEL_W + block["width"] + 2, y, block["side"], self.CELL_H)
                 painter.drawText(side, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                 translate("Dessins", "{} hh · {}").format(etage.nb_menages, share))
+                                 translate("Dessins", "{} households · {}").format(etage.nb_menages, share))
         outline = QPen(QColor("#333333"))
         vacant_pen = QPen(QColor("#000000"), 1, Qt.PenStyle.DashLine)
-        for rect, cellule in self._cells:
+        for rect, cellule in self._cells_dessin:
             painter.fillRect(rect, couleur(variable, cellule.couleur))
             painter.setPen(vacant_pen if cellule.vacant else outline)
             painter.drawRect(rect.adjusted(0, 0, -1, -1))

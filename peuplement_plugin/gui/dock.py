@@ -7,9 +7,9 @@ import math
 import pandas as pd
 
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QDate, QEvent, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
-                                 QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
+                                 QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
                                  QScrollArea, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
                                  QVBoxLayout, QWidget)
 
@@ -29,6 +29,15 @@ def _pct(value):
 
 def _euros(value):
     return "—" if value is None or math.isnan(value) else "{:,.0f} €".format(value).replace(",", "\u202f")
+
+
+def _defilant(page):
+    """``page`` in a scroll area of its own."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(page)
+    return scroll
 
 
 class ObservationDialog(QDialog):
@@ -113,7 +122,9 @@ class InspecteurDock(QgsDockWidget):
         choices.addWidget(self.millesime)
         layout.addLayout(choices)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The floor view above the tabs: it gets the dock's whole width (side by side it
+        # got about 140 px of a 900 px dock).
+        splitter = QSplitter(Qt.Orientation.Vertical)
         self.separateur = splitter
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -122,18 +133,22 @@ class InspecteurDock(QgsDockWidget):
         self.defilement = QScrollArea()
         self.defilement.setWidget(self.vue)
         self.defilement.setWidgetResizable(False)
+        self.defilement.viewport().installEventFilter(self)  # the view fits the space it has
         left_layout.addWidget(self.defilement, 1)
         self.legende = Legende()
         left_layout.addWidget(self.legende)
         splitter.addWidget(left)
 
         self.onglets = QTabWidget()
-        self.onglets.addTab(self._onglet_indicateurs(), self.tr("Indicators"))
-        self.onglets.addTab(self._onglet_observations(), self.tr("Observations"))
-        self.onglets.addTab(self._onglet_simulation(), self.tr("Attribution what-if"))
+        # each page scrolls: a page's form must not take the floor view's height
+        self.onglets.addTab(_defilant(self._onglet_indicateurs()), self.tr("Indicators"))
+        self.onglets.addTab(_defilant(self._onglet_observations()), self.tr("Observations"))
+        self.onglets.addTab(_defilant(self._onglet_simulation()), self.tr("Attribution what-if"))
         splitter.addWidget(self.onglets)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])  # 3:2 from the start (stretch only shares what is added)
+        self.defilement.setMinimumHeight(180)
         layout.addWidget(splitter, 1)
         self.setWidget(root)
 
@@ -142,6 +157,11 @@ class InspecteurDock(QgsDockWidget):
         self.millesime.currentIndexChanged.connect(lambda _i: self.rafraichir())
         self.vue.logementClique.connect(self._logement_clique)
         self._variable_changee()
+
+    def eventFilter(self, watched, event):  # noqa: N802
+        if watched is self.defilement.viewport() and event.type() == QEvent.Type.Resize:
+            self.vue.ajuster(event.size())
+        return super().eventFilter(watched, event)
 
     def _libelle_variable(self, key):
         labels = {
@@ -394,7 +414,7 @@ class InspecteurDock(QgsDockWidget):
                                           for label, v in zip(labels, table[name].astype(float))]))
         self.barres.afficher(groups)
         self.table_indicateurs = table
-        fragile = data.fragilite_de([self.batiment_id, self.residence_id])
+        fragile = data.fragilite_de([self.batiment_id, self.residence_id], self.batiment_id)
         if fragile is None:
             self.fragilite.setText(self.tr("Fragility index: not computed for this place "
                                            "(run peuplement:fragilite and choose its layer in the settings)."))

@@ -156,18 +156,39 @@ class Donnees:
                     entries.append(("{} {}".format(adresse or "", bid).lower(), label, "batiment", bid))
         return entries
 
-    def fragilite_de(self, ids):
-        """The fragility row (index, class and z_/r_ components) of the first of ``ids`` found."""
+    def unites_du_batiment(self, batiment_id, field):
+        """The building's units in ``field`` (ilot_id, code_iris, depcom…), read in the
+        buildings layer, else in its dwellings: how a fragility computed at another level
+        (the chain's is by îlot) meets the building."""
+        for frame in (self.batiments, self.logements):
+            if frame is not None and field in frame.columns and "batiment_id" in frame.columns:
+                values = _text(frame.loc[frame["batiment_id"] == str(batiment_id), field]).dropna()
+                values = [v for v in values.unique() if v != ""]
+                if values:
+                    return values
+        return []
+
+    def fragilite_de(self, ids, batiment_id=None):
+        """The fragility row (index, class and z_/r_ components) of the first of ``ids``
+        found, else of the units of ``batiment_id`` at the fragility layer's level; the
+        latest millésime when the layer holds several."""
         if self.fragilite is None:
             return None
         key = self.config.field("fragilite", "id")
         if not key or key not in self.fragilite.columns:
             return None
         values = _text(self.fragilite[key])
-        for unit in ids:
+        candidates = [unit for unit in ids if unit is not None]
+        if batiment_id is not None:
+            candidates += self.unites_du_batiment(batiment_id, key)
+        for unit in candidates:
             rows = self.fragilite[values == str(unit)]
             if len(rows):
+                if "millesime" in rows.columns:
+                    rows = rows.sort_values("millesime", ascending=False, na_position="last")
                 row = rows.iloc[0]
+                if "niveau" in rows.columns and isinstance(row["niveau"], str) and row["niveau"]:
+                    unit = "{} {}".format(row["niveau"], unit)
                 keep = [c for c in rows.columns if c in ("indice_fragilite", "classe_fragilite", "fragile")
                         or c.startswith(("z_", "r_"))]
                 return unit, {c: row[c] for c in keep if not (isinstance(row[c], float) and math.isnan(row[c]))}

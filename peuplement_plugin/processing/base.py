@@ -15,6 +15,7 @@ from osgeo import ogr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDataSourceUri,
+    QgsExpression,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
@@ -67,8 +68,31 @@ class StyleLoader(QgsProcessingLayerPostProcessorInterface):
         if self.metadata is not None:
             layer.setMetadata(self.metadata)
         if self.layer_name:
-            layer.setName(self.layer_name)
+            # the legend's title says what its classes ("0 à 3 %") are of
+            mapped = indicateur_represente(layer)
+            layer.setName(self.layer_name if not mapped or mapped in self.layer_name
+                          else "{} — {}".format(self.layer_name, mapped))
         layer.triggerRepaint()
+
+
+def indicateur_represente(layer):
+    """The name (its alias when it has one) of the one field a layer's renderer classifies,
+    None when it classifies none or several."""
+    renderer = layer.renderer() if hasattr(layer, "renderer") else None
+    if renderer is None:
+        return None
+    columns = set()
+    if hasattr(renderer, "classAttribute"):
+        columns.add(renderer.classAttribute())
+    elif hasattr(renderer, "rootRule"):
+        for rule in renderer.rootRule().descendants():
+            if rule.filterExpression() and not rule.isElse():
+                columns |= set(QgsExpression(rule.filterExpression()).referencedColumns())
+    fields = layer.fields()
+    columns = {c for c in columns if fields.indexOf(c) >= 0}
+    if len(columns) != 1:
+        return None
+    return layer.attributeDisplayName(fields.indexOf(columns.pop()))
 
 
 class PeuplementAlgorithm(QgsProcessingAlgorithm):
@@ -115,6 +139,8 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self._step_started = None
         self._pending_outputs = []
+        self._pending_styles = []
+        self._loadable = {}
         self._descriptions = []
         try:
             results = self.compute(parameters, context, feedback)
@@ -176,7 +202,7 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
         leaves no half-written file, and an existing file stays whole until then.
         Destinations inside a database or a GeoPackage table (``ogr:``) are written as
         QGIS does."""
-        final = self.parameterAsOutputLayer(parameters, name, context)
+        final = self._destination(parameters, name, context)
         if final.lower().startswith(("postgis:", "postgres:")) and geometryType == QgsWkbTypes.NoGeometry:
             # A table without geometry: QGIS 3.22 creates it, then fails to load it when the
             # destination names a geometry column (as one written for every output does).
@@ -187,13 +213,28 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
                 parameters = dict(parameters)
                 parameters[name] = _with_sink(parameters.get(name), "{}:{}".format(prefix, uri.uri(False)))
         if not _is_plain_file(final) or not hasattr(self, "_pending_outputs"):
-            return super().parameterAsSink(parameters, name, context, fields, geometryType, crs, *args)
+            sink, dest_id = super().parameterAsSink(parameters, name, context, fields, geometryType, crs, *args)
+            loadable = _loadable_id(dest_id)
+            if loadable != dest_id and hasattr(self, "_loadable"):
+                self._loadable[dest_id] = loadable  # loaded, and returned, under that name
+            return sink, dest_id
         temporary, destination = _temporary_destination(final)
         substituted = dict(parameters)
         substituted[name] = _with_sink(parameters.get(name), destination)
         sink, dest_id = super().parameterAsSink(substituted, name, context, fields, geometryType, crs, *args)
         self._pending_outputs.append((temporary, final))
         return sink, dest_id
+
+    def _destination(self, parameters, name, context):
+        """Where the sink ``name`` writes, without registering anything to load:
+        ``parameterAsOutputLayer`` would add its own entry (a "memory:" name for a temporary
+        output) beside the one the sink adds, and QGIS would report it as "not correctly
+        generated" after every run."""
+        value = parameters.get(name)
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            value = QgsProcessingOutputLayerDefinition(value)
+            value.destinationProject = None
+        return self.parameterAsOutputLayer(dict(parameters, **{name: value}), name, context)
 
     def pending_file_output(self, path):
         """The temporary name to write a file output ``path`` under (a PDF, a whole
@@ -237,6 +278,7 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
             for path in _companions(temporary):
                 os.remove(path)
         self._pending_outputs = []
+        self._pending_styles = []
 
     def _commit_outputs(self, results, context):
         pending = getattr(self, "_pending_outputs", [])
@@ -253,16 +295,35 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
         rename = self._final_id  # the identity when nothing was written under a temporary name
         loads = context.layersToLoadOnCompletion()
         if any(rename(key) != key for key in loads):
+            # No post-processor of ours is attached yet (style_output waits for this point):
+            # QGIS deletes the post-processor of every entry whose key changes here, and an
+            # entry pointing at a deleted one crashes QGIS when it loads the layer.
             context.setLayersToLoadOnCompletion({rename(key): details for key, details in loads.items()})
+        self._attach_styles(context)
         results = {key: rename(value) for key, value in results.items()}
         self._write_descriptions()
         self._pending_outputs = []
         return results
 
+    def _attach_styles(self, context):
+        """Give each output its style loader, under the name the output has once moved."""
+        for dest_id, loader in getattr(self, "_pending_styles", []):
+            if not context.willLoadLayerOnCompletion(dest_id):
+                dest_id = self._final_id(dest_id)
+            if not context.willLoadLayerOnCompletion(dest_id):
+                continue
+            _POST_PROCESSORS.append(loader)
+            del _POST_PROCESSORS[:-_KEEP_POST_PROCESSORS]
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(loader)
+        self._pending_styles = []
+
     def _final_id(self, value):
-        """An output id with its temporary file name replaced by the final one."""
+        """An output id with its temporary file name replaced by the final one (and a
+        database destination by a source QGIS can load)."""
         if not isinstance(value, str):
             return value
+        if value in getattr(self, "_loadable", {}):
+            return self._loadable[value]
         for temporary, final in getattr(self, "_pending_outputs", []):
             if temporary in value:
                 return final  # what QGIS returns for a sink written straight to ``final``
@@ -311,15 +372,16 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
 
     def style_output(self, context, dest_id, qml_name, layer_name=None, renderer=None, metadata=None):
         """Style the output ``dest_id`` with ``styles/qml_name`` (and/or ``renderer``)
-        when QGIS loads it."""
-        if dest_id and not context.willLoadLayerOnCompletion(dest_id):
-            dest_id = self._final_id(dest_id)  # registered under the name it will have once moved
-        if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
+        when QGIS loads it. The loader is attached once the run has succeeded and its files
+        have their final names (``_commit_outputs``)."""
+        if not dest_id:
             return
         loader = StyleLoader(style(qml_name) if qml_name else None, layer_name, renderer, metadata)
-        _POST_PROCESSORS.append(loader)
-        del _POST_PROCESSORS[:-_KEEP_POST_PROCESSORS]
-        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(loader)
+        if not hasattr(self, "_pending_styles"):
+            self._pending_styles = []
+        self._pending_styles.append((dest_id, loader))
+        if not hasattr(self, "_pending_outputs"):  # outside processAlgorithm: nothing will move
+            self._attach_styles(context)
 
 
 # Files that make up one output: a shapefile's parts, a GeoPackage's journal.
@@ -336,6 +398,17 @@ def _with_sink(value, destination):
         definition = QgsProcessingOutputLayerDefinition(destination)
     definition.sink = QgsProperty.fromValue(destination)
     return definition
+
+
+def _loadable_id(dest_id):
+    """A source QGIS loads for an output id: QGIS 3.22 returns (and registers to load) a
+    PostGIS destination as written, ``postgis:dbname=… table=…``, which it cannot load
+    back ("not correctly generated"); ``postgres://dbname=… table=…`` it can."""
+    text = str(dest_id)
+    prefix, _, rest = text.partition(":")
+    if prefix.lower() in ("postgis", "postgres") and rest and not rest.startswith("//"):
+        return "postgres://" + rest
+    return dest_id
 
 
 def _is_plain_file(destination):

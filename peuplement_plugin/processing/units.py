@@ -26,6 +26,15 @@ from .base import Cancelled
 
 JOIN_METHODS = ("auto", "cle", "localisation")
 translate = QCoreApplication.translate  # pylupdate reads translate("UnitJoin", "…")
+
+
+def level_labels():
+    """The levels as a user reads them in the LEVEL options (levels.LEVEL_IDS are codes)."""
+    return {"etage": translate("UnitJoin", "Floor"), "batiment": translate("UnitJoin", "Building"),
+            "residence": translate("UnitJoin", "Résidence"), "ilot": translate("UnitJoin", "Îlot (block)"),
+            "iris": translate("UnitJoin", "IRIS"), "qpv": translate("UnitJoin", "QPV / outside QPV"),
+            "commune": translate("UnitJoin", "Commune"), "epci": translate("UnitJoin", "EPCI"),
+            "bailleur": translate("UnitJoin", "Bailleur (landlord)")}
 DEFAULT_EPSG = 2154
 
 
@@ -41,7 +50,8 @@ class UnitJoin:
 
     def add_unit_parameters(self, default_level=3):
         self.addParameter(QgsProcessingParameterEnum(
-            self.LEVEL, translate("UnitJoin", "Level"), options=list(levels.LEVEL_IDS), defaultValue=default_level))
+            self.LEVEL, translate("UnitJoin", "Level"), options=[level_labels().get(k, k) for k in levels.LEVEL_IDS],
+            defaultValue=default_level))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.UNITS, translate("UnitJoin", "Units layer (polygons of the level)"),
             [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint], optional=True))
@@ -55,7 +65,10 @@ class UnitJoin:
             self.BATIMENT_ID, translate("UnitJoin", "Building identifier field of the buildings layer"),
             defaultValue="batiment_id"))
         self.addParameter(QgsProcessingParameterEnum(
-            self.JOIN_METHOD, translate("UnitJoin", "Join method"), options=list(JOIN_METHODS), defaultValue=0))
+            self.JOIN_METHOD, translate("UnitJoin", "Join method"), options=[
+                translate("UnitJoin", "Automatic (by key, else by location)"),
+                translate("UnitJoin", "By key (the unit's identifier in the dwellings or their buildings)"),
+                translate("UnitJoin", "By location (the dwellings inside the unit's polygons)")], defaultValue=0))
 
     def level_and_method(self, parameters, context):
         return (levels.LEVEL_IDS[self.parameterAsEnum(parameters, self.LEVEL, context)],

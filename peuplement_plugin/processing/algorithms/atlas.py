@@ -134,7 +134,9 @@ class Atlas(PeuplementAlgorithm):
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.COVERAGE, self.tr("Atlas pages (QPV or communes)"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterEnum(
-            self.COVERAGE_KIND, self.tr("Kind of page"), options=list(KINDS), defaultValue=0))
+            self.COVERAGE_KIND, self.tr("Kind of page"),
+            options=[{"qpv": self.tr("One page per QPV"), "commune": self.tr("One page per commune")}[k] for k in KINDS],
+            defaultValue=0))
         self.addParameter(QgsProcessingParameterField(
             self.COVERAGE_NAME, self.tr("Page name field"), parentLayerParameterName=self.COVERAGE,
             optional=True))

@@ -161,20 +161,20 @@ class Flux(UnitJoin, PeuplementAlgorithm):
             self.RPLS_DATE, self.tr("Date the RPLS describes (default: guessed from its dates)"),
             type=QgsProcessingParameterDateTime.Date, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.MENAGES, self.tr("OPS households, for the stock side (optional; latest millésime)"),
+            self.MENAGES, self.tr("OPS households, for the stock side (latest millésime)"),
             [QgsProcessing.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.DEMANDES, self.tr("Applications (SNE), for the Q1 threshold (optional)"),
+            self.DEMANDES, self.tr("Applications (SNE), for the Q1 threshold"),
             [QgsProcessing.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.Q1_THRESHOLD, self.tr("Q1 threshold, annual income per UC (optional, replaces DEMANDES)"),
+            self.Q1_THRESHOLD, self.tr("Q1 threshold, annual income per UC (replaces DEMANDES)"),
             QgsProcessingParameterNumber.Double, optional=True, minValue=0))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.QPV, self.tr("QPV polygons (optional)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.QPV, self.tr("QPV polygons"), [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.QPV_ID, self.tr("QPV code field of the QPV layer"), defaultValue="code_qpv"))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ENQUETE_MOBILITE, self.tr("Mobility survey (optional)"), [QgsProcessing.TypeVector], optional=True))
+            self.ENQUETE_MOBILITE, self.tr("Mobility survey"), [QgsProcessing.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.SECRET_THRESHOLD, self.tr("Secret statistique: minimum households"),
             QgsProcessingParameterNumber.Integer, defaultValue=secret.DEFAULT_THRESHOLD, minValue=1))

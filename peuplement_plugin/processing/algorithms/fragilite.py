@@ -97,9 +97,14 @@ class Fragilite(PeuplementAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.WEIGHTS, self.tr("Weights (name=weight;…, default equal)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            self.METHOD, self.tr("Standardisation"), options=list(METHOD_OPTIONS), defaultValue=0))
+            self.METHOD, self.tr("Standardisation"), options=[
+                {fragilite.ZSCORE: self.tr("z-score (distance to the mean in standard deviations)"),
+                 fragilite.RATIO: self.tr("Ratio to the territory's value")}[k] for k in METHOD_OPTIONS],
+            defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
-            self.CLASSES, self.tr("Classes"), options=list(CLASS_OPTIONS), defaultValue=0))
+            self.CLASSES, self.tr("Classes"), options=[
+                {fragilite.QUANTILES: self.tr("Quantiles"), fragilite.JENKS: self.tr("Natural breaks (Jenks)"),
+                 fragilite.USER_BREAKS: self.tr("User breaks")}[k] for k in CLASS_OPTIONS], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
             self.N_CLASSES, self.tr("Number of classes"), QgsProcessingParameterNumber.Integer, defaultValue=5,
             minValue=2, maxValue=10))

@@ -1,6 +1,8 @@
 """peuplement:import_table — a raw RPLS / OPS / SNE / départs / demandes table to the
 canonical table of domain.md section 3, with its validation report."""
 
+import os
+
 import pandas as pd
 from pyproj import CRS
 from qgis.core import (
@@ -62,6 +64,12 @@ class ImportTable(PeuplementAlgorithm):
             "parc social), SNE (exports of the système national d'enregistrement: attributions and demandes) "
             "and the bailleur's departures.")
 
+    def kind_labels(self):
+        """The kinds of table as a user reads them in the KIND options."""
+        return {"logements": self.tr("Dwellings (RPLS)"), "menages": self.tr("Occupant households (OPS)"),
+                "attributions": self.tr("Attributions (SNE)"), "departs": self.tr("Departures"),
+                "demandes": self.tr("Applications (SNE)"), "enquete_mobilite": self.tr("Mobility survey")}
+
     def help_text(self):
         kinds = ", ".join("{} = {}".format(i, kind) for i, kind in enumerate(schemas.KINDS))
         return self.tr(
@@ -85,9 +93,10 @@ class ImportTable(PeuplementAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Raw table (layer, table or CSV file)"), [QgsProcessing.TypeVector]))
         self.addParameter(QgsProcessingParameterEnum(
-            self.KIND, self.tr("Kind of table"), options=list(schemas.KINDS), defaultValue=0))
+            self.KIND, self.tr("Kind of table"), options=[self.kind_labels()[k] for k in schemas.KINDS],
+            defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
-            self.MAPPING, self.tr("Field mapping (canonical=source;…), optional"), optional=True,
+            self.MAPPING, self.tr("Field mapping (canonical=source;…)"), optional=True,
             multiLine=False))
         self.addParameter(QgsProcessingParameterString(
             self.ENCODING, self.tr("Encoding of a CSV file (auto, utf-8, cp1252…)"), defaultValue="auto"))
@@ -117,10 +126,17 @@ class ImportTable(PeuplementAlgorithm):
         report_sink, report_id = self.parameterAsSink(parameters, self.REPORT, context, report_fields,
                                                       QgsWkbTypes.NoGeometry)
         sinks.write_frame(report_sink, report, report_fields)
-        self.style_output(context, dest_id, "table_canonique.qml",
-                          self.tr("Canonical table — {}").format(kind))
-        self.style_output(context, report_id, "rapport_validation.qml",
-                          self.tr("Validation report — {}").format(kind))
+        # Names a user can tell apart in the layers panel: two OPS imports differ by
+        # their millésime, two imports of one kind by their source file.
+        what = kind
+        if "millesime" in output.columns:
+            millesimes = sorted({str(m).split(".")[0] for m in output["millesime"].dropna()})
+            what = "{} {}".format(kind, "-".join(millesimes[:1] + millesimes[-1:] if len(millesimes) > 1
+                                                 else millesimes)).strip()
+        if label:
+            what = "{} ({})".format(what, os.path.basename(str(label)))
+        self.style_output(context, dest_id, "table_canonique.qml", self.tr("Canonical table — {}").format(what))
+        self.style_output(context, report_id, "rapport_validation.qml", self.tr("Validation report — {}").format(what))
         return {self.OUTPUT: dest_id, self.REPORT: report_id}
 
 

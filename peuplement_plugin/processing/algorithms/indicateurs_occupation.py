@@ -113,7 +113,11 @@ class IndicateursOccupation(UnitJoin, PeuplementAlgorithm):
             self.PLAFONDS_YEAR, self.tr("Year of the PLUS ceilings (default: millésime − 1)"),
             QgsProcessingParameterNumber.Integer, optional=True, minValue=1990, maxValue=2100))
         self.addParameter(QgsProcessingParameterEnum(
-            self.ZONE, self.tr("Ceiling zone"), options=list(ZONES), defaultValue=0))
+            self.ZONE, self.tr("Ceiling zone"), options=[
+                {"auto": self.tr("Automatic (from the commune of each dwelling)"),
+                 "hors_ile_de_france": self.tr("Outside Île-de-France"),
+                 "ile_de_france_autres": self.tr("Île-de-France, other communes"),
+                 "paris_limitrophes": self.tr("Paris and neighbouring communes")}[k] for k in ZONES], defaultValue=0))
         for name, label in ((self.MAPPING_MENAGES, self.tr("Field mapping of the households (canonical=source;…)")),
                             (self.MAPPING, self.tr("Field mapping of the dwellings (canonical=source;…)"))):
             self.addParameter(QgsProcessingParameterString(name, label, optional=True))

@@ -164,7 +164,9 @@ class ObjectifsAttribution(PeuplementAlgorithm):
             self.QPV_ID, self.tr("QPV code field"), defaultValue="code_qpv", parentLayerParameterName=self.QPV,
             optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            self.QPV_SOURCE, self.tr("QPV status of a dwelling from"), options=list(QPV_SOURCES), defaultValue=0))
+            self.QPV_SOURCE, self.tr("QPV status of a dwelling from"), options=[
+                {"localisation": self.tr("Its location in the QPV polygons"),
+                 "code_qpv": self.tr("The QPV code of the RPLS")}[k] for k in QPV_SOURCES], defaultValue=0))
         # One table per year (the stock at 31/12/N − 1 sets the threshold of year N); a single
         # table, as before, still works.
         self.addParameter(QgsProcessingParameterMultipleLayers(
@@ -188,7 +190,12 @@ class ObjectifsAttribution(PeuplementAlgorithm):
             self.YEAR, self.tr("Year (empty = every year)"), QgsProcessingParameterNumber.Integer, optional=True,
             minValue=1990, maxValue=2100))
         self.addParameter(QgsProcessingParameterEnum(
-            self.GROUP_BY, self.tr("Group by"), options=list(GROUP_BY), defaultValue=0))
+            self.GROUP_BY, self.tr("Group by"), options=[
+                {"epci": self.tr("EPCI"), "commune": self.tr("Commune"), "bailleur": self.tr("Bailleur"),
+                 "reservataire": self.tr("Réservataire"), "qpv": self.tr("QPV"),
+                 "financement": self.tr("Financing of the dwelling (PLAI / PLUS / PLS), in and outside QPV")}[k]
+                for k in GROUP_BY],
+            defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
             self.TARGETS, self.tr("Targets (%)"), defaultValue=DEFAULT_TARGETS))
         self.addParameter(QgsProcessingParameterNumber(

@@ -290,9 +290,13 @@ class Observatoire(PeuplementAlgorithm):
                   "secteurs_fragiles_hors_qpv"]
         for table in wanted:
             if table in tables:
-                context.addLayerToLoadOnCompletion("{}|layername={}".format(final, table),
-                                                   QgsProcessingContext.LayerDetails(table, context.project(),
-                                                                                     self.OUTPUT_GPKG))
+                key = "{}|layername={}".format(final, table)
+                context.addLayerToLoadOnCompletion(key, QgsProcessingContext.LayerDetails(table, context.project(),
+                                                                                          self.OUTPUT_GPKG))
+                # Processing loads layers without their default style: apply the same style
+                # the GeoPackage stores (from its QML, no database read).
+                qml, renderer = chaine.style_of(table)
+                self.style_output(context, key, qml, table, RENDERERS.get(renderer))
 
     # ------------------------------------------------------------------------------
 

@@ -110,7 +110,8 @@ class SecteursFragilesHorsQpv(PeuplementAlgorithm):
             self.FRINGE, self.tr("A one-unit sector within this distance of a QPV is a fringe of it (m)"),
             QgsProcessingParameterNumber.Double, defaultValue=300.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterEnum(
-            self.WEIGHTS_TYPE, self.tr("Gi* neighbours"), options=list(WEIGHT_TYPES), defaultValue=0))
+            self.WEIGHTS_TYPE, self.tr("Gi* neighbours"),
+            options=[self.tr("Within a distance"), self.tr("Touching units (contiguity)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
             self.WEIGHTS_DISTANCE, self.tr("Gi* distance band (m, 0 = automatic)"),
             QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0))
