@@ -891,12 +891,72 @@ Une unité sous le seuil ou masquée n'a pas d'indice (NULL) et motif_sans_indic
 <context>
     <name>ImportTable</name>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="55"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="57"/>
         <source>Import a table (RPLS, OPS, SNE, departures, applications)</source>
         <translation>Importer une table (RPLS, OPS, SNE, départs, demandes)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="67"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="95"/>
+        <source>Kind of table</source>
+        <translation>Type de table</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="97"/>
+        <source>Field mapping (canonical=source;…), optional</source>
+        <translation>Correspondance des champs (canonique=source;…), facultative</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="100"/>
+        <source>Encoding of a CSV file (auto, utf-8, cp1252…)</source>
+        <translation>Encodage d'un fichier CSV (auto, utf-8, cp1252…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="102"/>
+        <source>Separator of a CSV file (auto, ;, &apos;,&apos;, tab)</source>
+        <translation>Séparateur d'un fichier CSV (auto, ;, ',', tab)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="107"/>
+        <source>Canonical table</source>
+        <translation>Table canonique</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="109"/>
+        <source>Validation report</source>
+        <translation>Rapport de validation</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="115"/>
+        <source>Reading the table…</source>
+        <translation>Lecture de la table…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="117"/>
+        <source>Mapping and validating the columns…</source>
+        <translation>Correspondance et validation des colonnes…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="120"/>
+        <source>Writing the canonical table…</source>
+        <translation>Écriture de la table canonique…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="131"/>
+        <source>Canonical table — {}</source>
+        <translation>Table canonique — {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="133"/>
+        <source>Validation report — {}</source>
+        <translation>Rapport de validation — {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="60"/>
+        <source>Sources of the rules: the canonical fields, the required ones and the real column names are those of domain.md section 3: RPLS (répertoire des logements locatifs des bailleurs sociaux, SDES: its transmission fields, modes of occupation and FINAN codes), OPS (enquête Occupation du parc social), SNE (exports of the système national d'enregistrement: attributions and demandes) and the bailleur's departures.</source>
+        <translation>Sources des règles : les champs canoniques, les champs obligatoires et les noms de colonnes réels sont ceux de la section 3 de domain.md : RPLS (répertoire des logements locatifs des bailleurs sociaux, SDES : ses champs de transmission, modes d'occupation et codes FINAN), OPS (enquête Occupation du parc social), SNE (exports du système national d'enregistrement : attributions et demandes) et les départs du bailleur.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="69"/>
         <source>Reads a raw table — any QGIS table or layer, or the path of a CSV file — maps its columns to the canonical fields of the kind chosen, validates every value and writes the canonical table and a validation report.
 
 KIND: {kinds}.
@@ -905,8 +965,10 @@ The mapping is guessed from the real column names (RPLS: IDENT_REP, IMMEU, DEPCO
 
 A CSV path is read with ENCODING (auto: UTF-8, with or without BOM, else Windows-1252) and SEPARATOR (auto: the most frequent of ; , tab |). Decimal commas, 'RC' floors and dates as dd/mm/yyyy, yyyy-mm-dd or yyyymmdd are understood.
 
+An Excel (.xlsx) or LibreOffice (.ods) workbook is read sheet SHEET (by name; empty: the first sheet that holds the table). Its header is the row, among the first 20, that holds the most known column names: a title row above it, or a second header row of labels under it, is left out. Cells are read as text: codes keep their leading zeros, numbers stored as text may have decimal commas, dates may be Excel dates or text. A formula never computed by a spreadsheet is read empty (the log says which cells).
+
 A missing required field stops the import with a message naming it. Rows without a required value, or repeating an identifier, are set aside; unreadable values and unknown codes are left empty: the report (REPORT) lists each case with its rows.</source>
-        <translation>Lit une table brute — toute table ou couche QGIS, ou le chemin d'un fichier CSV —, fait correspondre ses colonnes aux champs canoniques du type choisi, valide chaque valeur et écrit la table canonique et un rapport de validation.
+        <translation>Lit une table brute — toute table ou couche QGIS, le chemin d'un fichier CSV ou un classeur .xlsx / .ods —, fait correspondre ses colonnes aux champs canoniques du type choisi, valide chaque valeur et écrit la table canonique et un rapport de validation.
 
 KIND : {kinds}.
 
@@ -914,72 +976,19 @@ La correspondance est devinée d'après les noms réels des colonnes (RPLS : IDE
 
 Un chemin CSV est lu avec ENCODING (auto : UTF-8, avec ou sans BOM, sinon Windows-1252) et SEPARATOR (auto : le plus fréquent de ; , tabulation |). Les virgules décimales, les étages « RC » et les dates jj/mm/aaaa, aaaa-mm-jj ou aaaammjj sont compris.
 
+Un classeur Excel (.xlsx) ou LibreOffice (.ods) est lu à la feuille SHEET (par son nom ; vide : la première feuille qui contient la table). Son en-tête est la ligne, parmi les 20 premières, qui porte le plus de noms de colonnes connus : une ligne de titre au-dessus, ou une seconde ligne d'en-tête de libellés en dessous, est laissée de côté. Les cellules sont lues comme du texte : les codes gardent leurs zéros initiaux, les nombres saisis en texte peuvent avoir une virgule décimale, les dates peuvent être des dates Excel ou du texte. Une formule jamais calculée par un tableur est lue vide (le journal indique quelles cellules).
+
 Un champ obligatoire absent arrête l'import avec un message qui le nomme. Les lignes sans valeur obligatoire, ou qui répètent un identifiant, sont écartées ; les valeurs illisibles et les codes inconnus sont laissés vides : le rapport (REPORT) liste chaque cas avec ses lignes.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="85"/>
-        <source>Raw table (layer, table or CSV file)</source>
-        <translation>Table brute (couche, table ou fichier CSV)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="87"/>
-        <source>Kind of table</source>
-        <translation>Type de table</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="89"/>
-        <source>Field mapping (canonical=source;…), optional</source>
-        <translation>Correspondance des champs (canonique=source;…), facultative</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="92"/>
-        <source>Encoding of a CSV file (auto, utf-8, cp1252…)</source>
-        <translation>Encodage d'un fichier CSV (auto, utf-8, cp1252…)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="94"/>
-        <source>Separator of a CSV file (auto, ;, &apos;,&apos;, tab)</source>
-        <translation>Séparateur d'un fichier CSV (auto, ;, ',', tab)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="96"/>
-        <source>Canonical table</source>
-        <translation>Table canonique</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="98"/>
-        <source>Validation report</source>
-        <translation>Rapport de validation</translation>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="93"/>
+        <source>Raw table (layer, table, CSV file or .xlsx / .ods workbook)</source>
+        <translation>Table brute (couche, table, fichier CSV ou classeur .xlsx / .ods)</translation>
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="104"/>
-        <source>Reading the table…</source>
-        <translation>Lecture de la table…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="106"/>
-        <source>Mapping and validating the columns…</source>
-        <translation>Correspondance et validation des colonnes…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="109"/>
-        <source>Writing the canonical table…</source>
-        <translation>Écriture de la table canonique…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="120"/>
-        <source>Canonical table — {}</source>
-        <translation>Table canonique — {}</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="122"/>
-        <source>Validation report — {}</source>
-        <translation>Rapport de validation — {}</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="58"/>
-        <source>Sources of the rules: the canonical fields, the required ones and the real column names are those of domain.md section 3: RPLS (répertoire des logements locatifs des bailleurs sociaux, SDES: its transmission fields, modes of occupation and FINAN codes), OPS (enquête Occupation du parc social), SNE (exports of the système national d'enregistrement: attributions and demandes) and the bailleur's departures.</source>
-        <translation>Sources des règles : les champs canoniques, les champs obligatoires et les noms de colonnes réels sont ceux de la section 3 de domain.md : RPLS (répertoire des logements locatifs des bailleurs sociaux, SDES : ses champs de transmission, modes d'occupation et codes FINAN), OPS (enquête Occupation du parc social), SNE (exports du système national d'enregistrement : attributions et demandes) et les départs du bailleur.</translation>
+        <source>Sheet of an .xlsx / .ods workbook (empty: the first that holds the table)</source>
+        <translation>Feuille d'un classeur .xlsx / .ods (vide : la première qui contient la table)</translation>
     </message>
 </context>
 <context>
@@ -2227,37 +2236,37 @@ La même chaîne est livrée en modèle du modeleur graphique (models/observatoi
 <context>
     <name>PeuplementAlgorithm</name>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="91"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="92"/>
         <source>Data preparation</source>
         <translation>Préparation des données</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="92"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="93"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="125"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="126"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="93"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="94"/>
         <source>Flows and mobility</source>
         <translation>Flux et mobilité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="94"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="95"/>
         <source>Attribution objectives</source>
         <translation>Objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="95"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="96"/>
         <source>Fragility</source>
         <translation>Fragilité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="96"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="97"/>
         <source>Observatory</source>
         <translation>Observatoire</translation>
     </message>
