@@ -1,0 +1,57 @@
+"""Names where a person reads them (issue 20): the unit layers' names reach every output
+layer of a unit level as ``nom``, guessed from the layer's fields or given by UNIT_NAME,
+and the committee report shows them with their codes."""
+
+import pytest
+from osgeo import ogr
+
+from peuplement_plugin.core import noms
+
+
+def _rows(path, layer=None):
+    dataset = ogr.Open(str(path))
+    source = dataset.GetLayerByName(layer) if layer else dataset.GetLayer(0)
+    rows = [f.items() for f in source]
+    dataset = None
+    return rows
+
+
+@pytest.mark.parametrize("fields,expected", [
+    (["code_qpv", "nom"], "nom"), (["CODE_QP", "NOM_QP", "COMMUNE_QP"], "NOM_QP"),
+    (["depcom", "nom_commune", "code_epci"], "nom_commune"), (["CODGEO", "LIBGEO"], "LIBGEO"),
+    (["IDENT_REP", "Nom du Programme"], "Nom du Programme"), (["ilot_id", "depcom"], None)])
+def test_name_field_guessed(fields, expected):
+    assert noms.guess_name_field(fields, fields[0]) == expected
+
+
+def test_label_puts_the_code_beside_the_name():
+    assert noms.label("Le Bocage", "R0012") == "Le Bocage (R0012)"
+    assert noms.label(None, "QN03791M") == "QN03791M"
+    assert noms.label(float("nan"), "37903") == "37903"
+    assert noms.label("Le Bocage", "R0012", with_code=False) == "Le Bocage"
+
+
+@pytest.mark.parametrize("level,layer,key", [(5, "qpv", "code_qpv"), (6, "communes", "depcom")])
+def test_unit_names_in_the_output_layer(run, territoire, tmp_path, level, layer, key):
+    out = tmp_path / "parc.gpkg"
+    run("peuplement:indicateurs_parc", {"LOGEMENTS": territoire.path("rpls_2024.csv"), "LEVEL": level,
+                                        "UNITS": territoire.layer(layer), "UNIT_ID": key, "OUTPUT": str(out)})
+    expected = {r[key]: r["nom"] for r in _rows(territoire.path("territoire.gpkg"), layer)}
+    rows = _rows(out)
+    named = [r for r in rows if r[key] in expected]
+    assert named and all(r["nom"] == expected[r[key]] and r["nom"] for r in named)
+    assert all(r["nom"] is None for r in rows if r[key] not in expected)  # hors QPV has no name
+
+
+def test_unit_name_parameter_and_a_wrong_one(run, territoire, tmp_path):
+    out = tmp_path / "parc.gpkg"
+    # UNIT_NAME chosen: the commune's EPCI code stands for a name here, to tell it from the guess
+    run("peuplement:indicateurs_parc", {"LOGEMENTS": territoire.path("rpls_2024.csv"), "LEVEL": 6,
+                                        "UNITS": territoire.layer("communes"), "UNIT_ID": "depcom",
+                                        "UNIT_NAME": "code_epci", "OUTPUT": str(out)})
+    expected = {r["depcom"]: r["code_epci"] for r in _rows(territoire.path("territoire.gpkg"), "communes")}
+    assert all(r["nom"] == expected[r["depcom"]] for r in _rows(out))
+    with pytest.raises(Exception, match="champ de nom « absent »"):
+        run("peuplement:indicateurs_parc", {"LOGEMENTS": territoire.path("rpls_2024.csv"), "LEVEL": 6,
+                                            "UNITS": territoire.layer("communes"), "UNIT_ID": "depcom",
+                                            "UNIT_NAME": "absent", "OUTPUT": str(tmp_path / "x.gpkg")})
