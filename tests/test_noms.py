@@ -55,3 +55,32 @@ def test_unit_name_parameter_and_a_wrong_one(run, territoire, tmp_path):
         run("peuplement:indicateurs_parc", {"LOGEMENTS": territoire.path("rpls_2024.csv"), "LEVEL": 6,
                                             "UNITS": territoire.layer("communes"), "UNIT_ID": "depcom",
                                             "UNIT_NAME": "absent", "OUTPUT": str(tmp_path / "x.gpkg")})
+
+
+def test_dock_and_locator_name_the_units_and_residences(qgis_app, territoire):
+    """The inspector reads the names of the QPV and communes from the project's unit
+    layers, and its locator says, for a building found by address, the name and code of
+    its résidence."""
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from peuplement_plugin.gui import config as cfg
+    from peuplement_plugin.gui.donnees import Donnees
+
+    project = QgsProject()
+    layers = {name: QgsVectorLayer(territoire.layer(name), name, "ogr")
+              for name in ("qpv", "communes", "batiments", "residences")}
+    assert all(layer.isValid() for layer in layers.values())
+    project.addMapLayers(list(layers.values()))
+    donnees = Donnees(cfg.Config(layers={"batiments": layers["batiments"].id(),
+                                         "residences": layers["residences"].id()}), project)
+    names = donnees.noms_unites()
+    gpkg = territoire.path("territoire.gpkg")
+    for layer, key, scale in (("qpv", "code_qpv", "qpv"), ("communes", "depcom", "commune")):
+        rows = _rows(gpkg, layer)
+        assert rows and all(names[(scale, r[key])] == r["nom"] for r in rows)
+    residences = {r["residence_id"]: r["nom"] for r in _rows(gpkg, "residences")}
+    building = next(r for r in _rows(gpkg, "batiments") if r["adresse"] and residences.get(r["residence_id"]))
+    labels = {ident: label for _, label, kind, ident in donnees.index_recherche() if kind == "batiment"}
+    assert labels[building["batiment_id"]] == "{} — {}, {} ({})".format(
+        building["adresse"], building["batiment_id"], residences[building["residence_id"]], building["residence_id"])
+    project.removeAllMapLayers()
