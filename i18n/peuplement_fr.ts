@@ -1508,167 +1508,167 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Hors QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="369"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="371"/>
         <source>Vacancy rate</source>
         <translation>Taux de vacance</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="370"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="372"/>
         <source>Resources under 40 % of the ceiling</source>
         <translation>Ressources &lt; 40 % du plafond</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="371"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="373"/>
         <source>Single-parent families</source>
         <translation>Familles monoparentales</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="372"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="374"/>
         <source>Single persons</source>
         <translation>Personnes seules</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="373"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="375"/>
         <source>Large families</source>
         <translation>Familles nombreuses</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="374"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="376"/>
         <source>Lease holder unemployed</source>
         <translation>Titulaire au chômage</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="375"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="377"/>
         <source>Moved in less than 2 years ago</source>
         <translation>Emménagés depuis moins de 2 ans</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="385"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="387"/>
         <source>Fragility index: not computed for this place (run peuplement:fragilite and choose its layer in the settings).</source>
         <translation>Indice de fragilité : non calculé pour ce lieu (lancez peuplement:fragilite et choisissez sa couche dans les paramètres).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="391"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="393"/>
         <source>Fragility ({}): {}</source>
         <translation>Fragilité ({}) : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="438"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="440"/>
         <source>Observation added.</source>
         <translation>Observation ajoutée.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="442"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="444"/>
         <source>The observation could not be added: {}</source>
         <translation>L'observation n'a pas pu être ajoutée : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="455"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="457"/>
         <source>Pick a vacant dwelling first (in the list, or click it in the view).</source>
         <translation>Choisissez d'abord un logement vacant (dans la liste, ou en cliquant dessus dans la vue).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="458"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="460"/>
         <source>No attributions layer configured: the objectives cannot be computed.</source>
         <translation>Aucune couche d'attributions configurée : les objectifs ne peuvent pas être calculés.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="471"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="473"/>
         <source> (children unknown: approximated)</source>
         <translation> (enfants inconnus : approché)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="472"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="474"/>
         <source>&lt;b&gt;UC&lt;/b&gt;: {uc:.2f}{approx} · &lt;b&gt;annual income per UC&lt;/b&gt;: {income}</source>
         <translation>&lt;b&gt;UC&lt;/b&gt; : {uc:.2f}{approx} · &lt;b&gt;revenu annuel par UC&lt;/b&gt; : {income}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="474"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="476"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="475"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="477"/>
         <source>computed from the applications</source>
         <translation>calculé sur les demandes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="475"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="477"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="477"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="479"/>
         <source>&lt;b&gt;Quartile&lt;/b&gt;: {q} — Q1 threshold {year}: {threshold} ({source})</source>
         <translation>&lt;b&gt;Quartile&lt;/b&gt; : {q} — seuil du 1er quartile {year} : {threshold} ({source})</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="479"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="481"/>
         <source>in a QPV</source>
         <translation>en QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="479"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="481"/>
         <source>outside QPV</source>
         <translation>hors QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="480"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="482"/>
         <source>The dwelling is {}.</source>
         <translation>Le logement est {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="481"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="483"/>
         <source>&lt;b&gt;Résidence&lt;/b&gt; ({n} households surveyed):</source>
         <translation>&lt;b&gt;Résidence&lt;/b&gt; ({n} ménages enquêtés) :</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="482"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="484"/>
         <source>resources under 40 % of the ceiling</source>
         <translation>ressources &lt; 40 % du plafond</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="483"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="485"/>
         <source>single persons</source>
         <translation>personnes seules</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="484"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="486"/>
         <source>large families</source>
         <translation>familles nombreuses</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="486"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="488"/>
         <source>&amp;nbsp;&amp;nbsp;{label}: {before} → {after}</source>
         <translation>&amp;nbsp;&amp;nbsp;{label} : {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="488"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="490"/>
         <source>&lt;b&gt;EPCI objectives {year}&lt;/b&gt;:</source>
         <translation>&lt;b&gt;Objectifs de l'EPCI {year}&lt;/b&gt; :</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="489"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="491"/>
         <source>the hors-QPV Q1 share</source>
         <translation>la part du 1er quartile hors QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="489"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="491"/>
         <source>the QPV Q2-Q4 share</source>
         <translation>la part des quartiles 2 à 4 en QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="490"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="492"/>
         <source>the priority households share</source>
         <translation>la part des publics prioritaires</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="492"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="494"/>
         <source>&amp;nbsp;&amp;nbsp;with it, {label} goes from {before} to {after} (target {target}); {needed} more needed</source>
         <translation>&amp;nbsp;&amp;nbsp;avec elle, {label} passe de {before} à {after} (objectif {target}) ; encore {needed} nécessaire(s)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="496"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="498"/>
         <source>&lt;i&gt;A simulation: no data is changed.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Une simulation : aucune donnée n'est modifiée.&lt;/i&gt;</translation>
     </message>
@@ -2456,94 +2456,99 @@ Statistique locale : Gi* de Getis-Ord de indice_fragilite sur toutes les unités
 <context>
     <name>UnitJoin</name>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="43"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="44"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="45"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="46"/>
         <source>Units layer (polygons of the level)</source>
         <translation>Couche des unités (polygones du niveau)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="48"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="49"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="51"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="55"/>
         <source>Buildings layer (to reach units through buildings)</source>
         <translation>Couche des bâtiments (rattachement aux unités par les bâtiments)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="54"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="58"/>
         <source>Building identifier field of the buildings layer</source>
         <translation>Champ identifiant de la couche des bâtiments</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="57"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="61"/>
         <source>Join method</source>
         <translation>Méthode de rattachement</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="124"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="128"/>
         <source>No EPSG column: x / y read as EPSG:{}.</source>
         <translation>Pas de colonne EPSG : x / y lus en EPSG:{}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="145"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="157"/>
         <source>{} unit(s) without identifier in {} are left out.</source>
         <translation>{} unité(s) sans identifiant dans {} sont écartées.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="177"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="190"/>
         <source>Join: by building key and floor.</source>
         <translation>Rattachement : par clé de bâtiment et étage.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="184"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="197"/>
         <source>Join: by the key {} of the dwellings (no units layer).</source>
         <translation>Rattachement : par la clé {} des logements (sans couche d'unités).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="191"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="204"/>
         <source>Join: by the key {} of the dwellings ({:.0f} % of keys found among the units).</source>
         <translation>Rattachement : par la clé {} des logements ({:.0f} % des clés trouvées parmi les unités).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="194"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="207"/>
         <source>The key {} of the dwellings names few units ({:.0f} %): not used.</source>
         <translation>La clé {} des logements désigne peu d'unités ({:.0f} %) : non utilisée.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="200"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="213"/>
         <source>Join: by building (the {} of each building).</source>
         <translation>Rattachement : par bâtiment (le {} de chaque bâtiment).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="218"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="231"/>
         <source>Join: by location of the dwellings in the units.</source>
         <translation>Rattachement : par localisation des logements dans les unités.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="234"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="247"/>
         <source>Join: by location of each dwelling&apos;s building in the units.</source>
         <translation>Rattachement : par localisation du bâtiment de chaque logement dans les unités.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="290"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="303"/>
         <source>Dwellings reprojected to the CRS of the units ({}).</source>
         <translation>Logements reprojetés dans le SCR des unités ({}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="258"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="271"/>
         <source>{} unit(s) of {} have an invalid geometry (self-intersection…), repaired before the join: {}.</source>
         <translation>{} unité(s) de {} ont une géométrie invalide (auto-intersection…), corrigée avant la jointure : {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="262"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="275"/>
         <source>{} unit(s) of {} have no geometry: no dwelling can be placed in them by location: {}.</source>
         <translation>{} unité(s) de {} n'ont pas de géométrie : aucun logement ne peut y être placé par localisation : {}.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="52"/>
+        <source>Unit name field (empty: guessed, e.g. nom, NOM_QP, nom_commune)</source>
+        <translation>Champ du nom des unités (vide : deviné, par ex. nom, NOM_QP, nom_commune)</translation>
     </message>
 </context>
 </TS>
