@@ -84,3 +84,30 @@ def test_dock_and_locator_name_the_units_and_residences(qgis_app, territoire):
     assert labels[building["batiment_id"]] == "{} — {}, {} ({})".format(
         building["adresse"], building["batiment_id"], residences[building["residence_id"]], building["residence_id"])
     project.removeAllMapLayers()
+
+
+def test_evolution_keeps_the_names(run, tmp_path):
+    """The evolution between two indicator layers that carry ``nom`` carries it too."""
+    def layer(path, rows):
+        dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+        table = dataset.CreateLayer("t", None, ogr.wkbNone)
+        for name, kind in (("code_qpv", ogr.OFTString), ("nom", ogr.OFTString), ("nb_menages", ogr.OFTInteger),
+                           ("part_chomage", ogr.OFTReal)):
+            table.CreateField(ogr.FieldDefn(name, kind))
+        for values in rows:
+            feature = ogr.Feature(table.GetLayerDefn())
+            for name, value in zip(("code_qpv", "nom", "nb_menages", "part_chomage"), values):
+                if value is not None:
+                    feature.SetField(name, value)
+            table.CreateFeature(feature)
+        del table, feature
+        dataset = None
+        return str(path)
+
+    before = layer(tmp_path / "t0.gpkg", [("QN1", "Le Bocage", 100, 10.0), ("hors QPV", None, 900, 5.0)])
+    after = layer(tmp_path / "t1.gpkg", [("QN1", "Le Bocage", 110, 12.0), ("hors QPV", None, 880, 5.5)])
+    out = tmp_path / "evolution.gpkg"
+    run("peuplement:evolution", {"BEFORE": before, "AFTER": after, "UNIT_ID": "code_qpv", "OUTPUT": str(out)})
+    rows = {r["code_qpv"]: r for r in _rows(out)}
+    assert rows["QN1"]["nom"] == "Le Bocage" and rows["hors QPV"]["nom"] is None
+    assert rows["QN1"]["part_chomage_diff"] == pytest.approx(2.0)  # 12.0 - 10.0
