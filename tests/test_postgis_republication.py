@@ -78,6 +78,7 @@ def _agency_builds(server, schema):
             FROM {s}.parc_qpv;
         CREATE UNIQUE INDEX synthese_idx ON {s}.synthese (nb_qpv);
         GRANT SELECT ON {s}.synthese TO lecteurs;
+        CREATE VIEW public.nb_qpv_agence AS SELECT count(*) AS n FROM {s}.parc_qpv;
         CREATE TABLE public.suivi_qpv (id serial PRIMARY KEY,
             code_qpv text REFERENCES {s}.parc_qpv (code_qpv), remarque text);
         INSERT INTO public.suivi_qpv (code_qpv, remarque) VALUES ('QN002', 'revue en comité');
@@ -135,6 +136,10 @@ def test_republishing_keeps_views_keys_grants_and_answers_with_new_rows(qgis_app
     assert server.execute("SELECT total FROM {}.total_grands".format(schema)) == [(990,)]
     assert sorted(server.execute("SELECT code_qpv FROM {}.grands_qpv".format(schema))) == [
         ("QN002",), ("QN003",), ("QN004",)]
+    # a view in the search path's schema (public) comes back there: 4 QPV now
+    assert server.execute("SELECT n FROM public.nb_qpv_agence") == [(4,)]
+    assert server.execute("SELECT table_schema FROM information_schema.views WHERE table_name = 'nb_qpv_agence'") \
+        == [("public",)]
     # the materialised view is filled again from the new tables: 4 QPV, 110 + 220 + 330 + 440
     # = 1100 dwellings, the highest rate 0.8, 2 years in ``series``
     assert server.execute("SELECT nb_qpv, logements, taux_max, nb_annees FROM {}.synthese".format(schema)) == [

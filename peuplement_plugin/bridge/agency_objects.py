@@ -12,6 +12,7 @@ back makes the whole transaction fail, with every such object named.
 Objects the plugin made itself (the key and geometry index GDAL gives each new table)
 are told apart by name: the new table in the staging schema has them too."""
 
+import re
 import uuid
 
 _TARGETS = """
@@ -45,6 +46,17 @@ targets AS (
     AND ((d.refclassid = 'pg_class'::regclass AND d.refobjid IN (SELECT oid FROM watched))
       OR (d.refclassid = 'pg_type'::regclass AND d.refobjid IN (SELECT reltype FROM watched)))
 )"""
+
+
+_QUALIFIED = re.compile(r"qualified\(([a-z_.]+)\)")
+
+
+def _expand(sql):
+    """``qualified(x.oid)`` in the queries below: the schema-qualified, quoted name of a
+    relation (``regclass`` leaves the name bare when its schema is on the search path,
+    and the object would come back in another schema)."""
+    return _QUALIFIED.sub(r"(SELECT quote_ident(s.nspname) || '.' || quote_ident(k.relname) FROM pg_class k "
+                          r"JOIN pg_namespace s ON s.oid = k.relnamespace WHERE k.oid = \1)", sql)
 
 
 def sql_literal(text):
@@ -86,6 +98,8 @@ class AgencyObjects:
     @classmethod
     def read(cls, run, schema, tables):
         """``run(sql)`` gives the rows of a query as dicts."""
+        query = run
+        run = lambda sql: query(_expand(sql))  # noqa: E731
         kept = cls(schema, tables)
         kept.targets = {row["oid"]: row["relname"] for row in run(kept._with(
             "SELECT c.oid::bigint AS oid, c.relname::text AS relname FROM pg_class c "
@@ -93,7 +107,7 @@ class AgencyObjects:
         if not kept.targets:
             return kept
         kept.views = run(kept._with(
-            "SELECT c.oid::bigint AS oid, c.oid::regclass::text AS relation, c.relkind::text AS relkind, "
+            "SELECT c.oid::bigint AS oid, qualified(c.oid) AS relation, c.relkind::text AS relkind, "
             "pg_get_viewdef(c.oid) AS definition, array_to_string(c.reloptions, ', ') AS options, "
             "quote_ident(pg_get_userbyid(c.relowner)) AS owner, c.relispopulated AS populated, "
             "(SELECT quote_ident(spcname) FROM pg_tablespace WHERE oid = c.reltablespace) AS tablespace, "
@@ -111,42 +125,42 @@ class AgencyObjects:
             "AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x')) ORDER BY ic.relname".format(everything))
         kept.constraints = run(
             "SELECT conname::text AS name, quote_ident(conname) AS quoted, conrelid::bigint AS rel, "
-            "conrelid::regclass::text AS relation, contype::text AS kind, pg_get_constraintdef(oid) AS definition, "
+            "qualified(conrelid) AS relation, contype::text AS kind, pg_get_constraintdef(oid) AS definition, "
             "confrelid::bigint AS referenced FROM pg_constraint "
             "WHERE (conrelid = ANY({0}) AND contype IN ('p', 'u', 'c', 'x', 'f')) "
             "OR (confrelid = ANY({0}) AND contype = 'f') ORDER BY conname".format(targets))
         kept.triggers = run(
             "SELECT t.tgname::text AS name, t.tgrelid::bigint AS rel, pg_get_triggerdef(t.oid) AS definition, "
-            "quote_ident(t.tgname) AS quoted, t.tgrelid::regclass::text AS relation, t.tgenabled::text AS enabled "
+            "quote_ident(t.tgname) AS quoted, qualified(t.tgrelid) AS relation, t.tgenabled::text AS enabled "
             "FROM pg_trigger t WHERE t.tgrelid = ANY({0}) AND NOT t.tgisinternal ORDER BY t.tgname".format(everything))
         kept.rules = run(
             "SELECT r.rulename::text AS name, quote_ident(r.rulename) AS quoted, r.ev_class::bigint AS rel, "
-            "r.ev_class::regclass::text AS relation, pg_get_ruledef(r.oid) AS definition FROM pg_rewrite r "
+            "qualified(r.ev_class) AS relation, pg_get_ruledef(r.oid) AS definition FROM pg_rewrite r "
             "WHERE r.rulename <> '_RETURN' AND (r.ev_class = ANY({0}) OR r.oid IN (SELECT objid FROM pg_depend "
             "WHERE classid = 'pg_rewrite'::regclass AND refclassid = 'pg_class'::regclass "
             "AND refobjid = ANY({0}))) ORDER BY r.rulename".format(everything))
         kept.defaults = run(
             "SELECT a.attname::text AS name, quote_ident(a.attname) AS quoted, d.adrelid::bigint AS rel, "
-            "d.adrelid::regclass::text AS relation, pg_get_expr(d.adbin, d.adrelid) AS expression "
+            "qualified(d.adrelid) AS relation, pg_get_expr(d.adbin, d.adrelid) AS expression "
             "FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum "
             "WHERE d.adrelid = ANY({0})".format(targets))
         kept.grants = run(
-            "SELECT c.oid::bigint AS rel, c.oid::regclass::text AS relation, a.privilege_type AS privilege, "
+            "SELECT c.oid::bigint AS rel, qualified(c.oid) AS relation, a.privilege_type AS privilege, "
             "a.is_grantable AS grantable, CASE WHEN a.grantee = 0 THEN 'PUBLIC' "
             "ELSE quote_ident(pg_get_userbyid(a.grantee)) END AS grantee "
             "FROM pg_class c, aclexplode(c.relacl) a WHERE c.oid = ANY({0}) "
             "ORDER BY 2, 5, 3".format(everything))
         kept.column_grants = run(
-            "SELECT att.attrelid::bigint AS rel, att.attrelid::regclass::text AS relation, "
+            "SELECT att.attrelid::bigint AS rel, qualified(att.attrelid) AS relation, "
             "quote_ident(att.attname) AS quoted, a.privilege_type AS privilege, a.is_grantable AS grantable, "
             "CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END AS grantee "
             "FROM pg_attribute att, aclexplode(att.attacl) a WHERE att.attrelid = ANY({0}) "
             "AND att.attacl IS NOT NULL AND NOT att.attisdropped ORDER BY 2, 3, 6, 4".format(everything))
         kept.comments = run(
-            "SELECT c.oid::bigint AS rel, c.oid::regclass::text AS relation, NULL::text AS quoted, "
+            "SELECT c.oid::bigint AS rel, qualified(c.oid) AS relation, NULL::text AS quoted, "
             "obj_description(c.oid, 'pg_class') AS comment FROM pg_class c "
             "WHERE c.oid = ANY({0}) AND obj_description(c.oid, 'pg_class') IS NOT NULL "
-            "UNION ALL SELECT att.attrelid::bigint, att.attrelid::regclass::text, quote_ident(att.attname), "
+            "UNION ALL SELECT att.attrelid::bigint, qualified(att.attrelid), quote_ident(att.attname), "
             "col_description(att.attrelid, att.attnum) FROM pg_attribute att WHERE att.attrelid = ANY({0}) "
             "AND att.attnum > 0 AND NOT att.attisdropped AND col_description(att.attrelid, att.attnum) "
             "IS NOT NULL".format(everything))
