@@ -75,12 +75,11 @@ def objective_chart(bars, number, prefix, title):
                   [b["target"] for b in bars if not missing(b["target"])] + [0.0])
     top = nice_ceiling(highest)
     scale = PLOT_HEIGHT / top
-    width = LEFT + BAR_SLOT * len(bars) + 20
-    height = PLOT_BOTTOM + 62
-    parts = [_patterns(prefix), '<text x="{}" y="16" font-size="13" font-weight="bold">{}</text>'.format(
-        LEFT, esc(title))]
-    for tick in range(5):
-        value = top * tick / 4
+    width = max(LEFT + BAR_SLOT * len(bars) + 20, 400)
+    height = PLOT_BOTTOM + 76
+    parts = [_patterns(prefix), '<text x="8" y="16" font-size="12" font-weight="bold">{}</text>'.format(esc(title))]
+    for tick in range(6):
+        value = top * tick / 5  # a fifth of a multiple of ten: whole numbers
         y = PLOT_BOTTOM - value * scale
         parts.append('<line x1="{0}" y1="{1:.2f}" x2="{2}" y2="{1:.2f}" stroke="#ddd"/>'
                      '<text class="graduation" x="{3}" y="{4:.2f}" font-size="10" text-anchor="end" '
@@ -105,8 +104,10 @@ def objective_chart(bars, number, prefix, title):
                          'stroke="#333" {} data-value="{:g}"><title>{} : {} %</title></rect>'.format(
                              x, PLOT_BOTTOM - bar_height, BAR_WIDTH, bar_height, fill, provenance, bar["value"],
                              esc(bar["label"]), esc(number(bar["value"], 1))))
+            # above the bar, and above the target's line when that is higher: never crossed by it
+            label_y = PLOT_BOTTOM - max(bar_height, 0 if missing(bar["target"]) else bar["target"] * scale) - 5
             parts.append('<text x="{:.1f}" y="{:.2f}" font-size="11" text-anchor="middle">{} %</text>'.format(
-                centre, PLOT_BOTTOM - bar_height - 4, esc(number(bar["value"], 1))))
+                centre, label_y, esc(number(bar["value"], 1))))
         if not missing(bar["target"]):
             y = PLOT_BOTTOM - bar["target"] * scale
             parts.append('<line class="cible" x1="{:.1f}" y1="{:.2f}" x2="{:.1f}" y2="{:.2f}" stroke="#000" '
@@ -116,9 +117,9 @@ def objective_chart(bars, number, prefix, title):
             centre, PLOT_BOTTOM + 15, esc(bar["label"])))
         parts.append('<text x="{:.1f}" y="{}" font-size="10" text-anchor="middle">{} {}</text>'.format(
             centre, PLOT_BOTTOM + 29, symbol, esc(status or "")))
-    parts.append('<text x="{}" y="{}" font-size="10">{}</text>'.format(
-        LEFT, height - 8, esc("Barre : taux atteint ; tirets : objectif. Motif plein : atteint, hachuré : proche, "
-                              "quadrillé : non atteint.")))
+    parts.append('<text x="8" y="{}" font-size="10">{}</text><text x="8" y="{}" font-size="10">{}</text>'.format(
+        height - 20, esc("Barre : taux atteint ; tirets : objectif."), height - 7,
+        esc("Motif plein : atteint ; hachuré : proche ; quadrillé : non atteint.")))
     return ('<svg xmlns="http://www.w3.org/2000/svg" class="graphique" width="{0}" height="{1}" '
             'viewBox="0 0 {0} {1}" role="img" aria-label="{2}">{3}</svg>').format(
                 width, height, esc(title), "".join(parts))
@@ -128,13 +129,14 @@ def evolution_chart(bars, number, title, unit="pt"):
     """Horizontal bars of an evolution (points) per unit, left of zero for a fall, right
     for a rise, each with its signed value. ``bars``: dicts with ``label``, ``value``,
     ``table``, ``key_field``, ``key``, ``field``."""
-    label_width, plot_width, row = 250, 320, 22
+    # labels, then room for a fall's value, the plot, room for a rise's value
+    label_width, room, plot_width, row = 250, 56, 320, 22
     extent = max([abs(b["value"]) for b in bars if not missing(b["value"])] + [0.0])
     half = nice_ceiling(extent, 1.0 if extent <= 10 else 5.0)
     scale = (plot_width / 2) / half
-    zero = label_width + plot_width / 2
+    zero = label_width + room + plot_width / 2
     height = 34 + row * len(bars) + 24
-    width = label_width + plot_width + 70
+    width = label_width + room + plot_width + room
     parts = ['<text x="4" y="16" font-size="13" font-weight="bold">{}</text>'.format(esc(title))]
     for tick in (-half, 0.0, half):
         x = zero + tick * scale
