@@ -49,9 +49,9 @@ def read_tables(gpkg):
                 geometries[key].append((text, feature.GetField(value)) if value else text)
                 if key == "qpv":
                     # the QPV named on the map by the name a committee knows
-                    has_name = feature.GetFieldIndex(noms.NAME) >= 0
-                    geometries["qpv_labels"].append((text, noms.clean(feature.GetField(noms.NAME))
-                                                     if has_name else None) or feature.GetField("code_qpv"))
+                    name = noms.clean(feature.GetField(noms.NAME)) if feature.GetFieldIndex(noms.NAME) >= 0 \
+                        else None
+                    geometries["qpv_labels"].append((text, name or feature.GetField("code_qpv")))
     finally:
         dataset = None
     return tables, geometries
