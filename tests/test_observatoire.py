@@ -230,6 +230,16 @@ def test_report_figures_are_the_geopackage_values(observatoire):
     shown_units = {key for table, _, key, _, _ in parser.cells if table == "parc_qpv"}
     assert shown_units == {r["code_qpv"] for r in rows(gpkg, "parc_qpv")}
     assert "hors QPV" in shown_units
+    # the QPV and the EPCI by their names, the code beside them; the territory's map, the
+    # charts of the objectives and of the evolutions, the contents list
+    for row in rows(gpkg, "parc_qpv"):
+        if row["code_qpv"] != "hors QPV":
+            assert row["nom"] and "<th>{} ({})</th>".format(html.escape(row["nom"]), row["code_qpv"]) in document
+    for row in rows(gpkg, "parc_epci"):
+        assert row["nom"] and "<th>{} ({})</th>".format(html.escape(row["nom"]), row["code_epci"]) in document
+    assert document.count('class="carte-territoire"') == 1 and '<nav class="sommaire">' in document
+    objectives = {r["objectif"] for r in rows(gpkg, "objectifs_epci")}
+    assert document.count('<svg xmlns="http://www.w3.org/2000/svg" class="graphique"') == len(objectives) + 2
     # a small map per fragile sector
     sectors = rows(gpkg, "secteurs_fragiles_hors_qpv")
     assert sectors and parser.svgs == len(sectors)
