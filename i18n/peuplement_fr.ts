@@ -373,7 +373,7 @@ La géométrie vient de AFTER (de BEFORE pour les unités qui n'existent que là
         <translation>Variation maximale de l'effectif (%)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="115"/>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="125"/>
         <source>Evolution</source>
         <translation>Évolution</translation>
     </message>
@@ -403,7 +403,7 @@ La géométrie vient de AFTER (de BEFORE pour les unités qui n'existent que là
         <translation>{} unité(s) : {} des deux côtés, {} à t0 seulement, {} à t1 seulement ; {} comparables.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="112"/>
+        <location filename="../peuplement_plugin/processing/algorithms/evolution.py" line="122"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
@@ -926,12 +926,102 @@ Une unité sous le seuil ou masquée n'a pas d'indice (NULL) et motif_sans_indic
 <context>
     <name>ImportTable</name>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="57"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="59"/>
         <source>Import a table (RPLS, OPS, SNE, departures, applications)</source>
         <translation>Importer une table (RPLS, OPS, SNE, départs, demandes)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="75"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="103"/>
+        <source>Kind of table</source>
+        <translation>Type de table</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="109"/>
+        <source>Encoding of a CSV file (auto, utf-8, cp1252…)</source>
+        <translation>Encodage d'un fichier CSV (auto, utf-8, cp1252…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="111"/>
+        <source>Separator of a CSV file (auto, ;, ',', tab)</source>
+        <translation>Séparateur d'un fichier CSV (auto, ;, ',', tab)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="116"/>
+        <source>Canonical table</source>
+        <translation>Table canonique</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="118"/>
+        <source>Validation report</source>
+        <translation>Rapport de validation</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="124"/>
+        <source>Reading the table…</source>
+        <translation>Lecture de la table…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="126"/>
+        <source>Mapping and validating the columns…</source>
+        <translation>Correspondance et validation des colonnes…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="129"/>
+        <source>Writing the canonical table…</source>
+        <translation>Écriture de la table canonique…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="149"/>
+        <source>Canonical table — {}</source>
+        <translation>Table canonique — {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="150"/>
+        <source>Validation report — {}</source>
+        <translation>Rapport de validation — {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="62"/>
+        <source>Sources of the rules: the canonical fields, the required ones and the real column names are those of domain.md section 3: RPLS (répertoire des logements locatifs des bailleurs sociaux, SDES: its transmission fields, modes of occupation and FINAN codes), OPS (enquête Occupation du parc social), SNE (exports of the système national d'enregistrement: attributions and demandes) and the bailleur's departures.</source>
+        <translation>Sources des règles : les champs canoniques, les champs obligatoires et les noms de colonnes réels sont ceux de la section 3 de domain.md : RPLS (répertoire des logements locatifs des bailleurs sociaux, SDES : ses champs de transmission, modes d'occupation et codes FINAN), OPS (enquête Occupation du parc social), SNE (exports du système national d'enregistrement : attributions et demandes) et les départs du bailleur.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="71"/>
+        <source>Dwellings (RPLS)</source>
+        <translation>Logements (RPLS)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="71"/>
+        <source>Occupant households (OPS)</source>
+        <translation>Ménages occupants (OPS)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="72"/>
+        <source>Attributions (SNE)</source>
+        <translation>Attributions (SNE)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="72"/>
+        <source>Departures</source>
+        <translation>Départs</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="73"/>
+        <source>Applications (SNE)</source>
+        <translation>Demandes (SNE)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="73"/>
+        <source>Mobility survey</source>
+        <translation>Enquête mobilité</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="106"/>
+        <source>Field mapping (canonical=source;…)</source>
+        <translation>Correspondance des champs (canonique=source;…)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="77"/>
         <source>Reads a raw table — any QGIS table or layer, or the path of a CSV file — maps its columns to the canonical fields of the kind chosen, validates every value and writes the canonical table and a validation report.
 
 KIND: {kinds}.
@@ -940,8 +1030,10 @@ The mapping is guessed from the real column names (RPLS: IDENT_REP, IMMEU, DEPCO
 
 A CSV path is read with ENCODING (auto: UTF-8, with or without BOM, else Windows-1252) and SEPARATOR (auto: the most frequent of ; , tab |). Decimal commas, 'RC' floors and dates as dd/mm/yyyy, yyyy-mm-dd or yyyymmdd are understood.
 
+An Excel (.xlsx) or LibreOffice (.ods) workbook is read sheet SHEET (by name; empty: the first sheet that holds the table). Its header is the row, among the first 20, that holds the most known column names: a title row above it, or a second header row of labels under it, is left out. Cells are read as text: codes keep their leading zeros, numbers stored as text may have decimal commas, dates may be Excel dates or text. A formula never computed by a spreadsheet is read empty (the log says which cells).
+
 A missing required field stops the import with a message naming it. Rows without a required value, or repeating an identifier, are set aside; unreadable values and unknown codes are left empty: the report (REPORT) lists each case with its rows.</source>
-        <translation>Lit une table brute — toute table ou couche QGIS, ou le chemin d'un fichier CSV —, fait correspondre ses colonnes aux champs canoniques du type choisi, valide chaque valeur et écrit la table canonique et un rapport de validation.
+        <translation>Lit une table brute — toute table ou couche QGIS, le chemin d'un fichier CSV ou un classeur .xlsx / .ods —, fait correspondre ses colonnes aux champs canoniques du type choisi, valide chaque valeur et écrit la table canonique et un rapport de validation.
 
 KIND : {kinds}.
 
@@ -949,102 +1041,19 @@ La correspondance est devinée d'après les noms réels des colonnes (RPLS : IDE
 
 Un chemin CSV est lu avec ENCODING (auto : UTF-8, avec ou sans BOM, sinon Windows-1252) et SEPARATOR (auto : le plus fréquent de ; , tabulation |). Les virgules décimales, les étages « RC » et les dates jj/mm/aaaa, aaaa-mm-jj ou aaaammjj sont compris.
 
+Un classeur Excel (.xlsx) ou LibreOffice (.ods) est lu à la feuille SHEET (par son nom ; vide : la première feuille qui contient la table). Son en-tête est la ligne, parmi les 20 premières, qui porte le plus de noms de colonnes connus : une ligne de titre au-dessus, ou une seconde ligne d'en-tête de libellés en dessous, est laissée de côté. Les cellules sont lues comme du texte : les codes gardent leurs zéros initiaux, les nombres saisis en texte peuvent avoir une virgule décimale, les dates peuvent être des dates Excel ou du texte. Une formule jamais calculée par un tableur est lue vide (le journal indique quelles cellules).
+
 Un champ obligatoire absent arrête l'import avec un message qui le nomme. Les lignes sans valeur obligatoire, ou qui répètent un identifiant, sont écartées ; les valeurs illisibles et les codes inconnus sont laissés vides : le rapport (REPORT) liste chaque cas avec ses lignes.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="93"/>
-        <source>Raw table (layer, table or CSV file)</source>
-        <translation>Table brute (couche, table ou fichier CSV)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="95"/>
-        <source>Kind of table</source>
-        <translation>Type de table</translation>
-    </message>
-    <message>
         <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="101"/>
-        <source>Encoding of a CSV file (auto, utf-8, cp1252…)</source>
-        <translation>Encodage d'un fichier CSV (auto, utf-8, cp1252…)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="103"/>
-        <source>Separator of a CSV file (auto, ;, ',', tab)</source>
-        <translation>Séparateur d'un fichier CSV (auto, ;, ',', tab)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="105"/>
-        <source>Canonical table</source>
-        <translation>Table canonique</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="107"/>
-        <source>Validation report</source>
-        <translation>Rapport de validation</translation>
+        <source>Raw table (layer, table, CSV file or .xlsx / .ods workbook)</source>
+        <translation>Table brute (couche, table, fichier CSV ou classeur .xlsx / .ods)</translation>
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="113"/>
-        <source>Reading the table…</source>
-        <translation>Lecture de la table…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="115"/>
-        <source>Mapping and validating the columns…</source>
-        <translation>Correspondance et validation des colonnes…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="118"/>
-        <source>Writing the canonical table…</source>
-        <translation>Écriture de la table canonique…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="138"/>
-        <source>Canonical table — {}</source>
-        <translation>Table canonique — {}</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="139"/>
-        <source>Validation report — {}</source>
-        <translation>Rapport de validation — {}</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="60"/>
-        <source>Sources of the rules: the canonical fields, the required ones and the real column names are those of domain.md section 3: RPLS (répertoire des logements locatifs des bailleurs sociaux, SDES: its transmission fields, modes of occupation and FINAN codes), OPS (enquête Occupation du parc social), SNE (exports of the système national d'enregistrement: attributions and demandes) and the bailleur's departures.</source>
-        <translation>Sources des règles : les champs canoniques, les champs obligatoires et les noms de colonnes réels sont ceux de la section 3 de domain.md : RPLS (répertoire des logements locatifs des bailleurs sociaux, SDES : ses champs de transmission, modes d'occupation et codes FINAN), OPS (enquête Occupation du parc social), SNE (exports du système national d'enregistrement : attributions et demandes) et les départs du bailleur.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="69"/>
-        <source>Dwellings (RPLS)</source>
-        <translation>Logements (RPLS)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="69"/>
-        <source>Occupant households (OPS)</source>
-        <translation>Ménages occupants (OPS)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="70"/>
-        <source>Attributions (SNE)</source>
-        <translation>Attributions (SNE)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="70"/>
-        <source>Departures</source>
-        <translation>Départs</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="71"/>
-        <source>Applications (SNE)</source>
-        <translation>Demandes (SNE)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="71"/>
-        <source>Mobility survey</source>
-        <translation>Enquête mobilité</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="98"/>
-        <source>Field mapping (canonical=source;…)</source>
-        <translation>Correspondance des champs (canonique=source;…)</translation>
+        <source>Sheet of an .xlsx / .ods workbook (empty: the first that holds the table)</source>
+        <translation>Feuille d'un classeur .xlsx / .ods (vide : la première qui contient la table)</translation>
     </message>
 </context>
 <context>
@@ -1584,167 +1593,167 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Hors QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="403"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="405"/>
         <source>Vacancy rate</source>
         <translation>Taux de vacance</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="404"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="406"/>
         <source>Resources under 40 % of the ceiling</source>
         <translation>Ressources &lt; 40 % du plafond</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="405"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="407"/>
         <source>Single-parent families</source>
         <translation>Familles monoparentales</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="406"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="408"/>
         <source>Single persons</source>
         <translation>Personnes seules</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="407"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="409"/>
         <source>Large families</source>
         <translation>Familles nombreuses</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="408"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="410"/>
         <source>Lease holder unemployed</source>
         <translation>Titulaire au chômage</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="409"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="411"/>
         <source>Moved in less than 2 years ago</source>
         <translation>Emménagés depuis moins de 2 ans</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="419"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="421"/>
         <source>Fragility index: not computed for this place (run peuplement:fragilite and choose its layer in the settings).</source>
         <translation>Indice de fragilité : non calculé pour ce lieu (lancez peuplement:fragilite et choisissez sa couche dans les paramètres).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="425"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="427"/>
         <source>Fragility ({}): {}</source>
         <translation>Fragilité ({}) : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="472"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="474"/>
         <source>Observation added.</source>
         <translation>Observation ajoutée.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="476"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="478"/>
         <source>The observation could not be added: {}</source>
         <translation>L'observation n'a pas pu être ajoutée : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="491"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="493"/>
         <source>Pick a vacant dwelling first (in the list, or click it in the view).</source>
         <translation>Choisissez d'abord un logement vacant (dans la liste, ou en cliquant dessus dans la vue).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="494"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="496"/>
         <source>No attributions layer configured: the objectives cannot be computed.</source>
         <translation>Aucune couche d'attributions configurée : les objectifs ne peuvent pas être calculés.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="507"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="509"/>
         <source> (children unknown: approximated)</source>
         <translation> (enfants inconnus : approché)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="508"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="510"/>
         <source>&lt;b&gt;UC&lt;/b&gt;: {uc:.2f}{approx} · &lt;b&gt;annual income per UC&lt;/b&gt;: {income}</source>
         <translation>&lt;b&gt;UC&lt;/b&gt; : {uc:.2f}{approx} · &lt;b&gt;revenu annuel par UC&lt;/b&gt; : {income}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="510"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="512"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="511"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="513"/>
         <source>computed from the applications</source>
         <translation>calculé sur les demandes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="511"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="513"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="513"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="515"/>
         <source>&lt;b&gt;Quartile&lt;/b&gt;: {q} — Q1 threshold {year}: {threshold} ({source})</source>
         <translation>&lt;b&gt;Quartile&lt;/b&gt; : {q} — seuil du 1er quartile {year} : {threshold} ({source})</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="520"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="522"/>
         <source>in a QPV</source>
         <translation>en QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="520"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="522"/>
         <source>outside QPV</source>
         <translation>hors QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="521"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="523"/>
         <source>The dwelling is {}.</source>
         <translation>Le logement est {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="522"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="524"/>
         <source>&lt;b&gt;Résidence&lt;/b&gt; ({n} households surveyed):</source>
         <translation>&lt;b&gt;Résidence&lt;/b&gt; ({n} ménages enquêtés) :</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="523"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="525"/>
         <source>resources under 40 % of the ceiling</source>
         <translation>ressources &lt; 40 % du plafond</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="524"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="526"/>
         <source>single persons</source>
         <translation>personnes seules</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="525"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="527"/>
         <source>large families</source>
         <translation>familles nombreuses</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="527"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="529"/>
         <source>&amp;nbsp;&amp;nbsp;{label}: {before} → {after}</source>
         <translation>&amp;nbsp;&amp;nbsp;{label} : {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="529"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="531"/>
         <source>&lt;b&gt;EPCI objectives {year}&lt;/b&gt;:</source>
         <translation>&lt;b&gt;Objectifs de l'EPCI {year}&lt;/b&gt; :</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="530"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="532"/>
         <source>the hors-QPV Q1 share</source>
         <translation>la part du 1er quartile hors QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="530"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="532"/>
         <source>the QPV Q2-Q4 share</source>
         <translation>la part des quartiles 2 à 4 en QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="531"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="533"/>
         <source>the priority households share</source>
         <translation>la part des publics prioritaires</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="533"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="535"/>
         <source>&amp;nbsp;&amp;nbsp;with it, {label} goes from {before} to {after} (target {target}); {needed} more needed</source>
         <translation>&amp;nbsp;&amp;nbsp;avec elle, {label} passe de {before} à {after} (objectif {target}) ; encore {needed} nécessaire(s)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="537"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="539"/>
         <source>&lt;i&gt;A simulation: no data is changed.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Une simulation : aucune donnée n'est modifiée.&lt;/i&gt;</translation>
     </message>
@@ -1794,7 +1803,7 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Composition</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/gui/dock.py" line="517"/>
+        <location filename="../peuplement_plugin/gui/dock.py" line="519"/>
         <source>&lt;i&gt;Warning: the threshold of {made} (applications at 31/12/{stock}) is applied to {year}.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Attention : le seuil de {made} (demandes au 31/12/{stock}) est appliqué à {year}.&lt;/i&gt;</translation>
     </message>
@@ -2448,37 +2457,37 @@ La même chaîne est livrée en modèle du modeleur graphique (peuplement_plugin
 <context>
     <name>PeuplementAlgorithm</name>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="115"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="116"/>
         <source>Data preparation</source>
         <translation>Préparation des données</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="116"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="117"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="151"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="152"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="117"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="118"/>
         <source>Flows and mobility</source>
         <translation>Flux et mobilité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="118"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="119"/>
         <source>Attribution objectives</source>
         <translation>Objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="119"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="120"/>
         <source>Fragility</source>
         <translation>Fragilité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/base.py" line="120"/>
+        <location filename="../peuplement_plugin/processing/base.py" line="121"/>
         <source>Observatory</source>
         <translation>Observatoire</translation>
     </message>
@@ -2887,92 +2896,92 @@ nb_unites_chaudes : les unités du secteur qui sont des points chauds locaux, Gi
 <context>
     <name>UnitJoin</name>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="52"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="53"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="55"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="56"/>
         <source>Units layer (polygons of the level)</source>
         <translation>Couche des unités (polygones du niveau)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="58"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="59"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="61"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="65"/>
         <source>Buildings layer (to reach units through buildings)</source>
         <translation>Couche des bâtiments (rattachement aux unités par les bâtiments)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="64"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="68"/>
         <source>Building identifier field of the buildings layer</source>
         <translation>Champ identifiant de la couche des bâtiments</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="67"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="71"/>
         <source>Join method</source>
         <translation>Méthode de rattachement</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="137"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="141"/>
         <source>No EPSG column: x / y read as EPSG:{}.</source>
         <translation>Pas de colonne EPSG : x / y lus en EPSG:{}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="158"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="170"/>
         <source>{} unit(s) without identifier in {} are left out.</source>
         <translation>{} unité(s) sans identifiant dans {} sont écartées.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="190"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="203"/>
         <source>Join: by building key and floor.</source>
         <translation>Rattachement : par clé de bâtiment et étage.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="197"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="210"/>
         <source>Join: by the key {} of the dwellings (no units layer).</source>
         <translation>Rattachement : par la clé {} des logements (sans couche d'unités).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="204"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="217"/>
         <source>Join: by the key {} of the dwellings ({:.0f} % of keys found among the units).</source>
         <translation>Rattachement : par la clé {} des logements ({:.0f} % des clés trouvées parmi les unités).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="207"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="220"/>
         <source>The key {} of the dwellings names few units ({:.0f} %): not used.</source>
         <translation>La clé {} des logements désigne peu d'unités ({:.0f} %) : non utilisée.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="213"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="226"/>
         <source>Join: by building (the {} of each building).</source>
         <translation>Rattachement : par bâtiment (le {} de chaque bâtiment).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="231"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="244"/>
         <source>Join: by location of the dwellings in the units.</source>
         <translation>Rattachement : par localisation des logements dans les unités.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="247"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="260"/>
         <source>Join: by location of each dwelling's building in the units.</source>
         <translation>Rattachement : par localisation du bâtiment de chaque logement dans les unités.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="303"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="316"/>
         <source>Dwellings reprojected to the CRS of the units ({}).</source>
         <translation>Logements reprojetés dans le SCR des unités ({}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="271"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="284"/>
         <source>{} unit(s) of {} have an invalid geometry (self-intersection…), repaired before the join: {}.</source>
         <translation>{} unité(s) de {} ont une géométrie invalide (auto-intersection…), corrigée avant la jointure : {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="275"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="288"/>
         <source>{} unit(s) of {} have no geometry: no dwelling can be placed in them by location: {}.</source>
         <translation>{} unité(s) de {} n'ont pas de géométrie : aucun logement ne peut y être placé par localisation : {}.</translation>
     </message>
@@ -3022,19 +3031,24 @@ nb_unites_chaudes : les unités du secteur qui sont des points chauds locaux, Gi
         <translation>Bailleur</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="67"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="71"/>
         <source>Automatic (by key, else by location)</source>
         <translation>Automatique (par clé, sinon par localisation)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="67"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="71"/>
         <source>By key (the unit's identifier in the dwellings or their buildings)</source>
         <translation>Par clé (l'identifiant de l'unité dans les logements ou leurs bâtiments)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/units.py" line="67"/>
+        <location filename="../peuplement_plugin/processing/units.py" line="71"/>
         <source>By location (the dwellings inside the unit's polygons)</source>
         <translation>Par localisation (les logements dans les polygones de l'unité)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/units.py" line="62"/>
+        <source>Unit name field (empty: guessed, e.g. nom, NOM_QP, nom_commune)</source>
+        <translation>Champ du nom des unités (vide : deviné, par ex. nom, NOM_QP, nom_commune)</translation>
     </message>
 </context>
 </TS>

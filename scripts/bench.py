@@ -237,6 +237,42 @@ def bench_dock():
     return results
 
 
+def write_spreadsheet(rpls, path, rows):
+    """The first ``rows`` dwellings of the RPLS as one sheet of text cells (as bailleurs
+    export them), written row by row by openpyxl's write-only mode."""
+    import openpyxl
+
+    from peuplement_plugin.core.csvfile import read_delimited
+
+    frame = read_delimited(str(rpls)).head(rows).fillna("")
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("RPLS")
+    sheet.append(list(frame.columns))
+    for values in frame.itertuples(index=False, name=None):
+        sheet.append(list(values))
+    book.save(path)
+    return len(frame)
+
+
+def spreadsheet_bench(processing, rpls, out, rows):
+    """A {rows}-row .xlsx sheet: the read alone (GDAL, every cell as text, header found by
+    its names) and peuplement:import_table to a GeoPackage."""
+    from peuplement_plugin.bridge.tableurs import read_spreadsheet
+
+    path = Path(out) / "rpls_{}.xlsx".format(rows)
+    if not path.exists():
+        written, _ = timed("writing the {}-row sheet with openpyxl (setup, not the plugin)".format(rows),
+                           lambda: write_spreadsheet(rpls, path, rows))
+    read_time, frame = timed("plugin: the .xlsx sheet read as text (GDAL)", lambda: read_spreadsheet(
+        str(path), "logements"))
+    assert len(frame) == rows, (len(frame), rows)
+    import_time, _ = timed("plugin: peuplement:import_table on the .xlsx → GeoPackage", lambda: processing.run(
+        "peuplement:import_table", {"INPUT": str(path), "KIND": 0,
+                                    "OUTPUT": str(Path(out) / "logements_xlsx.gpkg"), "REPORT": "TEMPORARY_OUTPUT"}))
+    print("  .xlsx: {} rows read in {:.1f} s ({:.0f} rows/s), imported in {:.1f} s".format(
+        rows, read_time, rows / read_time, import_time))
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--logements", type=int, default=1_000_000)
@@ -246,6 +282,9 @@ def main(argv=None):
     parser.add_argument("--postgis", action="store_true",
                         help="also time the dwellings read from a throw-away PostGIS server")
     parser.add_argument("--dock-only", action="store_true", help="only the residence inspector section")
+    parser.add_argument("--spreadsheet-rows", type=int, default=300_000,
+                        help="rows of the .xlsx sheet whose import is timed (0: none)")
+    parser.add_argument("--spreadsheet-only", action="store_true", help="only the .xlsx import section")
     args = parser.parse_args(argv)
     if args.dock_only:
         from qgis.core import QgsApplication
@@ -262,7 +301,8 @@ def main(argv=None):
     from qgis.core import QgsApplication
     app = QgsApplication([], True)  # GUI for the dock section's widgets (offscreen under make bench)
     app.initQgis()
-    bench_dock()
+    if not args.spreadsheet_only:
+        bench_dock()
     from processing.core.Processing import Processing
     Processing.initialize()
     import processing
@@ -271,6 +311,12 @@ def main(argv=None):
     QgsApplication.processingRegistry().addProvider(provider)
 
     dwellings = meta.get("counts", {}).get("logements", args.logements)
+    if args.spreadsheet_rows:
+        print("\nA {}-row Excel sheet".format(args.spreadsheet_rows), flush=True)
+        spreadsheet_bench(processing, rpls, args.out, min(args.spreadsheet_rows, dwellings))
+    if args.spreadsheet_only:
+        app.exitQgis()
+        return 0
     print("\nStock indicators at îlot level, {} dwellings ({})".format(dwellings, rpls.name), flush=True)
     arrow_floor, floor_result = timed("columnar floor: GDAL Arrow read + pandas group-by",
                                       lambda: columnar_floor(rpls, gpkg), repeat=3)

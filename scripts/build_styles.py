@@ -113,6 +113,7 @@ UNIT_FIELD_ALIASES = {
     "depcom": "Commune (code INSEE)",
     "code_epci": "EPCI",
     "bailleur": "Bailleur",
+    "nom": "Nom",
     "niveau": "Niveau d'observation",
 }
 
@@ -466,7 +467,8 @@ def flux_fields():
     yearly columns for every year of ``FLUX_YEARS``)."""
     fields = [(name, QVariant.String) for name in _unit_id_fields() if name != "etage"]
     fields.insert(1, ("etage", QVariant.Int))
-    fields += [("niveau", QVariant.String), ("periode_debut", QVariant.Date), ("periode_fin", QVariant.Date)]
+    fields += [("nom", QVariant.String), ("niveau", QVariant.String), ("periode_debut", QVariant.Date),
+               ("periode_fin", QVariant.Date)]
     for name in FLUX_ALIASES:
         if name in ("periode_debut", "periode_fin"):
             continue
@@ -823,7 +825,7 @@ def output_fields():
     identifier (all default names) first."""
     fields = [(name, QVariant.String) for name in _unit_id_fields() if name != "etage"]
     fields.insert(1, ("etage", QVariant.Int))
-    fields.append(("niveau", QVariant.String))
+    fields += [("nom", QVariant.String), ("niveau", QVariant.String)]
     fields += [(name, QVariant.Int) for name in stock.COUNT_FIELDS]
     fields += [(name, QVariant.Double) for name in stock.RATE_FIELDS]
     fields.append(("secret", QVariant.Bool))
@@ -836,7 +838,7 @@ def occupation_fields():
     denominators as integers, shares and means as reals."""
     fields = [(name, QVariant.String) for name in _unit_id_fields() if name != "etage"]
     fields.insert(1, ("etage", QVariant.Int))
-    fields += [("niveau", QVariant.String), ("millesime", QVariant.Int)]
+    fields += [("nom", QVariant.String), ("niveau", QVariant.String), ("millesime", QVariant.Int)]
     for name in occupation.OCCUPATION_FIELDS + OCCUPATION_EXTRA_FIELDS:
         counted = name.startswith(("nb_", "n_"))
         fields.append((name, QVariant.Int if counted else QVariant.Double))

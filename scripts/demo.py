@@ -3,7 +3,8 @@
 1. generates the fictional territory (tools/generer_territoire.py, seeded);
 2. installs the packaged plugin (build/peuplement.zip) in a throw-away QGIS profile;
 3. runs ``peuplement:observatoire`` headless with ``qgis_process.bin``, as a GIS officer's
-   batch would: imports, stock, occupancy of the three OPS millésimes, evolution, flows,
+   batch would (the attributions from an Excel workbook, the departures from a
+   LibreOffice one): imports, stock, occupancy of the three OPS millésimes, evolution, flows,
    objectives, fragility and fragile sectors at every level, into one GeoPackage whose
    layers carry their style (``layer_styles``), and the steering-committee report,
    then the atlas of one indicator per QPV in PDF (``peuplement:atlas``);
@@ -93,6 +94,8 @@ def main(argv=None):
     generate(territory, args.logements, args.seed)
     spatial = territory / "territoire.gpkg"
 
+    attributions, departs = workbooks(territory)
+
     qgis = QgisProcess(Path(args.build).resolve() / "peuplement.zip", out / "qgis-config")
     final = out / "peuplement_demo.gpkg"
     report = out / "rapport_observatoire.html"
@@ -103,7 +106,7 @@ def main(argv=None):
     # at the end: never a half-made result.
     qgis.run("peuplement:observatoire", LOGEMENTS=territory / "rpls_2024.csv",
              MENAGES=[territory / name for name in MENAGES],
-             ATTRIBUTIONS=territory / "attributions_2021_2024.csv", DEPARTS=territory / "departs_2021_2024.csv",
+             ATTRIBUTIONS=attributions, DEPARTS=departs,
              DEMANDES=territory / "demandes_2024.csv", ILOTS=layer.format("ilots"),
              BATIMENTS=layer.format("batiments"), QPV=layer.format("qpv"), IRIS=layer.format("iris"),
              COMMUNES=layer.format("communes"), EPCI=layer.format("epci"), RESIDENCES=layer.format("residences"),
@@ -150,6 +153,29 @@ def main(argv=None):
     for png, *_ in maps:
         print("Carte : {}".format(png))
     print("Territoire (tables brutes) : {}".format(territory))
+
+
+def workbooks(territory):
+    """The SNE attributions as an Excel workbook and the bailleur's departures as a
+    LibreOffice one, every cell text and a notice sheet first, as agencies receive them:
+    the chain reads them as it reads the CSV files."""
+    import pandas as pd
+
+    sys.path.insert(0, str(ROOT))
+    from peuplement_plugin.core.csvfile import read_delimited
+
+    made = []
+    for name, suffix, engine in (("attributions_2021_2024", ".xlsx", "openpyxl"),
+                                 ("departs_2021_2024", ".ods", "odf")):
+        path = territory / (name + suffix)
+        frame = read_delimited(str(territory / (name + ".csv"))).fillna("")
+        with pd.ExcelWriter(path, engine=engine) as writer:
+            pd.DataFrame({"Notice": ["Export de démonstration (territoire fictif)"]}).to_excel(
+                writer, sheet_name="Notice", index=False)
+            frame.to_excel(writer, sheet_name=name.split("_")[0].capitalize(), index=False)
+        print("  {} : {} lignes ({})".format(path.name, len(frame), "Excel" if suffix == ".xlsx" else "ODS"))
+        made.append(path)
+    return made
 
 
 def summary(gpkg):

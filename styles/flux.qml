@@ -639,6 +639,13 @@
         </config>
       </editWidget>
     </field>
+    <field name="nom" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
     <field name="niveau" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
@@ -2374,168 +2381,169 @@
     <alias name="Commune (code INSEE)" field="depcom" index="6"/>
     <alias name="EPCI" field="code_epci" index="7"/>
     <alias name="Bailleur" field="bailleur" index="8"/>
-    <alias name="Niveau d'observation" field="niveau" index="9"/>
-    <alias name="Début de la période" field="periode_debut" index="10"/>
-    <alias name="Fin de la période" field="periode_fin" index="11"/>
-    <alias name="Logements (modes 1 et 2, état RPLS)" field="nb_logements" index="12"/>
-    <alias name="Entrants (attributions)" field="nb_entrants" index="13"/>
-    <alias name="Sortants (départs)" field="nb_sortants" index="14"/>
-    <alias name="Solde entrants − sortants" field="solde" index="15"/>
-    <alias name="Sortants par mutation interne" field="nb_mutations_sortantes" index="16"/>
-    <alias name="Logements × années au 1er janvier (base du taux de rotation)" field="logements_annees" index="17"/>
-    <alias name="Taux de rotation (%)" field="tx_rotation" index="18"/>
-    <alias name="Emménagements dans les logements en service depuis un an ou plus" field="nb_emmenagements_un_an" index="19"/>
-    <alias name="Logements en service depuis un an ou plus × années" field="logements_un_an_annees" index="20"/>
-    <alias name="Taux de mobilité SDES (%)" field="tx_mobilite" index="21"/>
-    <alias name="Baux connus (ancienneté du parc)" field="n_anciennete" index="22"/>
-    <alias name="Ancienneté moyenne des occupants (ans)" field="anciennete_moy" index="23"/>
-    <alias name="Part d'emménagés récents, moins de 2 ans (%)" field="part_emmenages_recents" index="24"/>
-    <alias name="Sortants dont l'entrée est connue" field="n_anciennete_sortants" index="25"/>
-    <alias name="Ancienneté moyenne des sortants (ans)" field="anciennete_sortants_moy" index="26"/>
-    <alias name="Départs suivis d'une relocation" field="nb_relocations" index="27"/>
-    <alias name="Délai moyen de relocation (jours)" field="delai_relocation_moy" index="28"/>
-    <alias name="Départs dont la suite est connue (vacance)" field="n_vacance_3mois" index="29"/>
-    <alias name="Départs suivis de plus de 3 mois de vacance" field="nb_vacances_3mois" index="30"/>
-    <alias name="Part des départs suivis de plus de 3 mois de vacance (%)" field="part_vacance_3mois" index="31"/>
-    <alias name="Secret statistique" field="secret" index="32"/>
-    <alias name="Part 1er quartile parmi les entrants (%)" field="part_q1_entrants" index="33"/>
-    <alias name="1er quartile : Entrants dont la variable est connue" field="n_q1_entrants" index="34"/>
-    <alias name="Part 1er quartile parmi les sortants (%)" field="part_q1_sortants" index="35"/>
-    <alias name="1er quartile : Sortants dont la variable est connue" field="n_q1_sortants" index="36"/>
-    <alias name="Part 1er quartile parmi les stock (OPS) (%)" field="part_q1_stock" index="37"/>
-    <alias name="1er quartile : Stock (OPS) dont la variable est connue" field="n_q1_stock" index="38"/>
-    <alias name="Effet des flux, 1er quartile (points : entrants − stock)" field="effet_q1" index="39"/>
-    <alias name="Part ressources &lt; 40 % du plafond PLUS parmi les entrants (%)" field="part_rev_inf_40_entrants" index="40"/>
-    <alias name="Ressources &lt; 40 % du plafond PLUS : Entrants dont la variable est connue" field="n_rev_inf_40_entrants" index="41"/>
-    <alias name="Part ressources &lt; 40 % du plafond PLUS parmi les sortants (%)" field="part_rev_inf_40_sortants" index="42"/>
-    <alias name="Ressources &lt; 40 % du plafond PLUS : Sortants dont la variable est connue" field="n_rev_inf_40_sortants" index="43"/>
-    <alias name="Part ressources &lt; 40 % du plafond PLUS parmi les stock (OPS) (%)" field="part_rev_inf_40_stock" index="44"/>
-    <alias name="Ressources &lt; 40 % du plafond PLUS : Stock (OPS) dont la variable est connue" field="n_rev_inf_40_stock" index="45"/>
-    <alias name="Effet des flux, ressources &lt; 40 % du plafond PLUS (points : entrants − stock)" field="effet_rev_inf_40" index="46"/>
-    <alias name="Part personnes seules parmi les entrants (%)" field="part_personnes_seules_entrants" index="47"/>
-    <alias name="Personnes seules : Entrants dont la variable est connue" field="n_personnes_seules_entrants" index="48"/>
-    <alias name="Part personnes seules parmi les sortants (%)" field="part_personnes_seules_sortants" index="49"/>
-    <alias name="Personnes seules : Sortants dont la variable est connue" field="n_personnes_seules_sortants" index="50"/>
-    <alias name="Part personnes seules parmi les stock (OPS) (%)" field="part_personnes_seules_stock" index="51"/>
-    <alias name="Personnes seules : Stock (OPS) dont la variable est connue" field="n_personnes_seules_stock" index="52"/>
-    <alias name="Effet des flux, personnes seules (points : entrants − stock)" field="effet_personnes_seules" index="53"/>
-    <alias name="Part familles monoparentales parmi les entrants (%)" field="part_monoparentales_entrants" index="54"/>
-    <alias name="Familles monoparentales : Entrants dont la variable est connue" field="n_monoparentales_entrants" index="55"/>
-    <alias name="Part familles monoparentales parmi les sortants (%)" field="part_monoparentales_sortants" index="56"/>
-    <alias name="Familles monoparentales : Sortants dont la variable est connue" field="n_monoparentales_sortants" index="57"/>
-    <alias name="Part familles monoparentales parmi les stock (OPS) (%)" field="part_monoparentales_stock" index="58"/>
-    <alias name="Familles monoparentales : Stock (OPS) dont la variable est connue" field="n_monoparentales_stock" index="59"/>
-    <alias name="Effet des flux, familles monoparentales (points : entrants − stock)" field="effet_monoparentales" index="60"/>
-    <alias name="Taille moyenne des ménages, entrants" field="taille_menage_entrants" index="61"/>
-    <alias name="Ménages de taille connue, entrants" field="n_taille_menage_entrants" index="62"/>
-    <alias name="Taille moyenne des ménages, sortants" field="taille_menage_sortants" index="63"/>
-    <alias name="Ménages de taille connue, sortants" field="n_taille_menage_sortants" index="64"/>
-    <alias name="Taille moyenne des ménages, stock (OPS)" field="taille_menage_stock" index="65"/>
-    <alias name="Ménages de taille connue, stock (OPS)" field="n_taille_menage_stock" index="66"/>
-    <alias name="Entrants 2010" field="nb_entrants_2010" index="67"/>
-    <alias name="Sortants 2010" field="nb_sortants_2010" index="68"/>
-    <alias name="Taux de rotation 2010 (%)" field="tx_rotation_2010" index="69"/>
-    <alias name="Taux de mobilité 2010 (%)" field="tx_mobilite_2010" index="70"/>
-    <alias name="Entrants 2011" field="nb_entrants_2011" index="71"/>
-    <alias name="Sortants 2011" field="nb_sortants_2011" index="72"/>
-    <alias name="Taux de rotation 2011 (%)" field="tx_rotation_2011" index="73"/>
-    <alias name="Taux de mobilité 2011 (%)" field="tx_mobilite_2011" index="74"/>
-    <alias name="Entrants 2012" field="nb_entrants_2012" index="75"/>
-    <alias name="Sortants 2012" field="nb_sortants_2012" index="76"/>
-    <alias name="Taux de rotation 2012 (%)" field="tx_rotation_2012" index="77"/>
-    <alias name="Taux de mobilité 2012 (%)" field="tx_mobilite_2012" index="78"/>
-    <alias name="Entrants 2013" field="nb_entrants_2013" index="79"/>
-    <alias name="Sortants 2013" field="nb_sortants_2013" index="80"/>
-    <alias name="Taux de rotation 2013 (%)" field="tx_rotation_2013" index="81"/>
-    <alias name="Taux de mobilité 2013 (%)" field="tx_mobilite_2013" index="82"/>
-    <alias name="Entrants 2014" field="nb_entrants_2014" index="83"/>
-    <alias name="Sortants 2014" field="nb_sortants_2014" index="84"/>
-    <alias name="Taux de rotation 2014 (%)" field="tx_rotation_2014" index="85"/>
-    <alias name="Taux de mobilité 2014 (%)" field="tx_mobilite_2014" index="86"/>
-    <alias name="Entrants 2015" field="nb_entrants_2015" index="87"/>
-    <alias name="Sortants 2015" field="nb_sortants_2015" index="88"/>
-    <alias name="Taux de rotation 2015 (%)" field="tx_rotation_2015" index="89"/>
-    <alias name="Taux de mobilité 2015 (%)" field="tx_mobilite_2015" index="90"/>
-    <alias name="Entrants 2016" field="nb_entrants_2016" index="91"/>
-    <alias name="Sortants 2016" field="nb_sortants_2016" index="92"/>
-    <alias name="Taux de rotation 2016 (%)" field="tx_rotation_2016" index="93"/>
-    <alias name="Taux de mobilité 2016 (%)" field="tx_mobilite_2016" index="94"/>
-    <alias name="Entrants 2017" field="nb_entrants_2017" index="95"/>
-    <alias name="Sortants 2017" field="nb_sortants_2017" index="96"/>
-    <alias name="Taux de rotation 2017 (%)" field="tx_rotation_2017" index="97"/>
-    <alias name="Taux de mobilité 2017 (%)" field="tx_mobilite_2017" index="98"/>
-    <alias name="Entrants 2018" field="nb_entrants_2018" index="99"/>
-    <alias name="Sortants 2018" field="nb_sortants_2018" index="100"/>
-    <alias name="Taux de rotation 2018 (%)" field="tx_rotation_2018" index="101"/>
-    <alias name="Taux de mobilité 2018 (%)" field="tx_mobilite_2018" index="102"/>
-    <alias name="Entrants 2019" field="nb_entrants_2019" index="103"/>
-    <alias name="Sortants 2019" field="nb_sortants_2019" index="104"/>
-    <alias name="Taux de rotation 2019 (%)" field="tx_rotation_2019" index="105"/>
-    <alias name="Taux de mobilité 2019 (%)" field="tx_mobilite_2019" index="106"/>
-    <alias name="Entrants 2020" field="nb_entrants_2020" index="107"/>
-    <alias name="Sortants 2020" field="nb_sortants_2020" index="108"/>
-    <alias name="Taux de rotation 2020 (%)" field="tx_rotation_2020" index="109"/>
-    <alias name="Taux de mobilité 2020 (%)" field="tx_mobilite_2020" index="110"/>
-    <alias name="Entrants 2021" field="nb_entrants_2021" index="111"/>
-    <alias name="Sortants 2021" field="nb_sortants_2021" index="112"/>
-    <alias name="Taux de rotation 2021 (%)" field="tx_rotation_2021" index="113"/>
-    <alias name="Taux de mobilité 2021 (%)" field="tx_mobilite_2021" index="114"/>
-    <alias name="Entrants 2022" field="nb_entrants_2022" index="115"/>
-    <alias name="Sortants 2022" field="nb_sortants_2022" index="116"/>
-    <alias name="Taux de rotation 2022 (%)" field="tx_rotation_2022" index="117"/>
-    <alias name="Taux de mobilité 2022 (%)" field="tx_mobilite_2022" index="118"/>
-    <alias name="Entrants 2023" field="nb_entrants_2023" index="119"/>
-    <alias name="Sortants 2023" field="nb_sortants_2023" index="120"/>
-    <alias name="Taux de rotation 2023 (%)" field="tx_rotation_2023" index="121"/>
-    <alias name="Taux de mobilité 2023 (%)" field="tx_mobilite_2023" index="122"/>
-    <alias name="Entrants 2024" field="nb_entrants_2024" index="123"/>
-    <alias name="Sortants 2024" field="nb_sortants_2024" index="124"/>
-    <alias name="Taux de rotation 2024 (%)" field="tx_rotation_2024" index="125"/>
-    <alias name="Taux de mobilité 2024 (%)" field="tx_mobilite_2024" index="126"/>
-    <alias name="Entrants 2025" field="nb_entrants_2025" index="127"/>
-    <alias name="Sortants 2025" field="nb_sortants_2025" index="128"/>
-    <alias name="Taux de rotation 2025 (%)" field="tx_rotation_2025" index="129"/>
-    <alias name="Taux de mobilité 2025 (%)" field="tx_mobilite_2025" index="130"/>
-    <alias name="Entrants 2026" field="nb_entrants_2026" index="131"/>
-    <alias name="Sortants 2026" field="nb_sortants_2026" index="132"/>
-    <alias name="Taux de rotation 2026 (%)" field="tx_rotation_2026" index="133"/>
-    <alias name="Taux de mobilité 2026 (%)" field="tx_mobilite_2026" index="134"/>
-    <alias name="Entrants 2027" field="nb_entrants_2027" index="135"/>
-    <alias name="Sortants 2027" field="nb_sortants_2027" index="136"/>
-    <alias name="Taux de rotation 2027 (%)" field="tx_rotation_2027" index="137"/>
-    <alias name="Taux de mobilité 2027 (%)" field="tx_mobilite_2027" index="138"/>
-    <alias name="Entrants 2028" field="nb_entrants_2028" index="139"/>
-    <alias name="Sortants 2028" field="nb_sortants_2028" index="140"/>
-    <alias name="Taux de rotation 2028 (%)" field="tx_rotation_2028" index="141"/>
-    <alias name="Taux de mobilité 2028 (%)" field="tx_mobilite_2028" index="142"/>
-    <alias name="Entrants 2029" field="nb_entrants_2029" index="143"/>
-    <alias name="Sortants 2029" field="nb_sortants_2029" index="144"/>
-    <alias name="Taux de rotation 2029 (%)" field="tx_rotation_2029" index="145"/>
-    <alias name="Taux de mobilité 2029 (%)" field="tx_mobilite_2029" index="146"/>
-    <alias name="Entrants 2030" field="nb_entrants_2030" index="147"/>
-    <alias name="Sortants 2030" field="nb_sortants_2030" index="148"/>
-    <alias name="Taux de rotation 2030 (%)" field="tx_rotation_2030" index="149"/>
-    <alias name="Taux de mobilité 2030 (%)" field="tx_mobilite_2030" index="150"/>
-    <alias name="Entrants 2031" field="nb_entrants_2031" index="151"/>
-    <alias name="Sortants 2031" field="nb_sortants_2031" index="152"/>
-    <alias name="Taux de rotation 2031 (%)" field="tx_rotation_2031" index="153"/>
-    <alias name="Taux de mobilité 2031 (%)" field="tx_mobilite_2031" index="154"/>
-    <alias name="Entrants 2032" field="nb_entrants_2032" index="155"/>
-    <alias name="Sortants 2032" field="nb_sortants_2032" index="156"/>
-    <alias name="Taux de rotation 2032 (%)" field="tx_rotation_2032" index="157"/>
-    <alias name="Taux de mobilité 2032 (%)" field="tx_mobilite_2032" index="158"/>
-    <alias name="Entrants 2033" field="nb_entrants_2033" index="159"/>
-    <alias name="Sortants 2033" field="nb_sortants_2033" index="160"/>
-    <alias name="Taux de rotation 2033 (%)" field="tx_rotation_2033" index="161"/>
-    <alias name="Taux de mobilité 2033 (%)" field="tx_mobilite_2033" index="162"/>
-    <alias name="Entrants 2034" field="nb_entrants_2034" index="163"/>
-    <alias name="Sortants 2034" field="nb_sortants_2034" index="164"/>
-    <alias name="Taux de rotation 2034 (%)" field="tx_rotation_2034" index="165"/>
-    <alias name="Taux de mobilité 2034 (%)" field="tx_mobilite_2034" index="166"/>
-    <alias name="Entrants 2035" field="nb_entrants_2035" index="167"/>
-    <alias name="Sortants 2035" field="nb_sortants_2035" index="168"/>
-    <alias name="Taux de rotation 2035 (%)" field="tx_rotation_2035" index="169"/>
-    <alias name="Taux de mobilité 2035 (%)" field="tx_mobilite_2035" index="170"/>
+    <alias name="Nom" field="nom" index="9"/>
+    <alias name="Niveau d'observation" field="niveau" index="10"/>
+    <alias name="Début de la période" field="periode_debut" index="11"/>
+    <alias name="Fin de la période" field="periode_fin" index="12"/>
+    <alias name="Logements (modes 1 et 2, état RPLS)" field="nb_logements" index="13"/>
+    <alias name="Entrants (attributions)" field="nb_entrants" index="14"/>
+    <alias name="Sortants (départs)" field="nb_sortants" index="15"/>
+    <alias name="Solde entrants − sortants" field="solde" index="16"/>
+    <alias name="Sortants par mutation interne" field="nb_mutations_sortantes" index="17"/>
+    <alias name="Logements × années au 1er janvier (base du taux de rotation)" field="logements_annees" index="18"/>
+    <alias name="Taux de rotation (%)" field="tx_rotation" index="19"/>
+    <alias name="Emménagements dans les logements en service depuis un an ou plus" field="nb_emmenagements_un_an" index="20"/>
+    <alias name="Logements en service depuis un an ou plus × années" field="logements_un_an_annees" index="21"/>
+    <alias name="Taux de mobilité SDES (%)" field="tx_mobilite" index="22"/>
+    <alias name="Baux connus (ancienneté du parc)" field="n_anciennete" index="23"/>
+    <alias name="Ancienneté moyenne des occupants (ans)" field="anciennete_moy" index="24"/>
+    <alias name="Part d'emménagés récents, moins de 2 ans (%)" field="part_emmenages_recents" index="25"/>
+    <alias name="Sortants dont l'entrée est connue" field="n_anciennete_sortants" index="26"/>
+    <alias name="Ancienneté moyenne des sortants (ans)" field="anciennete_sortants_moy" index="27"/>
+    <alias name="Départs suivis d'une relocation" field="nb_relocations" index="28"/>
+    <alias name="Délai moyen de relocation (jours)" field="delai_relocation_moy" index="29"/>
+    <alias name="Départs dont la suite est connue (vacance)" field="n_vacance_3mois" index="30"/>
+    <alias name="Départs suivis de plus de 3 mois de vacance" field="nb_vacances_3mois" index="31"/>
+    <alias name="Part des départs suivis de plus de 3 mois de vacance (%)" field="part_vacance_3mois" index="32"/>
+    <alias name="Secret statistique" field="secret" index="33"/>
+    <alias name="Part 1er quartile parmi les entrants (%)" field="part_q1_entrants" index="34"/>
+    <alias name="1er quartile : Entrants dont la variable est connue" field="n_q1_entrants" index="35"/>
+    <alias name="Part 1er quartile parmi les sortants (%)" field="part_q1_sortants" index="36"/>
+    <alias name="1er quartile : Sortants dont la variable est connue" field="n_q1_sortants" index="37"/>
+    <alias name="Part 1er quartile parmi les stock (OPS) (%)" field="part_q1_stock" index="38"/>
+    <alias name="1er quartile : Stock (OPS) dont la variable est connue" field="n_q1_stock" index="39"/>
+    <alias name="Effet des flux, 1er quartile (points : entrants − stock)" field="effet_q1" index="40"/>
+    <alias name="Part ressources &lt; 40 % du plafond PLUS parmi les entrants (%)" field="part_rev_inf_40_entrants" index="41"/>
+    <alias name="Ressources &lt; 40 % du plafond PLUS : Entrants dont la variable est connue" field="n_rev_inf_40_entrants" index="42"/>
+    <alias name="Part ressources &lt; 40 % du plafond PLUS parmi les sortants (%)" field="part_rev_inf_40_sortants" index="43"/>
+    <alias name="Ressources &lt; 40 % du plafond PLUS : Sortants dont la variable est connue" field="n_rev_inf_40_sortants" index="44"/>
+    <alias name="Part ressources &lt; 40 % du plafond PLUS parmi les stock (OPS) (%)" field="part_rev_inf_40_stock" index="45"/>
+    <alias name="Ressources &lt; 40 % du plafond PLUS : Stock (OPS) dont la variable est connue" field="n_rev_inf_40_stock" index="46"/>
+    <alias name="Effet des flux, ressources &lt; 40 % du plafond PLUS (points : entrants − stock)" field="effet_rev_inf_40" index="47"/>
+    <alias name="Part personnes seules parmi les entrants (%)" field="part_personnes_seules_entrants" index="48"/>
+    <alias name="Personnes seules : Entrants dont la variable est connue" field="n_personnes_seules_entrants" index="49"/>
+    <alias name="Part personnes seules parmi les sortants (%)" field="part_personnes_seules_sortants" index="50"/>
+    <alias name="Personnes seules : Sortants dont la variable est connue" field="n_personnes_seules_sortants" index="51"/>
+    <alias name="Part personnes seules parmi les stock (OPS) (%)" field="part_personnes_seules_stock" index="52"/>
+    <alias name="Personnes seules : Stock (OPS) dont la variable est connue" field="n_personnes_seules_stock" index="53"/>
+    <alias name="Effet des flux, personnes seules (points : entrants − stock)" field="effet_personnes_seules" index="54"/>
+    <alias name="Part familles monoparentales parmi les entrants (%)" field="part_monoparentales_entrants" index="55"/>
+    <alias name="Familles monoparentales : Entrants dont la variable est connue" field="n_monoparentales_entrants" index="56"/>
+    <alias name="Part familles monoparentales parmi les sortants (%)" field="part_monoparentales_sortants" index="57"/>
+    <alias name="Familles monoparentales : Sortants dont la variable est connue" field="n_monoparentales_sortants" index="58"/>
+    <alias name="Part familles monoparentales parmi les stock (OPS) (%)" field="part_monoparentales_stock" index="59"/>
+    <alias name="Familles monoparentales : Stock (OPS) dont la variable est connue" field="n_monoparentales_stock" index="60"/>
+    <alias name="Effet des flux, familles monoparentales (points : entrants − stock)" field="effet_monoparentales" index="61"/>
+    <alias name="Taille moyenne des ménages, entrants" field="taille_menage_entrants" index="62"/>
+    <alias name="Ménages de taille connue, entrants" field="n_taille_menage_entrants" index="63"/>
+    <alias name="Taille moyenne des ménages, sortants" field="taille_menage_sortants" index="64"/>
+    <alias name="Ménages de taille connue, sortants" field="n_taille_menage_sortants" index="65"/>
+    <alias name="Taille moyenne des ménages, stock (OPS)" field="taille_menage_stock" index="66"/>
+    <alias name="Ménages de taille connue, stock (OPS)" field="n_taille_menage_stock" index="67"/>
+    <alias name="Entrants 2010" field="nb_entrants_2010" index="68"/>
+    <alias name="Sortants 2010" field="nb_sortants_2010" index="69"/>
+    <alias name="Taux de rotation 2010 (%)" field="tx_rotation_2010" index="70"/>
+    <alias name="Taux de mobilité 2010 (%)" field="tx_mobilite_2010" index="71"/>
+    <alias name="Entrants 2011" field="nb_entrants_2011" index="72"/>
+    <alias name="Sortants 2011" field="nb_sortants_2011" index="73"/>
+    <alias name="Taux de rotation 2011 (%)" field="tx_rotation_2011" index="74"/>
+    <alias name="Taux de mobilité 2011 (%)" field="tx_mobilite_2011" index="75"/>
+    <alias name="Entrants 2012" field="nb_entrants_2012" index="76"/>
+    <alias name="Sortants 2012" field="nb_sortants_2012" index="77"/>
+    <alias name="Taux de rotation 2012 (%)" field="tx_rotation_2012" index="78"/>
+    <alias name="Taux de mobilité 2012 (%)" field="tx_mobilite_2012" index="79"/>
+    <alias name="Entrants 2013" field="nb_entrants_2013" index="80"/>
+    <alias name="Sortants 2013" field="nb_sortants_2013" index="81"/>
+    <alias name="Taux de rotation 2013 (%)" field="tx_rotation_2013" index="82"/>
+    <alias name="Taux de mobilité 2013 (%)" field="tx_mobilite_2013" index="83"/>
+    <alias name="Entrants 2014" field="nb_entrants_2014" index="84"/>
+    <alias name="Sortants 2014" field="nb_sortants_2014" index="85"/>
+    <alias name="Taux de rotation 2014 (%)" field="tx_rotation_2014" index="86"/>
+    <alias name="Taux de mobilité 2014 (%)" field="tx_mobilite_2014" index="87"/>
+    <alias name="Entrants 2015" field="nb_entrants_2015" index="88"/>
+    <alias name="Sortants 2015" field="nb_sortants_2015" index="89"/>
+    <alias name="Taux de rotation 2015 (%)" field="tx_rotation_2015" index="90"/>
+    <alias name="Taux de mobilité 2015 (%)" field="tx_mobilite_2015" index="91"/>
+    <alias name="Entrants 2016" field="nb_entrants_2016" index="92"/>
+    <alias name="Sortants 2016" field="nb_sortants_2016" index="93"/>
+    <alias name="Taux de rotation 2016 (%)" field="tx_rotation_2016" index="94"/>
+    <alias name="Taux de mobilité 2016 (%)" field="tx_mobilite_2016" index="95"/>
+    <alias name="Entrants 2017" field="nb_entrants_2017" index="96"/>
+    <alias name="Sortants 2017" field="nb_sortants_2017" index="97"/>
+    <alias name="Taux de rotation 2017 (%)" field="tx_rotation_2017" index="98"/>
+    <alias name="Taux de mobilité 2017 (%)" field="tx_mobilite_2017" index="99"/>
+    <alias name="Entrants 2018" field="nb_entrants_2018" index="100"/>
+    <alias name="Sortants 2018" field="nb_sortants_2018" index="101"/>
+    <alias name="Taux de rotation 2018 (%)" field="tx_rotation_2018" index="102"/>
+    <alias name="Taux de mobilité 2018 (%)" field="tx_mobilite_2018" index="103"/>
+    <alias name="Entrants 2019" field="nb_entrants_2019" index="104"/>
+    <alias name="Sortants 2019" field="nb_sortants_2019" index="105"/>
+    <alias name="Taux de rotation 2019 (%)" field="tx_rotation_2019" index="106"/>
+    <alias name="Taux de mobilité 2019 (%)" field="tx_mobilite_2019" index="107"/>
+    <alias name="Entrants 2020" field="nb_entrants_2020" index="108"/>
+    <alias name="Sortants 2020" field="nb_sortants_2020" index="109"/>
+    <alias name="Taux de rotation 2020 (%)" field="tx_rotation_2020" index="110"/>
+    <alias name="Taux de mobilité 2020 (%)" field="tx_mobilite_2020" index="111"/>
+    <alias name="Entrants 2021" field="nb_entrants_2021" index="112"/>
+    <alias name="Sortants 2021" field="nb_sortants_2021" index="113"/>
+    <alias name="Taux de rotation 2021 (%)" field="tx_rotation_2021" index="114"/>
+    <alias name="Taux de mobilité 2021 (%)" field="tx_mobilite_2021" index="115"/>
+    <alias name="Entrants 2022" field="nb_entrants_2022" index="116"/>
+    <alias name="Sortants 2022" field="nb_sortants_2022" index="117"/>
+    <alias name="Taux de rotation 2022 (%)" field="tx_rotation_2022" index="118"/>
+    <alias name="Taux de mobilité 2022 (%)" field="tx_mobilite_2022" index="119"/>
+    <alias name="Entrants 2023" field="nb_entrants_2023" index="120"/>
+    <alias name="Sortants 2023" field="nb_sortants_2023" index="121"/>
+    <alias name="Taux de rotation 2023 (%)" field="tx_rotation_2023" index="122"/>
+    <alias name="Taux de mobilité 2023 (%)" field="tx_mobilite_2023" index="123"/>
+    <alias name="Entrants 2024" field="nb_entrants_2024" index="124"/>
+    <alias name="Sortants 2024" field="nb_sortants_2024" index="125"/>
+    <alias name="Taux de rotation 2024 (%)" field="tx_rotation_2024" index="126"/>
+    <alias name="Taux de mobilité 2024 (%)" field="tx_mobilite_2024" index="127"/>
+    <alias name="Entrants 2025" field="nb_entrants_2025" index="128"/>
+    <alias name="Sortants 2025" field="nb_sortants_2025" index="129"/>
+    <alias name="Taux de rotation 2025 (%)" field="tx_rotation_2025" index="130"/>
+    <alias name="Taux de mobilité 2025 (%)" field="tx_mobilite_2025" index="131"/>
+    <alias name="Entrants 2026" field="nb_entrants_2026" index="132"/>
+    <alias name="Sortants 2026" field="nb_sortants_2026" index="133"/>
+    <alias name="Taux de rotation 2026 (%)" field="tx_rotation_2026" index="134"/>
+    <alias name="Taux de mobilité 2026 (%)" field="tx_mobilite_2026" index="135"/>
+    <alias name="Entrants 2027" field="nb_entrants_2027" index="136"/>
+    <alias name="Sortants 2027" field="nb_sortants_2027" index="137"/>
+    <alias name="Taux de rotation 2027 (%)" field="tx_rotation_2027" index="138"/>
+    <alias name="Taux de mobilité 2027 (%)" field="tx_mobilite_2027" index="139"/>
+    <alias name="Entrants 2028" field="nb_entrants_2028" index="140"/>
+    <alias name="Sortants 2028" field="nb_sortants_2028" index="141"/>
+    <alias name="Taux de rotation 2028 (%)" field="tx_rotation_2028" index="142"/>
+    <alias name="Taux de mobilité 2028 (%)" field="tx_mobilite_2028" index="143"/>
+    <alias name="Entrants 2029" field="nb_entrants_2029" index="144"/>
+    <alias name="Sortants 2029" field="nb_sortants_2029" index="145"/>
+    <alias name="Taux de rotation 2029 (%)" field="tx_rotation_2029" index="146"/>
+    <alias name="Taux de mobilité 2029 (%)" field="tx_mobilite_2029" index="147"/>
+    <alias name="Entrants 2030" field="nb_entrants_2030" index="148"/>
+    <alias name="Sortants 2030" field="nb_sortants_2030" index="149"/>
+    <alias name="Taux de rotation 2030 (%)" field="tx_rotation_2030" index="150"/>
+    <alias name="Taux de mobilité 2030 (%)" field="tx_mobilite_2030" index="151"/>
+    <alias name="Entrants 2031" field="nb_entrants_2031" index="152"/>
+    <alias name="Sortants 2031" field="nb_sortants_2031" index="153"/>
+    <alias name="Taux de rotation 2031 (%)" field="tx_rotation_2031" index="154"/>
+    <alias name="Taux de mobilité 2031 (%)" field="tx_mobilite_2031" index="155"/>
+    <alias name="Entrants 2032" field="nb_entrants_2032" index="156"/>
+    <alias name="Sortants 2032" field="nb_sortants_2032" index="157"/>
+    <alias name="Taux de rotation 2032 (%)" field="tx_rotation_2032" index="158"/>
+    <alias name="Taux de mobilité 2032 (%)" field="tx_mobilite_2032" index="159"/>
+    <alias name="Entrants 2033" field="nb_entrants_2033" index="160"/>
+    <alias name="Sortants 2033" field="nb_sortants_2033" index="161"/>
+    <alias name="Taux de rotation 2033 (%)" field="tx_rotation_2033" index="162"/>
+    <alias name="Taux de mobilité 2033 (%)" field="tx_mobilite_2033" index="163"/>
+    <alias name="Entrants 2034" field="nb_entrants_2034" index="164"/>
+    <alias name="Sortants 2034" field="nb_sortants_2034" index="165"/>
+    <alias name="Taux de rotation 2034 (%)" field="tx_rotation_2034" index="166"/>
+    <alias name="Taux de mobilité 2034 (%)" field="tx_mobilite_2034" index="167"/>
+    <alias name="Entrants 2035" field="nb_entrants_2035" index="168"/>
+    <alias name="Sortants 2035" field="nb_sortants_2035" index="169"/>
+    <alias name="Taux de rotation 2035 (%)" field="tx_rotation_2035" index="170"/>
+    <alias name="Taux de mobilité 2035 (%)" field="tx_mobilite_2035" index="171"/>
   </aliases>
   <defaults>
     <default expression="" field="batiment_id" applyOnUpdate="0"/>
@@ -2547,6 +2555,7 @@
     <default expression="" field="depcom" applyOnUpdate="0"/>
     <default expression="" field="code_epci" applyOnUpdate="0"/>
     <default expression="" field="bailleur" applyOnUpdate="0"/>
+    <default expression="" field="nom" applyOnUpdate="0"/>
     <default expression="" field="niveau" applyOnUpdate="0"/>
     <default expression="" field="periode_debut" applyOnUpdate="0"/>
     <default expression="" field="periode_fin" applyOnUpdate="0"/>
@@ -2720,6 +2729,7 @@
     <constraint unique_strength="0" exp_strength="0" field="depcom" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="code_epci" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="bailleur" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="nom" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="niveau" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="periode_debut" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="periode_fin" notnull_strength="0" constraints="0"/>
@@ -2893,6 +2903,7 @@
     <constraint desc="" field="depcom" exp=""/>
     <constraint desc="" field="code_epci" exp=""/>
     <constraint desc="" field="bailleur" exp=""/>
+    <constraint desc="" field="nom" exp=""/>
     <constraint desc="" field="niveau" exp=""/>
     <constraint desc="" field="periode_debut" exp=""/>
     <constraint desc="" field="periode_fin" exp=""/>

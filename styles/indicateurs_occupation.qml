@@ -967,6 +967,13 @@
         </config>
       </editWidget>
     </field>
+    <field name="nom" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
     <field name="niveau" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
@@ -1365,41 +1372,42 @@
     <alias name="Commune (code INSEE)" field="depcom" index="6"/>
     <alias name="EPCI" field="code_epci" index="7"/>
     <alias name="Bailleur" field="bailleur" index="8"/>
-    <alias name="Niveau d'observation" field="niveau" index="9"/>
-    <alias name="Millésime OPS" field="millesime" index="10"/>
-    <alias name="Ménages" field="nb_menages" index="11"/>
-    <alias name="Personnes" field="nb_personnes" index="12"/>
-    <alias name="Personnes par ménage" field="taille_menage" index="13"/>
-    <alias name="Personnes seules (%)" field="part_personnes_seules" index="14"/>
-    <alias name="Ménages renseignés (composition, personnes seules)" field="n_personnes_seules" index="15"/>
-    <alias name="Familles monoparentales (%)" field="part_monoparentales" index="16"/>
-    <alias name="Ménages renseignés (composition)" field="n_monoparentales" index="17"/>
-    <alias name="Familles nombreuses (%)" field="part_familles_nombreuses" index="18"/>
-    <alias name="Ménages renseignés (nombre de personnes)" field="n_familles_nombreuses" index="19"/>
-    <alias name="Titulaires de 65 ans ou plus (%)" field="part_65_plus" index="20"/>
-    <alias name="Ménages renseignés (âge du titulaire)" field="n_65_plus" index="21"/>
-    <alias name="Titulaires de moins de 30 ans (%)" field="part_moins_30" index="22"/>
-    <alias name="Ménages renseignés (âge du titulaire, moins de 30 ans)" field="n_moins_30" index="23"/>
-    <alias name="Ressources &lt; 20 % du plafond PLUS (%)" field="part_rev_inf_20" index="24"/>
-    <alias name="Ménages renseignés (ressources, &lt; 20 %)" field="n_rev_inf_20" index="25"/>
-    <alias name="Ressources &lt; 40 % du plafond PLUS (%)" field="part_rev_inf_40" index="26"/>
-    <alias name="Ménages renseignés (ressources)" field="n_rev_inf_40" index="27"/>
-    <alias name="Ressources &lt; 60 % du plafond PLUS (%)" field="part_rev_inf_60" index="28"/>
-    <alias name="Ménages renseignés (ressources, &lt; 60 %)" field="n_rev_inf_60" index="29"/>
-    <alias name="Ressources > 100 % du plafond PLUS (%)" field="part_rev_sup_100" index="30"/>
-    <alias name="Ménages renseignés (ressources, > 100 %)" field="n_rev_sup_100" index="31"/>
-    <alias name="Bénéficiaires APL / AL (%)" field="part_apl" index="32"/>
-    <alias name="Ménages renseignés (APL / AL)" field="n_apl" index="33"/>
-    <alias name="Titulaires au chômage (%)" field="part_chomage" index="34"/>
-    <alias name="Ménages renseignés (activité du titulaire)" field="n_chomage" index="35"/>
-    <alias name="Titulaires en emploi précaire (%)" field="part_emploi_precaire" index="36"/>
-    <alias name="Ménages renseignés (activité, emploi précaire)" field="n_emploi_precaire" index="37"/>
-    <alias name="Emménagés récents, moins de 2 ans (%)" field="part_emmenages_recents" index="38"/>
-    <alias name="Ménages renseignés (date d'emménagement)" field="n_emmenages_recents" index="39"/>
-    <alias name="Ancienneté moyenne (ans)" field="anciennete_moy" index="40"/>
-    <alias name="Unités de consommation par ménage" field="uc_moy" index="41"/>
-    <alias name="Ménages à UC approchée (âges des enfants inconnus)" field="nb_uc_approchees" index="42"/>
-    <alias name="Secret statistique" field="secret" index="43"/>
+    <alias name="Nom" field="nom" index="9"/>
+    <alias name="Niveau d'observation" field="niveau" index="10"/>
+    <alias name="Millésime OPS" field="millesime" index="11"/>
+    <alias name="Ménages" field="nb_menages" index="12"/>
+    <alias name="Personnes" field="nb_personnes" index="13"/>
+    <alias name="Personnes par ménage" field="taille_menage" index="14"/>
+    <alias name="Personnes seules (%)" field="part_personnes_seules" index="15"/>
+    <alias name="Ménages renseignés (composition, personnes seules)" field="n_personnes_seules" index="16"/>
+    <alias name="Familles monoparentales (%)" field="part_monoparentales" index="17"/>
+    <alias name="Ménages renseignés (composition)" field="n_monoparentales" index="18"/>
+    <alias name="Familles nombreuses (%)" field="part_familles_nombreuses" index="19"/>
+    <alias name="Ménages renseignés (nombre de personnes)" field="n_familles_nombreuses" index="20"/>
+    <alias name="Titulaires de 65 ans ou plus (%)" field="part_65_plus" index="21"/>
+    <alias name="Ménages renseignés (âge du titulaire)" field="n_65_plus" index="22"/>
+    <alias name="Titulaires de moins de 30 ans (%)" field="part_moins_30" index="23"/>
+    <alias name="Ménages renseignés (âge du titulaire, moins de 30 ans)" field="n_moins_30" index="24"/>
+    <alias name="Ressources &lt; 20 % du plafond PLUS (%)" field="part_rev_inf_20" index="25"/>
+    <alias name="Ménages renseignés (ressources, &lt; 20 %)" field="n_rev_inf_20" index="26"/>
+    <alias name="Ressources &lt; 40 % du plafond PLUS (%)" field="part_rev_inf_40" index="27"/>
+    <alias name="Ménages renseignés (ressources)" field="n_rev_inf_40" index="28"/>
+    <alias name="Ressources &lt; 60 % du plafond PLUS (%)" field="part_rev_inf_60" index="29"/>
+    <alias name="Ménages renseignés (ressources, &lt; 60 %)" field="n_rev_inf_60" index="30"/>
+    <alias name="Ressources > 100 % du plafond PLUS (%)" field="part_rev_sup_100" index="31"/>
+    <alias name="Ménages renseignés (ressources, > 100 %)" field="n_rev_sup_100" index="32"/>
+    <alias name="Bénéficiaires APL / AL (%)" field="part_apl" index="33"/>
+    <alias name="Ménages renseignés (APL / AL)" field="n_apl" index="34"/>
+    <alias name="Titulaires au chômage (%)" field="part_chomage" index="35"/>
+    <alias name="Ménages renseignés (activité du titulaire)" field="n_chomage" index="36"/>
+    <alias name="Titulaires en emploi précaire (%)" field="part_emploi_precaire" index="37"/>
+    <alias name="Ménages renseignés (activité, emploi précaire)" field="n_emploi_precaire" index="38"/>
+    <alias name="Emménagés récents, moins de 2 ans (%)" field="part_emmenages_recents" index="39"/>
+    <alias name="Ménages renseignés (date d'emménagement)" field="n_emmenages_recents" index="40"/>
+    <alias name="Ancienneté moyenne (ans)" field="anciennete_moy" index="41"/>
+    <alias name="Unités de consommation par ménage" field="uc_moy" index="42"/>
+    <alias name="Ménages à UC approchée (âges des enfants inconnus)" field="nb_uc_approchees" index="43"/>
+    <alias name="Secret statistique" field="secret" index="44"/>
   </aliases>
   <defaults>
     <default expression="" field="batiment_id" applyOnUpdate="0"/>
@@ -1411,6 +1419,7 @@
     <default expression="" field="depcom" applyOnUpdate="0"/>
     <default expression="" field="code_epci" applyOnUpdate="0"/>
     <default expression="" field="bailleur" applyOnUpdate="0"/>
+    <default expression="" field="nom" applyOnUpdate="0"/>
     <default expression="" field="niveau" applyOnUpdate="0"/>
     <default expression="" field="millesime" applyOnUpdate="0"/>
     <default expression="" field="nb_menages" applyOnUpdate="0"/>
@@ -1457,6 +1466,7 @@
     <constraint unique_strength="0" exp_strength="0" field="depcom" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="code_epci" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="bailleur" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="nom" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="niveau" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="millesime" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="nb_menages" notnull_strength="0" constraints="0"/>
@@ -1503,6 +1513,7 @@
     <constraint desc="" field="depcom" exp=""/>
     <constraint desc="" field="code_epci" exp=""/>
     <constraint desc="" field="bailleur" exp=""/>
+    <constraint desc="" field="nom" exp=""/>
     <constraint desc="" field="niveau" exp=""/>
     <constraint desc="" field="millesime" exp=""/>
     <constraint desc="" field="nb_menages" exp=""/>

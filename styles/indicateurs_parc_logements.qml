@@ -639,6 +639,13 @@
         </config>
       </editWidget>
     </field>
+    <field name="nom" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
     <field name="niveau" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
@@ -1114,50 +1121,51 @@
     <alias name="Commune (code INSEE)" field="depcom" index="6"/>
     <alias name="EPCI" field="code_epci" index="7"/>
     <alias name="Bailleur" field="bailleur" index="8"/>
-    <alias name="Niveau d'observation" field="niveau" index="9"/>
-    <alias name="Logements" field="nb_logements" index="10"/>
-    <alias name="Logements loués" field="nb_loues" index="11"/>
-    <alias name="Logements vacants (proposés à la location)" field="nb_vacants" index="12"/>
-    <alias name="Logements vides (travaux, démolition, vente)" field="nb_vides" index="13"/>
-    <alias name="Logements en autre mode d'occupation" field="nb_autres_modes" index="14"/>
-    <alias name="Logements au mode d'occupation inconnu" field="nb_mode_inconnu" index="15"/>
-    <alias name="Logements vacants depuis plus de 3 mois" field="nb_vacants_3mois" index="16"/>
-    <alias name="Logements PLAI" field="nb_plai" index="17"/>
-    <alias name="Logements PLUS" field="nb_plus" index="18"/>
-    <alias name="Logements PLS" field="nb_pls" index="19"/>
-    <alias name="Logements PLI" field="nb_pli" index="20"/>
-    <alias name="Logements d'un autre financement" field="nb_finan_autre" index="21"/>
-    <alias name="Logements au financement inconnu" field="nb_finan_inconnu" index="22"/>
-    <alias name="Logements T1" field="nb_t1" index="23"/>
-    <alias name="Logements T2" field="nb_t2" index="24"/>
-    <alias name="Logements T3" field="nb_t3" index="25"/>
-    <alias name="Logements T4" field="nb_t4" index="26"/>
-    <alias name="Logements T5 et plus" field="nb_t5_plus" index="27"/>
-    <alias name="Logements en rez-de-chaussée" field="nb_rdc" index="28"/>
-    <alias name="Logements du 1er au 4e étage" field="nb_etages_1_4" index="29"/>
-    <alias name="Logements au 5e étage ou plus" field="nb_etages_5_plus" index="30"/>
-    <alias name="Logements en sous-sol" field="nb_sous_sol" index="31"/>
-    <alias name="Logements en QPV" field="nb_logements_qpv" index="32"/>
-    <alias name="Baux connus (logements loués)" field="nb_baux_connus" index="33"/>
-    <alias name="Taux de vacance (%)" field="tx_vacance" index="34"/>
-    <alias name="Taux de vacance de plus de 3 mois (%)" field="tx_vacance_3mois" index="35"/>
-    <alias name="Part PLAI (%)" field="part_plai" index="36"/>
-    <alias name="Part PLUS (%)" field="part_plus" index="37"/>
-    <alias name="Part PLS (%)" field="part_pls" index="38"/>
-    <alias name="Part PLI (%)" field="part_pli" index="39"/>
-    <alias name="Part T1 (%)" field="part_t1" index="40"/>
-    <alias name="Part T2 (%)" field="part_t2" index="41"/>
-    <alias name="Part T3 (%)" field="part_t3" index="42"/>
-    <alias name="Part T4 (%)" field="part_t4" index="43"/>
-    <alias name="Part T5 et plus (%)" field="part_t5_plus" index="44"/>
-    <alias name="Part au 5e étage ou plus (%)" field="part_etages_5_plus" index="45"/>
-    <alias name="Part en QPV (%)" field="part_logements_qpv" index="46"/>
-    <alias name="Surface habitable moyenne (m²)" field="surface_moy" index="47"/>
-    <alias name="Loyer moyen (€/m²)" field="loyer_m2" index="48"/>
-    <alias name="Étage le plus haut" field="etage_max" index="49"/>
-    <alias name="Ancienneté moyenne (ans)" field="anciennete_moy" index="50"/>
-    <alias name="Part d'emménagés récents, moins de 2 ans (%)" field="part_emmenages_recents" index="51"/>
-    <alias name="Secret statistique" field="secret" index="52"/>
+    <alias name="Nom" field="nom" index="9"/>
+    <alias name="Niveau d'observation" field="niveau" index="10"/>
+    <alias name="Logements" field="nb_logements" index="11"/>
+    <alias name="Logements loués" field="nb_loues" index="12"/>
+    <alias name="Logements vacants (proposés à la location)" field="nb_vacants" index="13"/>
+    <alias name="Logements vides (travaux, démolition, vente)" field="nb_vides" index="14"/>
+    <alias name="Logements en autre mode d'occupation" field="nb_autres_modes" index="15"/>
+    <alias name="Logements au mode d'occupation inconnu" field="nb_mode_inconnu" index="16"/>
+    <alias name="Logements vacants depuis plus de 3 mois" field="nb_vacants_3mois" index="17"/>
+    <alias name="Logements PLAI" field="nb_plai" index="18"/>
+    <alias name="Logements PLUS" field="nb_plus" index="19"/>
+    <alias name="Logements PLS" field="nb_pls" index="20"/>
+    <alias name="Logements PLI" field="nb_pli" index="21"/>
+    <alias name="Logements d'un autre financement" field="nb_finan_autre" index="22"/>
+    <alias name="Logements au financement inconnu" field="nb_finan_inconnu" index="23"/>
+    <alias name="Logements T1" field="nb_t1" index="24"/>
+    <alias name="Logements T2" field="nb_t2" index="25"/>
+    <alias name="Logements T3" field="nb_t3" index="26"/>
+    <alias name="Logements T4" field="nb_t4" index="27"/>
+    <alias name="Logements T5 et plus" field="nb_t5_plus" index="28"/>
+    <alias name="Logements en rez-de-chaussée" field="nb_rdc" index="29"/>
+    <alias name="Logements du 1er au 4e étage" field="nb_etages_1_4" index="30"/>
+    <alias name="Logements au 5e étage ou plus" field="nb_etages_5_plus" index="31"/>
+    <alias name="Logements en sous-sol" field="nb_sous_sol" index="32"/>
+    <alias name="Logements en QPV" field="nb_logements_qpv" index="33"/>
+    <alias name="Baux connus (logements loués)" field="nb_baux_connus" index="34"/>
+    <alias name="Taux de vacance (%)" field="tx_vacance" index="35"/>
+    <alias name="Taux de vacance de plus de 3 mois (%)" field="tx_vacance_3mois" index="36"/>
+    <alias name="Part PLAI (%)" field="part_plai" index="37"/>
+    <alias name="Part PLUS (%)" field="part_plus" index="38"/>
+    <alias name="Part PLS (%)" field="part_pls" index="39"/>
+    <alias name="Part PLI (%)" field="part_pli" index="40"/>
+    <alias name="Part T1 (%)" field="part_t1" index="41"/>
+    <alias name="Part T2 (%)" field="part_t2" index="42"/>
+    <alias name="Part T3 (%)" field="part_t3" index="43"/>
+    <alias name="Part T4 (%)" field="part_t4" index="44"/>
+    <alias name="Part T5 et plus (%)" field="part_t5_plus" index="45"/>
+    <alias name="Part au 5e étage ou plus (%)" field="part_etages_5_plus" index="46"/>
+    <alias name="Part en QPV (%)" field="part_logements_qpv" index="47"/>
+    <alias name="Surface habitable moyenne (m²)" field="surface_moy" index="48"/>
+    <alias name="Loyer moyen (€/m²)" field="loyer_m2" index="49"/>
+    <alias name="Étage le plus haut" field="etage_max" index="50"/>
+    <alias name="Ancienneté moyenne (ans)" field="anciennete_moy" index="51"/>
+    <alias name="Part d'emménagés récents, moins de 2 ans (%)" field="part_emmenages_recents" index="52"/>
+    <alias name="Secret statistique" field="secret" index="53"/>
   </aliases>
   <defaults>
     <default expression="" field="batiment_id" applyOnUpdate="0"/>
@@ -1169,6 +1177,7 @@
     <default expression="" field="depcom" applyOnUpdate="0"/>
     <default expression="" field="code_epci" applyOnUpdate="0"/>
     <default expression="" field="bailleur" applyOnUpdate="0"/>
+    <default expression="" field="nom" applyOnUpdate="0"/>
     <default expression="" field="niveau" applyOnUpdate="0"/>
     <default expression="" field="nb_logements" applyOnUpdate="0"/>
     <default expression="" field="nb_loues" applyOnUpdate="0"/>
@@ -1224,6 +1233,7 @@
     <constraint unique_strength="0" exp_strength="0" field="depcom" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="code_epci" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="bailleur" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="nom" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="niveau" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="nb_logements" notnull_strength="0" constraints="0"/>
     <constraint unique_strength="0" exp_strength="0" field="nb_loues" notnull_strength="0" constraints="0"/>
@@ -1279,6 +1289,7 @@
     <constraint desc="" field="depcom" exp=""/>
     <constraint desc="" field="code_epci" exp=""/>
     <constraint desc="" field="bailleur" exp=""/>
+    <constraint desc="" field="nom" exp=""/>
     <constraint desc="" field="niveau" exp=""/>
     <constraint desc="" field="nb_logements" exp=""/>
     <constraint desc="" field="nb_loues" exp=""/>

@@ -188,7 +188,9 @@ def test_qpv_atlas_has_one_page_per_qpv_with_its_key_figures(run, occupation, te
                  if e.get("field") == "part_rev_inf_40")
     assert texts[0].splitlines()[1].startswith(label + " — ")
     for items, polygon in qpv:
-        page = [text for text in texts if text.splitlines()[0].strip() == items["nom"]]
+        # the title: the QPV's name, its code beside it
+        page = [text for text in texts
+                if text.splitlines()[0].strip() == "{} ({})".format(items["nom"], items["code_qpv"])]
         assert len(page) == 1, items["nom"]
         inside = [u for u, g in published if g.PointOnSurface().Within(polygon)]
         households = sum(u["nb_menages"] for u in inside)
@@ -213,7 +215,7 @@ def test_commune_atlas_has_one_page_per_commune(run, occupation, territoire, tmp
     _atlas(run, occupation, territoire, "communes", 1, out, field="part_apl")
     communes = _features(Path(territoire.path("territoire.gpkg")), "communes")
     assert _pages(out) == len(communes) == 5
-    names = {items["nom"] for items, _ in communes}
+    names = {"{} ({})".format(items["nom"], items["depcom"]) for items, _ in communes}
     titles = {_page_text(out, page).splitlines()[0].strip() for page in range(1, 6)}
     assert titles == names
 
@@ -376,7 +378,8 @@ def test_own_template_and_threshold(run, occupation, territoire, tmp_path, thres
     texts = [_page_text(out, page) for page in range(1, 4)]
     shown = []
     for items, polygon in qpv:
-        lines = [line for line in next(t for t in texts if t.splitlines()[0].strip() == items["nom"]).splitlines()
+        title = "{} ({})".format(items["nom"], items["code_qpv"])  # the name, the code beside it
+        lines = [line for line in next(t for t in texts if t.splitlines()[0].strip() == title).splitlines()
                  if line.strip()]
         mention = " ".join(lines)
         assert "fewer than {} households".format(threshold) in mention or \

@@ -32,6 +32,9 @@ THRESHOLD = 11
 # Columns that would name a household, a person or a dwelling.
 IDENTIFIERS = {"logement_id", "menage_id", "numero_attribution", "attribution_id", "demande_id",
                "destination_logement_id", "nom", "prenom", "nom_prenom", "date_naissance"}
+# Keys of the places the layers describe: in a layer keyed by one of them, and without any
+# other identifier, ``nom`` is the name of the place (issue 20), not a person's.
+UNIT_KEYS = {"code_qpv", "depcom", "code_iris", "code_epci", "residence_id", "ilot_id", "secteur_id"}
 # The households of a row, by layer kind: the first of these columns present.
 ROW_HOUSEHOLDS = ("nb_menages", "nb_attributions", "n_secteur")
 # Figures about dwellings (RPLS, itself open data at the dwelling level: financing, size,
@@ -112,7 +115,10 @@ def scan(frame, layer_name):
     """The unmasked cells under the threshold, as readable lines (empty = no leak)."""
     leaks = []
     columns = list(frame.columns)
-    named = sorted(IDENTIFIERS & set(columns))
+    named = IDENTIFIERS & set(columns)
+    if named == {"nom"} and UNIT_KEYS & set(columns):
+        named = set()  # a QPV's, a commune's, a résidence's name
+    named = sorted(named)
     if named:
         leaks.append("{}: identifying column(s) {}".format(layer_name, ", ".join(named)))
     row_households = [c + side for c in ROW_HOUSEHOLDS for side in ("",) + SIDES if c + side in columns]
@@ -163,6 +169,16 @@ def test_scan_catches_a_small_unit_and_an_identifier():
     leaks = scan(frame, "t")
     assert leaks == ["t: identifying column(s) logement_id", "t row 0: taille_menage = 2.1 over nb_menages = 7",
                      "t row 0: nb_menages = 7 but secret is false"]
+
+
+def test_scan_tells_a_place_name_from_a_person_name():
+    places = pd.DataFrame({"code_qpv": ["QN1"], "nom": ["Les Hauts de Valcher"], "nb_menages": [40],
+                           "secret": [False]})
+    assert scan(places, "t") == []
+    people = pd.DataFrame({"logement_id": ["L1"], "nom": ["Dupont"], "nb_menages": [40], "secret": [False]})
+    assert scan(people, "t") == ["t: identifying column(s) logement_id, nom"]
+    unkeyed = pd.DataFrame({"nom": ["Dupont"], "nb_menages": [40], "secret": [False]})
+    assert scan(unkeyed, "t") == ["t: identifying column(s) nom"]
 
 
 def test_scan_checks_both_sides_of_a_difference():

@@ -187,8 +187,10 @@ class Cells(HTMLParser):
         attrs = dict(attrs)
         if tag == "td" and "data-table" in attrs:
             self.current = [attrs["data-table"], attrs["data-key-field"], attrs["data-key"], attrs["data-field"], ""]
-        if tag == "svg":
+        if tag == "svg" and attrs.get("class") == "carte-secteur":
             self.svgs += 1
+        if tag == "html":
+            self.group, self.decimal = attrs.get("data-group", "\u202f"), attrs.get("data-decimal", ",")
 
     def handle_data(self, data):
         if self.current is not None:
@@ -200,8 +202,8 @@ class Cells(HTMLParser):
             self.current = None
 
 
-def _decimals(text):
-    return len(text.split(",")[1]) if "," in text else 0
+def _decimals(text, decimal=","):
+    return len(text.split(decimal)[1]) if decimal in text else 0
 
 
 def test_report_figures_are_the_geopackage_values(observatoire):
@@ -226,9 +228,10 @@ def test_report_figures_are_the_geopackage_values(observatoire):
             masked += 1
             assert value is None, (table, key, field)
             continue
-        shown = float(html.unescape(text).replace("\u202f", "").replace(",", "."))
+        # the numbers are written in the separators the document states (the user's locale)
+        shown = float(html.unescape(text).replace(parser.group, "").replace(parser.decimal, "."))
         assert value is not None, (table, key, field)
-        assert shown == pytest.approx(round(float(value), _decimals(text)), abs=1e-9), (table, key, field, text, value)
+        assert shown == pytest.approx(round(float(value), _decimals(text, parser.decimal)), abs=1e-9), (table, key, field, text, value)
     # every part of the report is read from its layer
     for table in ("parc_qpv", "parc_epci", "occupation_2024_qpv", "evolution_qpv", "flux_qpv", "flux_epci",
                   "objectifs_epci", "pression_demande", "secteurs_fragiles_hors_qpv"):
@@ -242,6 +245,16 @@ def test_report_figures_are_the_geopackage_values(observatoire):
     shown_units = {key for table, _, key, _, _ in parser.cells if table == "parc_qpv"}
     assert shown_units == {r["code_qpv"] for r in rows(gpkg, "parc_qpv")}
     assert "hors QPV" in shown_units
+    # the QPV and the EPCI by their names, the code beside them; the territory's map, the
+    # charts of the objectives and of the evolutions, the contents list
+    for row in rows(gpkg, "parc_qpv"):
+        if row["code_qpv"] != "hors QPV":
+            assert row["nom"] and "<th>{} ({})</th>".format(html.escape(row["nom"]), row["code_qpv"]) in document
+    for row in rows(gpkg, "parc_epci"):
+        assert row["nom"] and "<th>{} ({})</th>".format(html.escape(row["nom"]), row["code_epci"]) in document
+    assert document.count('class="carte-territoire"') == 1 and '<nav class="sommaire">' in document
+    objectives = {r["objectif"] for r in rows(gpkg, "objectifs_epci")}
+    assert document.count('<svg xmlns="http://www.w3.org/2000/svg" class="graphique"') == len(objectives) + 2
     # a small map per fragile sector
     sectors = rows(gpkg, "secteurs_fragiles_hors_qpv")
     assert sectors and parser.svgs == len(sectors)

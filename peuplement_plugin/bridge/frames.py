@@ -378,6 +378,12 @@ def parameter_frame(algorithm, parameters, name, context, columns=None, with_geo
     if isinstance(value, str) and is_delimited_path(value.split("|")[0]):
         path = value.split("|")[0]
         return read_delimited(path, encoding, separator, columns, sniffed, numeric), None, "", path
+    from .tableurs import is_spreadsheet_path, read_spreadsheet, split_source
+    if isinstance(value, str) and is_spreadsheet_path(value):
+        frame = read_spreadsheet(value)
+        if columns is not None:
+            frame = frame[[c for c in columns if c in frame.columns]]
+        return frame, None, "", split_source(value)[0]
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None:
         return None, None, "", ""

@@ -4,7 +4,15 @@ The tables are copied by GDAL into a staging schema; then, in one SQL transactio
 replaces the table of the same name in the target schema, so that the people who read
 the schema never see half an observatory. Each table's default style is copied from the
 GeoPackage's ``layer_styles`` by QGIS itself (``saveStyleToDatabase``), so that QGIS
-finds it in the database's ``layer_styles`` as it does for any PostGIS layer."""
+finds it in the database's ``layer_styles`` as it does for any PostGIS layer.
+
+The schema is shared: an agency builds its own views, materialised views, foreign keys,
+indexes, triggers and grants on the published tables. Replacing a table never cascades
+onto them: they are read from the catalogue before, dropped one by one, and recreated on
+the new tables in the same transaction (``agency_objects``). An object that cannot be
+recreated (a view on a column that is gone, a foreign key the new rows break) or that
+the plugin does not know how to keep (a policy, a table inheriting from a published one…)
+stops the publication with its name, and nothing is written."""
 
 import uuid
 
@@ -13,6 +21,7 @@ from qgis.core import QgsDataSourceUri, QgsVectorLayer
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.errors import PeuplementError
+from .agency_objects import AgencyObjects
 from .frames import sql_identifier
 from .styles import delete_styles_named
 
@@ -33,6 +42,7 @@ class _Raising:
 
 def _execute(connection, sql):
     dataset = gdal.OpenEx("PG:" + connection, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    failure = None
     try:
         result = dataset.ExecuteSQL(sql)
         if result is not None:
@@ -40,8 +50,13 @@ def _execute(connection, sql):
             dataset.ReleaseResultSet(result)
             return rows
         return []
+    except RuntimeError as error:
+        failure = str(error)
     finally:
         dataset = None
+    # Raised afresh, outside the ``except``: GDAL's traceback would keep the dataset alive
+    # past the connection's end, and GDAL 3.6 then frees it twice at exit.
+    raise RuntimeError(failure)
 
 
 def _styles_and_geometries(gpkg):
@@ -68,6 +83,14 @@ def publish_gpkg(gpkg, tables, connection, schema, feedback=None):
     staging = "{}_ecriture_{}".format(schema, uuid.uuid4().hex[:8])
     try:
         with _Raising():
+            # What the agency built on the tables, read before anything is written: an
+            # object the plugin cannot keep stops the publication here, the schema untouched.
+            kept = AgencyObjects.read(lambda sql: _execute(connection, sql), schema, tables)
+            if kept.impossible:
+                raise PeuplementError(
+                    "PostGIS : republier dans « {} » détruirait ces objets, que l'extension ne sait pas "
+                    "recréer : {}. Supprimez-les ou publiez dans un autre schéma.".format(
+                        schema, "; ".join(kept.impossible)))
             _execute(connection, "CREATE SCHEMA IF NOT EXISTS {}; CREATE SCHEMA {}".format(
                 sql_identifier(schema), sql_identifier(staging)))
             for position, table in enumerate(tables):
@@ -79,12 +102,16 @@ def publish_gpkg(gpkg, tables, connection, schema, feedback=None):
                                      layerCreationOptions=["SCHEMA=" + staging, "GEOMETRY_NAME=" + GEOMETRY,
                                                            "FID=fid", "LAUNDER=NO"],
                                      accessMode="overwrite")
-            # One transaction: the previous tables give way to the new ones all at once.
-            statements = ["BEGIN"]
+            kept.note_plugin_names(lambda sql: _execute(connection, sql), staging)
+            # One transaction: the previous tables give way to the new ones all at once,
+            # the agency's objects set aside before and recreated after, never cascaded.
+            statements = ["BEGIN"] + kept.lock_and_check() + kept.drops()
             target, waiting = sql_identifier(schema), sql_identifier(staging)
             for table in map(sql_identifier, tables):
-                statements.append("DROP TABLE IF EXISTS {}.{} CASCADE".format(target, table))
+                statements.append("DROP TABLE IF EXISTS {}.{}".format(target, table))
                 statements.append("ALTER TABLE {}.{} SET SCHEMA {}".format(waiting, table, target))
+            statements += kept.recreations()
+            # the staging schema is the plugin's own, empty by now
             statements += ["DROP SCHEMA {} CASCADE".format(sql_identifier(staging)), "COMMIT"]
             _execute(connection, "; ".join(statements))
     except _Cancelled:
@@ -92,6 +119,11 @@ def publish_gpkg(gpkg, tables, connection, schema, feedback=None):
         return False
     except RuntimeError as error:
         _drop_staging(connection, staging)
+        message = str(error)
+        if AgencyObjects.MARKER in message:
+            raise PeuplementError(
+                "PostGIS : republier dans « {} » détruirait ces objets, qui ne se recréent pas sur les nouvelles "
+                "tables : {}. Rien n'a été écrit.".format(schema, AgencyObjects.failures(message)))
         raise PeuplementError("PostGIS : écriture dans le schéma « {} » impossible : {}".format(schema, error))
     _copy_styles(gpkg, tables, connection, schema)
     return True

@@ -12,6 +12,8 @@ import math
 
 from shapely import wkt as shapely_wkt
 
+from . import graphiques, noms
+
 MASKED = "s"
 
 KEY_FIGURES = (
@@ -68,7 +70,34 @@ td.s{text-align:center;color:#777;font-style:italic}
 .note{color:#555;font-size:.88em}
 .secteur{display:flex;gap:1.5em;align-items:flex-start;margin-bottom:1.5em}
 svg{border:1px solid #ccc;background:#fafafa}
+svg.graphique,svg.carte-territoire{background:#fff;margin:.4em 1em .8em 0;max-width:100%;height:auto}
+.graphiques{display:flex;flex-wrap:wrap;align-items:flex-start}
+nav.sommaire{border:1px solid #ccc;padding:.4em 1em;margin:1em 0;display:inline-block}
+nav.sommaire ol{margin:.3em 0;padding-left:1.4em}
+nav.sommaire a{color:#7f0000;text-decoration:none}
+.statut{display:inline-block;padding:.05em .5em;border-radius:.8em;font-weight:bold;white-space:nowrap;
+border:1px solid #333}
+.statut-atteint{background:#a6dba0;color:#00441b}
+.statut-proche{background:#fee090;color:#653700}
+.statut-non-atteint{background:#f4a582;color:#67001f}
+.page-de-garde{page-break-after:always;break-after:page}
+@page{size:A4;margin:14mm 12mm}
+@media print{
+body{margin:0;max-width:none;font-size:10pt}
+h2{break-before:page;page-break-before:always}
+h2,h3{break-after:avoid;page-break-after:avoid}
+table{font-size:8.5pt}
+thead{display:table-header-group}
+tr,svg,.secteur{break-inside:avoid;page-break-inside:avoid}
+nav.sommaire a::after{content:" \2014  p. " target-counter(attr(href), page)}
+a{color:inherit}
+*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+}
 """
+
+# How numbers are written (group and decimal separators): French by default; the
+# Processing side passes those of the user's locale.
+NUMBER_FORMAT = {"group": "\u202f", "decimal": ","}
 
 
 def esc(text):
@@ -90,16 +119,24 @@ def display(value, field):
         return value
     number = float(value)
     if field.startswith(("nb_", "n_")) or field in ("annee",):
-        text = "{:,.0f}".format(number)
+        decimals = 0
     elif field in ("gi_p",):
-        text = "{:,.3f}".format(number)
+        decimals = 3
     elif field in ("distance_qpv_m",):
-        text = "{:,.0f}".format(number)
+        decimals = 0
     elif field.startswith("indice_") or field.startswith("gi_") or field.startswith("taille_"):
-        text = "{:,.2f}".format(number)
+        decimals = 2
     else:
-        text = "{:,.1f}".format(number)
-    return text.replace(",", "\u202f").replace(".", ",")
+        decimals = 1
+    return format_number(number, decimals)
+
+
+def format_number(number, decimals):
+    """``number`` with ``decimals`` decimals, in the separators of ``NUMBER_FORMAT``."""
+    text = "{:,.{}f}".format(float(number), decimals)
+    if text.startswith("-") and float(text.replace(",", "")) == 0:
+        text = text[1:]  # no "-0,0"
+    return text.replace(",", "\x00").replace(".", NUMBER_FORMAT["decimal"]).replace("\x00", NUMBER_FORMAT["group"])
 
 
 def french_date(value):
@@ -133,18 +170,39 @@ def _table(headers, rows):
         head, "".join("<tr>{}</tr>".format(r) for r in rows))
 
 
+def _names(frame, key_field):
+    """``{code: name}`` of a unit table that carries the units' ``nom``."""
+    if frame is None or noms.NAME not in frame.columns or key_field not in frame.columns:
+        return {}
+    return {str(k): noms.clean(n) for k, n in zip(frame[key_field], frame[noms.NAME])}
+
+
 def _units(tables):
-    """(label, table suffix, key field, key) rows: every QPV, hors QPV, then the EPCI."""
+    """(label, table suffix, key field, key) rows: every QPV, hors QPV, then the EPCI;
+    each labelled by its name with its code beside it (the code alone without a name)."""
     units = []
     parc_qpv = tables.get("parc_qpv")
     if parc_qpv is not None:
+        names = _names(parc_qpv, "code_qpv")
         keys = [str(k) for k in parc_qpv["code_qpv"]]
         ordered = sorted(k for k in keys if k != "hors QPV") + [k for k in keys if k == "hors QPV"]
-        units += [(key, "qpv", "code_qpv", key) for key in ordered]
+        units += [(noms.label(names.get(key), key), "qpv", "code_qpv", key) for key in ordered]
     parc_epci = tables.get("parc_epci")
     if parc_epci is not None:
-        units += [("EPCI " + str(k), "epci", "code_epci", str(k)) for k in parc_epci["code_epci"]]
+        names = _names(parc_epci, "code_epci")
+        units += [(noms.label(names.get(str(k)), "EPCI " + str(k)) if names.get(str(k)) is None
+                   else noms.label(names[str(k)], str(k)), "epci", "code_epci", str(k))
+                  for k in parc_epci["code_epci"]]
     return units
+
+
+def status_badge(status):
+    """A status in words, with a symbol and a colour (the colour is never the only sign)."""
+    if is_missing(status) or not status:
+        return esc(MASKED)
+    _, _, symbol = graphiques.STATUS_STYLE.get(status, graphiques.MISSING_STYLE)
+    return '<span class="statut statut-{}">{} {}</span>'.format(esc(str(status).replace(" ", "-")), symbol,
+                                                                esc(status))
 
 
 def section_key_figures(tables, latest):
@@ -191,7 +249,7 @@ def section_objectives(tables):
         cells = ["<th>{}</th><td>{}</td><td>{}</td>".format(
             esc(row.get("annee")), esc(row.get("libelle") or row.get("objectif")),
             # the State's contingent has no target (domain.md 5.3): a share, no verdict
-            esc("sans objectif" if row.get("objectif") == "prioritaires_etat" else row.get("statut")))]
+            esc("sans objectif") if row.get("objectif") == "prioritaires_etat" else status_badge(row.get("statut")))]
         for field, _ in OBJECTIVE_FIGURES:
             cells.append(cell("objectifs_epci", "fid", key, field, row.get(field)))
         rows.append("".join(cells))
@@ -272,8 +330,8 @@ def sector_svg(sector_wkt, ilots, qpv, size=260):
     shapes.append('<line x1="8" y1="{0}" x2="{1:.1f}" y2="{0}" stroke="#000" stroke-width="2"/>'
                   '<text x="8" y="{2}" font-size="10">{3} m</text>'.format(size - 8, 8 + bar * scale, size - 12,
                                                                           int(bar)))
-    return '<svg xmlns="http://www.w3.org/2000/svg" width="{0}" height="{0}" viewBox="0 0 {0} {0}">{1}</svg>'.format(
-        size, "".join(shapes))
+    return ('<svg xmlns="http://www.w3.org/2000/svg" class="carte-secteur" width="{0}" height="{0}" '
+            'viewBox="0 0 {0} {0}">{1}</svg>').format(size, "".join(shapes))
 
 
 def _nice(length):
@@ -338,32 +396,125 @@ def section_quality(tables):
         _table(headers, rows))
 
 
-def build_report(tables, geometries, millesimes, threshold, gpkg_name):
+EVOLUTION_CHARTS = (
+    ("part_rev_inf_40_diff", "Ménages sous 40 % du plafond PLUS : écart en points"),
+    ("part_monoparentales_diff", "Familles monoparentales : écart en points"),
+)
+
+
+def section_objective_charts(tables):
+    """One chart per objective: its rate per year (and group) against its target."""
+    frame = tables.get("objectifs_epci")
+    if frame is None or frame.empty:
+        return ""
+    groups = frame["groupe"].nunique() if "groupe" in frame.columns else 1
+    charts = []
+    for position, (objective, rows) in enumerate(frame.groupby("objectif", sort=False)):
+        bars = []
+        for _, row in rows.sort_values(["annee", "groupe"] if "groupe" in rows.columns else ["annee"]).iterrows():
+            label = str(row.get("annee"))
+            if groups > 1:
+                label += " " + str(row.get("groupe"))
+            bars.append({"label": label, "value": None if is_missing(row.get("part_public"))
+                         else float(row["part_public"]),
+                         "target": None if is_missing(row.get("objectif_pct")) else float(row["objectif_pct"]),
+                         "statut": None if is_missing(row.get("statut")) else row.get("statut"),
+                         "table": "objectifs_epci", "key_field": "fid", "key": row["fid"]})
+        title = str(rows["libelle"].iloc[0]) if "libelle" in rows.columns and rows["libelle"].notna().any() \
+            else str(objective)
+        charts.append(graphiques.objective_chart(bars, format_number, "objectif{}".format(position), title))
+    return '<div class="graphiques">{}</div>'.format("".join(charts))
+
+
+def section_evolution_charts(tables):
+    """Bars of the main evolutions between the last two millésimes, by QPV and hors QPV."""
+    frame = tables.get("evolution_qpv")
+    if frame is None or frame.empty or "code_qpv" not in frame.columns:
+        return ""
+    charts = []
+    for field, title in EVOLUTION_CHARTS:
+        if field not in frame.columns:
+            continue
+        bars = []
+        for label, level, key_field, key in _units(tables):
+            if level != "qpv":
+                continue
+            row = row_of(frame, key_field, key)
+            if row is None:
+                continue
+            value = row.get(field)
+            bars.append({"label": label, "value": None if is_missing(value) else float(value),
+                         "table": "evolution_qpv", "key_field": key_field, "key": key, "field": field})
+        if bars:
+            charts.append(graphiques.evolution_chart(bars, format_number, title))
+    return '<div class="graphiques">{}</div>'.format("".join(charts)) if charts else ""
+
+
+def section_map(geometries):
+    svg = graphiques.territory_map(geometries.get("ilots", []), geometries.get("qpv", []),
+                                   geometries.get("qpv_labels", []))
+    if not svg:
+        return ""
+    return "{}<p class=\"note\">{}</p>".format(svg, esc(
+        "Îlots par classe de fragilité socio-locative (1 : la moins fragile), quartiers prioritaires en tirets "
+        "rouges."))
+
+
+def build_report(tables, geometries, millesimes, threshold, gpkg_name, separators=None):
     """The HTML document. ``tables``: name → frame (with ``fid``, and ``wkt`` for the
-    sectors); ``geometries``: ``{"ilots": [(wkt, classe)], "qpv": [wkt]}`` for the maps."""
+    sectors); ``geometries``: ``{"ilots": [(wkt, classe)], "qpv": [wkt], "qpv_labels":
+    [(wkt, name)]}`` for the maps; ``separators``: ``(group, decimal)`` of the numbers
+    (the user's locale; French when None)."""
+    before = dict(NUMBER_FORMAT)
+    if separators:
+        NUMBER_FORMAT["group"], NUMBER_FORMAT["decimal"] = separators
+    try:
+        return _document(tables, geometries, millesimes, threshold, gpkg_name)
+    finally:
+        NUMBER_FORMAT.update(before)
+
+
+def _document(tables, geometries, millesimes, threshold, gpkg_name):
     latest = millesimes[-1]
-    parts = [
-        "<h1>{}</h1>".format(esc("Observatoire du peuplement du parc social : rapport aux instances de pilotage")),
-        '<p class="note">{}</p>'.format(esc((
-            "Chiffres lus dans le GeoPackage {} ; millésimes OPS {}. Secret statistique : un chiffre portant sur "
-            "moins de {} ménages est masqué ({}).").format(gpkg_name, ", ".join(millesimes), threshold,
-                                                              MASKED))),
-        section_key_figures(tables, latest),
-    ]
+    sections = []  # (id, title in the contents, html)
+    sections.append(("indicateurs", "Indicateurs clés", section_key_figures(tables, latest)))
     if len(millesimes) >= 2:
-        parts.append(_unit_section(tables, "evolution_", EVOLUTION_FIGURES,
-                                   "Évolution {} → {}".format(millesimes[-2], latest),
-                                   "OPS {} (t0) et {} (t1).".format(millesimes[-2], latest)))
+        sections.append(("evolution", "Évolution {} → {}".format(millesimes[-2], latest),
+                         _unit_section(tables, "evolution_", EVOLUTION_FIGURES,
+                                       "Évolution {} → {}".format(millesimes[-2], latest),
+                                       "OPS {} (t0) et {} (t1).".format(millesimes[-2], latest))
+                         + section_evolution_charts(tables)))
     period = ""
     flux_qpv = tables.get("flux_qpv")
     if flux_qpv is not None and len(flux_qpv) and "periode_debut" in flux_qpv.columns:
         period = "du {} au {}".format(french_date(flux_qpv["periode_debut"].iloc[0]),
                                       french_date(flux_qpv["periode_fin"].iloc[0]))
-    parts.append(_unit_section(tables, "flux_", FLOW_FIGURES, "Flux et mobilité",
-                               "Attributions et départs, période {}.".format(period)))
-    parts.append(section_objectives(tables))
-    parts.append(section_pressure(tables))
-    parts.append(section_sectors(tables, geometries))
-    parts.append(section_quality(tables))
-    return ('<!DOCTYPE html>\n<html lang="fr"><head><meta charset="utf-8"><title>{}</title><style>{}</style>'
-            '</head><body>{}</body></html>\n').format(esc("Rapport de l'observatoire du peuplement"), STYLE, "\n".join(parts))
+    sections.append(("flux", "Flux et mobilité", _unit_section(tables, "flux_", FLOW_FIGURES, "Flux et mobilité",
+                                                               "Attributions et départs, période {}.".format(period))))
+    objectives = section_objectives(tables)
+    if objectives:
+        heading_end = objectives.index("</p>") + len("</p>")  # the charts under the title, the table after
+        objectives = objectives[:heading_end] + section_objective_charts(tables) + objectives[heading_end:]
+    sections.append(("objectifs", "Objectifs d'attribution", objectives))
+    sections.append(("pression", "Pression de la demande", section_pressure(tables)))
+    sections.append(("secteurs", "Secteurs fragiles hors QPV", section_sectors(tables, geometries)))
+    sections.append(("qualite", "Qualité des données", section_quality(tables)))
+    sections = [(ident, title, body) for ident, title, body in sections if body]
+    contents = '<nav class="sommaire"><strong>{}</strong><ol>{}</ol></nav>'.format(
+        esc("Sommaire"), "".join('<li><a href="#{}">{}</a></li>'.format(ident, esc(title))
+                                 for ident, title, _ in sections))
+    cover = [
+        "<h1>{}</h1>".format(esc("Observatoire du peuplement du parc social : rapport aux instances de pilotage")),
+        '<p class="note">{}</p>'.format(esc((
+            "Chiffres lus dans le GeoPackage {} ; millésimes OPS {}. Secret statistique : un chiffre portant sur "
+            "moins de {} ménages est masqué ({}).").format(gpkg_name, ", ".join(millesimes), threshold,
+                                                              MASKED))),
+        section_map(geometries),
+        contents,
+    ]
+    parts = ['<div class="page-de-garde">{}</div>'.format("\n".join(cover))]
+    parts += ['<section id="{}">{}</section>'.format(ident, body) for ident, _, body in sections]
+    return ('<!DOCTYPE html>\n<html lang="fr" data-group="{}" data-decimal="{}"><head><meta charset="utf-8">'
+            '<title>{}</title><style>{}</style></head><body>{}</body></html>\n').format(
+                esc(NUMBER_FORMAT["group"]), esc(NUMBER_FORMAT["decimal"]),
+                esc("Rapport de l'observatoire du peuplement"), STYLE, "\n".join(parts))

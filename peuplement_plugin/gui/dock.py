@@ -13,7 +13,7 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDial
                                  QScrollArea, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
                                  QVBoxLayout, QWidget)
 
-from ..core import objectifs
+from ..core import noms, objectifs
 from ..core import residence as modele
 from . import config as cfg
 from .dessins import Barres, Legende, VueEtages
@@ -397,7 +397,9 @@ class InspecteurDock(QgsDockWidget):
             if row["echelle"] == "qpv" and row["libelle"] == "hors QPV":
                 label = self.tr("Outside QPV")
             elif row["libelle"] and row["echelle"] in ("qpv", "commune"):
-                label = "{} {}".format(label, row["libelle"])
+                # the name the unit layers give, the code beside it
+                unit = noms.label(data.noms_unites().get((row["echelle"], str(row["libelle"]))), row["libelle"])
+                label = "{} {}".format(label, unit)
             labels.append(label)
         titles = {
             "tx_vacance": self.tr("Vacancy rate"),

@@ -7,11 +7,11 @@ import math
 
 import pandas as pd
 from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsFeatureRequest, QgsGeometry, QgsProject,
-                       QgsVectorLayerUtils)
+                       QgsVectorLayer, QgsVectorLayerUtils)
 from qgis.PyQt.QtCore import QDate
 
 from ..bridge.frames import layer_to_frame
-from ..core import levels
+from ..core import levels, noms
 from ..core import residence as modele
 from . import config as cfg
 
@@ -116,6 +116,37 @@ class Donnees:
                 return "{} ({})".format(rows["nom"].iloc[0], residence_id)
         return str(residence_id)
 
+    # Unit layers hold few features (QPV, communes, EPCI, IRIS); a larger layer that happens
+    # to carry a code and a name field (dwellings…) is not read for names.
+    MAX_UNITS_FOR_NAMES = 50_000
+    UNIT_KEYS = (("code_qpv", "qpv"), ("depcom", "commune"), ("code_epci", "epci"), ("code_iris", "iris"))
+
+    def noms_unites(self):
+        """``{(scale, code): name}`` of the QPV, communes, EPCI and IRIS, from the project's
+        layers that carry a unit code and a name field (the unit layers, the plugin's
+        outputs with ``nom``). Read once."""
+        if getattr(self, "_noms_unites", None) is not None:
+            return self._noms_unites
+        found = {}
+        for layer in self.project.mapLayers().values():
+            if not isinstance(layer, QgsVectorLayer) or not layer.isValid() or \
+                    layer.featureCount() > self.MAX_UNITS_FOR_NAMES:
+                continue
+            fields = layer.fields().names()
+            for key_field, scale in self.UNIT_KEYS:
+                if key_field not in fields:
+                    continue
+                name_field = noms.guess_name_field(fields, key_field)
+                if name_field is None:
+                    continue
+                frame = layer_to_frame(layer, [key_field, name_field])
+                for code, name in zip(_text(frame[key_field]), frame[name_field]):
+                    name = noms.clean(name)
+                    if code is not None and name is not None:
+                        found.setdefault((scale, str(code)), name)
+        self._noms_unites = found
+        return found
+
     def adresse(self, batiment_id):
         if self.batiments is None or "adresse" not in self.batiments.columns:
             return ""
@@ -150,9 +181,17 @@ class Donnees:
         if self.batiments is not None:
             addresses = self.batiments["adresse"] if "adresse" in self.batiments.columns else \
                 pd.Series(None, index=self.batiments.index)
-            for bid, adresse in zip(self.batiments["batiment_id"], addresses):
+            # a building found by its address also says its résidence's name (and code)
+            residence_names = {}
+            if self.residences is not None and {"residence_id", "nom"} <= set(self.residences.columns):
+                residence_names = dict(zip(self.residences["residence_id"], self.residences["nom"]))
+            residences = self.batiments["residence_id"] if "residence_id" in self.batiments.columns else \
+                pd.Series(None, index=self.batiments.index)
+            for bid, adresse, rid in zip(self.batiments["batiment_id"], addresses, residences):
                 if bid:
                     label = "{} — {}".format(adresse, bid) if adresse else bid
+                    if noms.clean(residence_names.get(rid)):
+                        label = "{}, {}".format(label, noms.label(residence_names[rid], rid))
                     entries.append(("{} {}".format(adresse or "", bid).lower(), label, "batiment", bid))
         return entries
 

@@ -28,6 +28,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..bridge import tableurs
 from ..core.csvfile import is_delimited_path, sniff
 from ..core.errors import PeuplementError
 from ..paths import icon_path, style
@@ -350,6 +351,14 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
                     return False, "{} : fichier introuvable : {}".format(definition.name(), path)
                 try:
                     sniff(path)
+                except PeuplementError as error:
+                    return False, "{} : {}".format(definition.name(), error)
+            elif isinstance(value, str) and tableurs.is_spreadsheet_path(value):
+                # a workbook QGIS cannot open as a layer (only empty sheets): say why
+                if not os.path.exists(tableurs.split_source(value)[0]):
+                    return False, "{} : fichier introuvable : {}".format(definition.name(), value)
+                try:
+                    tableurs.read_spreadsheet(value)
                 except PeuplementError as error:
                     return False, "{} : {}".format(definition.name(), error)
         return ok, message

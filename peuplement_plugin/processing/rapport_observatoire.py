@@ -4,6 +4,7 @@ shows what the file holds) and builds the steering-committee report
 
 import pandas as pd
 
+from ..core import noms
 from ..core.rapport_observatoire import build_report
 
 # Tables the report reads whole, and those whose geometries it draws.
@@ -16,7 +17,7 @@ def read_tables(gpkg):
     the sectors, the geometry as WKT; and the geometries of the maps."""
     from osgeo import ogr
     dataset = ogr.Open(str(gpkg))
-    tables, geometries = {}, {"ilots": [], "qpv": []}
+    tables, geometries = {}, {"ilots": [], "qpv": [], "qpv_labels": []}
     try:
         for index in range(dataset.GetLayerCount()):
             layer = dataset.GetLayerByIndex(index)
@@ -46,11 +47,29 @@ def read_tables(gpkg):
                     continue
                 text = shape.ExportToWkt()
                 geometries[key].append((text, feature.GetField(value)) if value else text)
+                if key == "qpv":
+                    # the QPV named on the map by the name a committee knows
+                    name = noms.clean(feature.GetField(noms.NAME)) if feature.GetFieldIndex(noms.NAME) >= 0 \
+                        else None
+                    geometries["qpv_labels"].append((text, name or feature.GetField("code_qpv")))
     finally:
         dataset = None
     return tables, geometries
 
 
+def number_separators():
+    """``(group, decimal)`` separators of the user's locale in QGIS; None (the report's
+    French) when QGIS runs without a locale ("C", as qgis_process in a bare shell)."""
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QLocale
+
+    name = QgsApplication.locale() or "C"
+    if name in ("C", "POSIX"):
+        return None
+    locale = QLocale(name)
+    return locale.groupSeparator(), locale.decimalPoint()
+
+
 def report_html(gpkg, millesimes, threshold, gpkg_name):
     tables, geometries = read_tables(gpkg)
-    return build_report(tables, geometries, list(millesimes), threshold, gpkg_name)
+    return build_report(tables, geometries, list(millesimes), threshold, gpkg_name, number_separators())

@@ -19,7 +19,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..bridge import frames, sinks
-from ..core import importer, levels, spatial
+from ..core import importer, levels, noms, spatial
 from ..core.errors import PeuplementError
 from .algorithms.import_table import push_report, read_table
 from .base import Cancelled
@@ -44,6 +44,7 @@ class UnitJoin:
     LEVEL = "LEVEL"
     UNITS = "UNITS"
     UNIT_ID = "UNIT_ID"
+    UNIT_NAME = "UNIT_NAME"
     BATIMENTS = "BATIMENTS"
     BATIMENT_ID = "BATIMENT_ID"
     JOIN_METHOD = "JOIN_METHOD"
@@ -58,6 +59,9 @@ class UnitJoin:
         self.addParameter(QgsProcessingParameterField(
             self.UNIT_ID, translate("UnitJoin", "Unit identifier field"), parentLayerParameterName=self.UNITS,
             optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.UNIT_NAME, translate("UnitJoin", "Unit name field (empty: guessed, e.g. nom, NOM_QP, nom_commune)"),
+            parentLayerParameterName=self.UNITS, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.BATIMENTS, translate("UnitJoin", "Buildings layer (to reach units through buildings)"),
             [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint], optional=True))
@@ -151,8 +155,16 @@ class UnitJoin:
             raise PeuplementError("UNITS : le champ identifiant « {} » n'existe pas dans la couche {} "
                                   "(champs : {}). Indiquez UNIT_ID.".format(
                                       id_field, source.sourceName(), ", ".join(source.fields().names())))
+        name_field = self.parameterAsString(parameters, self.UNIT_NAME, context) \
+            if self.UNIT_NAME in parameters else ""
+        if name_field and name_field not in source.fields().names():
+            raise PeuplementError("UNITS : le champ de nom « {} » n'existe pas dans la couche {} (champs : {}). "
+                                  "Indiquez UNIT_NAME.".format(name_field, source.sourceName(),
+                                                               ", ".join(source.fields().names())))
+        name_field = name_field or noms.guess_name_field(source.fields().names(), id_field)
         frame, _, crs_wkt, label = frames.parameter_frame(self, parameters, self.UNITS, context,
-                                                          columns=[id_field], with_geometry=True)
+                                                          columns=[id_field] + ([name_field] if name_field else []),
+                                                          with_geometry=True)
         ids = levels.normalise_keys(frame[id_field])
         if ids.isna().any():
             feedback.pushWarning(translate("UnitJoin", "{} unit(s) without identifier in {} are left out.").format(
@@ -167,6 +179,7 @@ class UnitJoin:
         wkb = pd.Series(frames.point_wkb(frame) if is_points else frame[frames.GEOMETRY].tolist(), dtype=object)
         return {
             "ids": ids[keep].tolist(),
+            "names": frame[name_field][keep].map(noms.clean).tolist() if name_field else None,
             "wkb": wkb[keep].tolist(),
             "points": is_points,
             "field": id_field,
@@ -323,6 +336,10 @@ class UnitJoin:
             id_name = units["field"] if units is not None else levels.DWELLING_KEY[level]
             head = pd.DataFrame({id_name: table[unit_column].astype(object)})
             geometry_keys = head[id_name]
+        if units is not None and units.get("names") is not None and level != "etage":
+            # the name a person reads, beside the code (hors QPV and unknown units: none)
+            names = dict(zip(units["ids"], units["names"]))
+            head[noms.NAME] = pd.Series([names.get(key) for key in geometry_keys], dtype=object)
         head["niveau"] = level
         output = pd.concat([head, table.drop(columns=[unit_column])], axis=1)
         fields = sinks.fields_for(output, types)

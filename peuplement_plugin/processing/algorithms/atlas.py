@@ -332,7 +332,7 @@ class Atlas(PeuplementAlgorithm):
         atlas_.setCoverageLayer(pages)
         atlas_.setEnabled(True)
         atlas_.setHideCoverage(False)
-        atlas_.setPageNameExpression(QgsExpression.quotedColumnRef(name_field))
+        atlas_.setPageNameExpression(_page_name(pages, name_field))
         atlas_.setSortFeatures(True)
         atlas_.setSortAscending(True)
         atlas_.setSortExpression(QgsExpression.quotedColumnRef(name_field))
@@ -374,6 +374,22 @@ def table_columns(table, headings, frame_width=None):
         column.setWidth(width * share)
         out.append(column)
     return out
+
+
+# Codes of the pages' units, written beside their names in the page titles.
+CODE_FIELDS = ("code_qpv", "depcom", "insee_com", "code_commune")
+
+
+def _page_name(pages, name_field):
+    """The page title: the unit's name with its code beside it (the code alone without a
+    name); the name alone when the coverage has no code field."""
+    names = pages.fields().names()
+    code_field = next((f for f in CODE_FIELDS if f in names and f != name_field), None)
+    name = QgsExpression.quotedColumnRef(name_field)
+    if code_field is None:
+        return name
+    code = QgsExpression.quotedColumnRef(code_field)
+    return "coalesce({0} || ' (' || {1} || ')', {1}, {0})".format(name, code)
 
 
 def _name_field(coverage, kind):

@@ -13,7 +13,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...bridge import frames, sinks
-from ...core import evolution
+from ...core import evolution, noms
 from ...core.errors import PeuplementError
 from ..base import Cancelled, PeuplementAlgorithm
 from ..renderers import evolution_renderer
@@ -93,6 +93,16 @@ class Evolution(PeuplementAlgorithm):
             len(table), counts.get(evolution.LES_DEUX, 0), counts.get(evolution.T0_SEULEMENT, 0),
             counts.get(evolution.T1_SEULEMENT, 0), int(table["comparable"].sum())))
 
+        if noms.NAME not in table.columns and (noms.NAME in before.columns or noms.NAME in after.columns):
+            # the units' names (as the indicator layers carry them), the latest where both sides name a unit
+            name_of = {}
+            for side in (before, after):
+                if noms.NAME in side.columns:
+                    name_of.update({k: noms.clean(n) for k, n in zip(side[key].astype(str), side[noms.NAME])
+                                    if noms.clean(n) is not None})
+            table.insert(list(table.columns).index(key) + 1, noms.NAME,
+                         table[key].astype(str).map(name_of).astype(object).where(
+                             table[key].astype(str).isin(name_of), None))
         geometry_of = dict(zip(before[key].astype(str), before[frames.GEOMETRY]))
         geometry_of.update({k: g for k, g in zip(after[key].astype(str), after[frames.GEOMETRY]) if g is not None})
         has_geometry = after_source.wkbType() != QgsWkbTypes.NoGeometry

@@ -9,13 +9,14 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...bridge import frames, sinks
+from ...bridge import frames, sinks, tableurs
 from ...core import importer, schemas
 from ...core.csvfile import is_delimited_path, sniff
 from ...core.errors import PeuplementError
@@ -45,6 +46,7 @@ class ImportTable(PeuplementAlgorithm):
     MAPPING = "MAPPING"
     ENCODING = "ENCODING"
     SEPARATOR = "SEPARATOR"
+    SHEET = "SHEET"
     OUTPUT = "OUTPUT"
     REPORT = "REPORT"
 
@@ -84,6 +86,12 @@ class ImportTable(PeuplementAlgorithm):
             "A CSV path is read with ENCODING (auto: UTF-8, with or without BOM, else Windows-1252) "
             "and SEPARATOR (auto: the most frequent of ; , tab |). Decimal commas, 'RC' floors "
             "and dates as dd/mm/yyyy, yyyy-mm-dd or yyyymmdd are understood.\n\n"
+            "An Excel (.xlsx) or LibreOffice (.ods) workbook is read sheet SHEET (by name; empty: the "
+            "first sheet that holds the table). Its header is the row, among the first 20, that holds "
+            "the most known column names: a title row above it, or a second header row of labels "
+            "under it, is left out. Cells are read as text: codes keep their leading zeros, numbers "
+            "stored as text may have decimal commas, dates may be Excel dates or text. A formula "
+            "never computed by a spreadsheet is read empty (the log says which cells).\n\n"
             "A missing required field stops the import with a message naming it. Rows without a "
             "required value, or repeating an identifier, are set aside; unreadable values and "
             "unknown codes are left empty: the report (REPORT) lists each case with its rows."
@@ -91,7 +99,7 @@ class ImportTable(PeuplementAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Raw table (layer, table or CSV file)"), [QgsProcessing.TypeVector]))
+            self.INPUT, self.tr("Raw table (layer, table, CSV file or .xlsx / .ods workbook)"), [QgsProcessing.TypeVector]))
         self.addParameter(QgsProcessingParameterEnum(
             self.KIND, self.tr("Kind of table"), options=[self.kind_labels()[k] for k in schemas.KINDS],
             defaultValue=0))
@@ -102,6 +110,9 @@ class ImportTable(PeuplementAlgorithm):
             self.ENCODING, self.tr("Encoding of a CSV file (auto, utf-8, cp1252…)"), defaultValue="auto"))
         self.addParameter(QgsProcessingParameterString(
             self.SEPARATOR, self.tr("Separator of a CSV file (auto, ;, ',', tab)"), defaultValue="auto"))
+        self.addParameter(QgsProcessingParameterString(
+            self.SHEET, self.tr("Sheet of an .xlsx / .ods workbook (empty: the first that holds the table)"),
+            optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Canonical table"), QgsProcessing.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -150,6 +161,14 @@ def read_table(algorithm, parameters, name, context, feedback, kind=None, overri
     encoding = algorithm.parameterAsString(parameters, "ENCODING", context) or "auto"
     separator = algorithm.parameterAsString(parameters, "SEPARATOR", context) or "auto"
     value = parameters.get(name)
+    workbook = spreadsheet_value(algorithm, parameters, name, context)
+    if workbook is not None:
+        sheet = algorithm.parameterAsString(parameters, "SHEET", context) if "SHEET" in parameters else ""
+        notes = []
+        frame = tableurs.read_spreadsheet(workbook, kind, sheet or None, overrides, notes)
+        for is_warning, note in notes:
+            (feedback.pushWarning if is_warning else feedback.pushInfo)(note)
+        return frame, "", tableurs.split_source(workbook)[0]
     points = False
     sniffed = None
     if isinstance(value, str) and is_delimited_path(value.split("|")[0]):
@@ -178,6 +197,21 @@ def read_table(algorithm, parameters, name, context, feedback, kind=None, overri
         frame = frame.drop(columns=[frames.GEOMETRY], errors="ignore")
         frame[frames.POINT_X], frame[frames.POINT_Y] = x, y
     return frame, crs_wkt, label
+
+
+def spreadsheet_value(algorithm, parameters, name, context):
+    """The source (``path`` or ``path|layername=sheet``) of a table parameter that is an
+    .xlsx / .ods workbook, given as a path or as a layer; None for anything else (a
+    selection of a workbook layer goes through QGIS)."""
+    value = parameters.get(name)
+    if isinstance(value, str) and tableurs.is_spreadsheet_path(value):
+        return value
+    if isinstance(value, QgsProcessingFeatureSourceDefinition) or value is None:
+        return None
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    if layer is not None and layer.providerType() == "ogr" and tableurs.is_spreadsheet_path(layer.source()):
+        return layer.source()
+    return None
 
 
 def add_point_columns(result, raw, crs_wkt):

@@ -114,6 +114,49 @@ def write_layers():
     write_layer("ilots_wgs84.gpkg", rows, epsg=4326)
 
 
+def write_workbooks():
+    """Workbooks as agencies receive them (openpyxl for .xlsx, odfpy through pandas for
+    .ods: python3-openpyxl, python3-odf). Cells are text, as in SNE and bailleurs' exports."""
+    import openpyxl
+    import pandas as pd
+
+    header = RPLS.split(";")
+    data = [row("L{}".format(i)).split(";") for i in range(1, 4)]
+
+    def workbook(name, rows, merge=None):
+        book = openpyxl.Workbook()
+        sheet = book.active
+        sheet.title = "Parc"
+        for values in rows:
+            sheet.append(values)
+        if merge:
+            sheet.merge_cells(merge)
+        book.save(HERE / name)
+        return book
+
+    # no header row: the data starts on the first row
+    workbook("tableur_sans_entete.xlsx", data)
+    # a title merged over the columns, above the header
+    workbook("tableur_titre_fusionne.xlsx", [["Parc locatif social au 1er janvier 2024"], header, *data],
+             merge="A1:N1")
+    # two header rows: column groups above, labels under the names of the columns
+    groups = ["Logement", None, "Localisation", "Description", None, None, "Financement", "Occupation", None,
+              None, None, "Coordonnées", None, None]
+    labels = ["Identifiant", "Immeuble", "Commune", "Étage", "Pièces", "Surface habitable", "Financement",
+              "Mode d'occupation", "Bail", "Vacance", "Réservataire", "Abscisse", "Ordonnée", "Système"]
+    workbook("tableur_deux_entetes.xlsx", [groups, header, labels, *data])
+    # formulas never computed by a spreadsheet (openpyxl writes no value for them)
+    book = workbook("tableur_formules.xlsx", [header, *data])
+    sheet = book.active
+    for line in (2, 3, 4):
+        sheet["F{}".format(line)] = "=60+{}".format(line)
+    book.save(HERE / "tableur_formules.xlsx")
+    # only empty sheets
+    with pd.ExcelWriter(HERE / "tableur_feuilles_vides.ods", engine="odf") as writer:
+        pd.DataFrame().to_excel(writer, sheet_name="Feuille1", index=False)
+        pd.DataFrame().to_excel(writer, sheet_name="Feuille2", index=False)
+
+
 def _srs(epsg):
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(epsg)
@@ -124,3 +167,4 @@ def _srs(epsg):
 if __name__ == "__main__":
     write_tables()
     write_layers()
+    write_workbooks()
