@@ -1,0 +1,101 @@
+"""A GeoPackage publication read as frames, its nesting from the units' geometries, and
+the masks of ``core.publication`` written back in place (one transaction).
+
+The attributes are read with SQLite (a GeoPackage is one), columnar; the geometries
+with OGR, once per level, only to know how units nest.
+"""
+
+import sqlite3
+from contextlib import closing
+
+import pandas as pd
+from osgeo import ogr
+from shapely import wkb as shapely_wkb
+
+from ..core import levels, publication
+
+
+def feature_tables(path):
+    """Names of the feature and attribute tables of a GeoPackage (not its styles)."""
+    with closing(sqlite3.connect(path)) as connection:
+        names = [row[0] for row in connection.execute(
+            "SELECT table_name FROM gpkg_contents WHERE data_type IN ('features', 'attributes') ORDER BY rowid")]
+    return [name for name in names if name != "layer_styles"]
+
+
+def read_frame(path, table):
+    with closing(sqlite3.connect(path)) as connection:
+        geometry = _geometry_column(connection, table)
+        columns = [row[1] for row in connection.execute('PRAGMA table_info("{}")'.format(table))
+                   if row[1] != geometry]
+        frame = pd.read_sql_query("SELECT {} FROM \"{}\"".format(
+            ", ".join('"{}"'.format(c) for c in columns), table), connection)
+    return frame
+
+
+def _geometry_column(connection, table):
+    row = connection.execute("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?",
+                             (table,)).fetchone()
+    return row[0] if row else None
+
+
+def read_layers(path, tables=None):
+    """The layers of the hierarchy in the GeoPackage (``core.publication.describe``)."""
+    layers = []
+    for table in tables or feature_tables(path):
+        frame = read_frame(path, table)
+        layer = publication.describe(table, frame)
+        if layer is not None:
+            layers.append(layer)
+    return layers
+
+
+def unit_geometries(path, layers):
+    """level → (unit ids, shapely geometries), from the first layer of each level that
+    has geometries."""
+    found = {}
+    dataset = ogr.Open(path)
+    try:
+        for layer in layers:
+            if layer.level in found:
+                continue
+            source = dataset.GetLayerByName(layer.name)
+            if source is None or source.GetGeomType() == ogr.wkbNone:
+                continue
+            ids, geoms = [], []
+            for feature in source:
+                ids.append(feature.GetField(layer.unit_field))
+                geometry = feature.GetGeometryRef()
+                geoms.append(shapely_wkb.loads(bytes(geometry.ExportToWkb())) if geometry is not None else None)
+            found[layer.level] = (levels.normalise_keys(pd.Series(ids, dtype=object)).tolist(), geoms)
+    finally:
+        dataset = None
+    return found
+
+
+def nesting_of(path, layers):
+    units = unit_geometries(path, layers)
+    return publication.nesting({level: (ids, geoms) for level, (ids, geoms) in units.items()})
+
+
+def write_masks(path, layers, frames):
+    """The NULLs and ``secret`` flags of ``frames`` written into the GeoPackage's
+    tables, by ``fid``, in one transaction; the other cells are untouched."""
+    with closing(sqlite3.connect(path)) as connection:
+        with connection:
+            for layer in layers:
+                new = frames[layer.name]
+                old = layer.frame
+                if "fid" not in old.columns:
+                    continue
+                for column in new.columns:
+                    changed = old[column].notna() & new[column].isna()
+                    if column == "secret":
+                        changed = new[column].astype(bool) & ~old[column].fillna(0).astype(bool)
+                        value = 1
+                    else:
+                        value = None
+                    fids = old.loc[changed, "fid"].astype(int).tolist()
+                    if fids:
+                        connection.executemany('UPDATE "{}" SET "{}" = ? WHERE fid = ?'.format(layer.name, column),
+                                               [(value, fid) for fid in fids])
