@@ -50,16 +50,18 @@ def read_layers(path, tables=None):
     return layers
 
 
-def unit_geometries(path, layers):
+def unit_geometries(path, layers, sources=None):
     """level → (unit ids, shapely geometries), from the first layer of each level that
-    has geometries."""
+    has geometries. ``sources``: layer name → (GeoPackage, table) when the layers come
+    from several files (``path`` is then unused)."""
     found = {}
-    dataset = ogr.Open(path)
-    try:
-        for layer in layers:
-            if layer.level in found:
-                continue
-            source = dataset.GetLayerByName(layer.name)
+    for layer in layers:
+        if layer.level in found:
+            continue
+        file_name, table = sources[layer.name] if sources else (path, layer.name)
+        dataset = ogr.Open(file_name)
+        try:
+            source = dataset.GetLayerByName(table)
             if source is None or source.GetGeomType() == ogr.wkbNone:
                 continue
             ids, geoms = [], []
@@ -68,13 +70,37 @@ def unit_geometries(path, layers):
                 geometry = feature.GetGeometryRef()
                 geoms.append(shapely_wkb.loads(bytes(geometry.ExportToWkb())) if geometry is not None else None)
             found[layer.level] = (levels.normalise_keys(pd.Series(ids, dtype=object)).tolist(), geoms)
-    finally:
-        dataset = None
+        finally:
+            dataset = None
     return found
 
 
-def nesting_of(path, layers):
-    units = unit_geometries(path, layers)
+def read_sources(sources):
+    """The layers of the hierarchy among ``sources`` (layer name → (GeoPackage, table))."""
+    layers = []
+    for name, (path, table) in sources.items():
+        layer = publication.describe(name, read_frame(path, table))
+        if layer is not None:
+            layers.append(layer)
+    return layers
+
+
+def split_source(source):
+    """(GeoPackage path, table) of a layer source ``path|layername=table`` (the first
+    table of the file when no layer is named)."""
+    path, _, rest = source.partition("|")
+    table = None
+    for part in rest.split("|"):
+        if part.startswith("layername="):
+            table = part[len("layername="):]
+    if table is None:
+        tables = feature_tables(path)
+        table = tables[0] if tables else None
+    return path, table
+
+
+def nesting_of(path, layers, sources=None):
+    units = unit_geometries(path, layers, sources)
     return publication.nesting({level: (ids, geoms) for level, (ids, geoms) in units.items()})
 
 
