@@ -216,6 +216,87 @@ Le PDF est écrit sous un nom temporaire puis mis en place à la fin : un calcul
     </message>
 </context>
 <context>
+    <name>AuditSecret</name>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="41"/>
+        <source>Audit the secret of a publication</source>
+        <translation>Auditer le secret d&apos;une publication</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="44"/>
+        <source>Checks what a reader can compute from layers published together (LAYERS, or every layer of the GeoPackage GPKG). Every count is the sum of its parts across the levels (a commune is the sum of its IRIS, an îlot of its buildings, QPV + hors QPV the territory, an evolution's difference t1 − t0); for every masked cell, linear programming (SciPy's HiGHS solver) finds the smallest and the largest value it can take while every published figure stays what it is.
+
+A cell is exposed when that interval is narrower than MARGIN households (default 1: the cell can be computed exactly, as in τ-ARGUS's audit of a frequency table).
+
+OUTPUT: one row per exposed cell (layer family, millésime, variable, level, unit, lower and upper bound). The log ends with one line: protected, or N cells exposed.</source>
+        <translation>Vérifie ce qu&apos;un lecteur peut calculer à partir de couches publiées ensemble (LAYERS, ou toutes les couches du GeoPackage GPKG). Chaque effectif est la somme de ses parties d&apos;un niveau à l&apos;autre (une commune est la somme de ses IRIS, un îlot de ses bâtiments, QPV + hors QPV le territoire, la différence d&apos;une évolution t1 − t0) ; pour chaque cellule masquée, la programmation linéaire (solveur HiGHS de SciPy) trouve la plus petite et la plus grande valeur qu&apos;elle peut prendre sans changer aucun chiffre publié.
+
+Une cellule est exposée quand cet intervalle est plus étroit que MARGIN ménages (1 par défaut : la cellule peut être calculée exactement, comme dans l&apos;audit d&apos;un tableau de fréquences par τ-ARGUS).
+
+OUTPUT : une ligne par cellule exposée (famille de couche, millésime, variable, niveau, unité, borne inférieure et supérieure). Le journal se termine par une ligne : protégé, ou N cellules exposées.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="56"/>
+        <source>Sources of the rules: domain.md 6 (secret statistique across levels, audit).</source>
+        <translation>Sources des règles : domain.md 6 (secret statistique entre niveaux, audit).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="59"/>
+        <source>Layers published together (GeoPackage tables)</source>
+        <translation>Couches publiées ensemble (tables de GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="62"/>
+        <source>Or a whole GeoPackage</source>
+        <translation>Ou un GeoPackage entier</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="64"/>
+        <source>Protection margin (households)</source>
+        <translation>Marge de protection (ménages)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="67"/>
+        <source>Exposed cells</source>
+        <translation>Cellules exposées</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="69"/>
+        <source>Number of exposed cells</source>
+        <translation>Nombre de cellules exposées</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="70"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="75"/>
+        <source>Reading the layers…</source>
+        <translation>Lecture des couches…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="83"/>
+        <source>Bounds of every masked cell (linear programming)…</source>
+        <translation>Bornes de chaque cellule masquée (programmation linéaire)…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="98"/>
+        <source>{} masked cell(s) audited.</source>
+        <translation>{} cellule(s) masquée(s) auditée(s).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="101"/>
+        <source>Audit: {} cells exposed.</source>
+        <translation>Audit : {} cellules exposées.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="103"/>
+        <source>Audit: protected.</source>
+        <translation>Audit : protégé.</translation>
+    </message>
+</context>
+<context>
     <name>Dessins</name>
     <message>
         <location filename="../peuplement_plugin/gui/dessins.py" line="111"/>
@@ -2096,27 +2177,27 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="217"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="220"/>
         <source>Storing each layer's style in the GeoPackage…</source>
         <translation>Enregistrement du style de chaque couche dans le GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="222"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="225"/>
         <source>Style of the plugin Peuplement</source>
         <translation>Style du plugin Peuplement</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="230"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="233"/>
         <source>Writing the steering committee report…</source>
         <translation>Écriture du rapport aux instances de pilotage…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="237"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="240"/>
         <source>{} layers written, each with its style.</source>
         <translation>{} couches écrites, chacune avec son style.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="302"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="340"/>
         <source>Step {}: {}</source>
         <translation>Étape {} : {}</translation>
     </message>
@@ -2156,9 +2237,29 @@ La même chaîne est livrée en modèle du modeleur graphique (models/observatoi
         <translation>Schéma PostGIS des couches publiées</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="260"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="298"/>
         <source>Publishing the layers into the PostGIS schema {}…</source>
         <translation>Publication des couches dans le schéma PostGIS {}…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="252"/>
+        <source>Protecting the secret across all levels and layers…</source>
+        <translation>Protection du secret sur tous les niveaux et toutes les couches…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="263"/>
+        <source>{}: {} primary and {} secondary masked cell(s).</source>
+        <translation>{} : {} cellule(s) masquée(s) au secret primaire et {} au secret secondaire.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="267"/>
+        <source>Auditing the secret of the GeoPackage (linear programming)…</source>
+        <translation>Audit du secret du GeoPackage (programmation linéaire)…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="277"/>
+        <source>Audit of the secret: {} masked cells, protected.</source>
+        <translation>Audit du secret : {} cellules masquées, protégé.</translation>
     </message>
 </context>
 <context>
@@ -2283,9 +2384,109 @@ La même chaîne est livrée en modèle du modeleur graphique (models/observatoi
 <context>
     <name>PeuplementProvider</name>
     <message>
-        <location filename="../peuplement_plugin/processing/provider.py" line="26"/>
+        <location filename="../peuplement_plugin/processing/provider.py" line="28"/>
         <source>Peuplement du parc social</source>
         <translation>Peuplement du parc social</translation>
+    </message>
+</context>
+<context>
+    <name>ProtegerPublication</name>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="64"/>
+        <source>Protect a publication (secret across levels)</source>
+        <translation>Protéger une publication (secret entre niveaux)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="67"/>
+        <source>Protects together layers that are published together: several runs of the occupancy, stock, evolution or flows algorithms at several levels (building, îlot, IRIS, QPV / hors QPV, commune, EPCI, résidence), or every layer of a GeoPackage (GPKG). Each algorithm masks what describes fewer than SECRET_THRESHOLD households against its own totals; published side by side, a masked building comes back as its îlot minus the other buildings, a masked QPV as the commune minus hors QPV. Here the masks are completed over the whole hierarchy at once.
+
+Nesting: read from the units' geometries (a unit lies in the unit of the level above that holds it). A unit over two parents, or in none, is named in a warning and protected with its parts unknown.
+
+Complementary cells: where a parent would give back a masked child, the published sibling with the fewest households is masked too; a linear-programming audit then checks that no masked cell is pinned down closer than MARGIN households by any combination of the published figures (levels combined, millésimes of an evolution), and masks more until none is.
+
+OUTPUT: a GeoPackage with a copy of every layer, masked, each with its style. The log gives, per layer, the primary and secondary masked cells, and ends with the audit's verdict.</source>
+        <translation>Protège ensemble des couches publiées ensemble : plusieurs exécutions des algorithmes d&apos;occupation, de parc, d&apos;évolution ou de flux à plusieurs niveaux (bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI, résidence), ou toutes les couches d&apos;un GeoPackage (GPKG). Chaque algorithme masque ce qui décrit moins de SECRET_THRESHOLD ménages au regard de ses propres totaux ; publiés côte à côte, un bâtiment masqué se retrouve comme son îlot moins les autres bâtiments, un QPV masqué comme la commune moins le hors QPV. Ici, les masques sont complétés sur toute la hiérarchie à la fois.
+
+Emboîtement : lu dans les géométries des unités (une unité est dans l&apos;unité du niveau supérieur qui la contient). Une unité à cheval sur deux parents, ou hors de tout parent, est nommée dans un avertissement et protégée avec ses parts inconnues.
+
+Cellules complémentaires : là où un parent redonnerait un enfant masqué, le voisin publié qui compte le moins de ménages est masqué aussi ; un audit par programmation linéaire vérifie ensuite qu&apos;aucune cellule masquée n&apos;est cernée à moins de MARGIN ménages par une combinaison des chiffres publiés (niveaux combinés, millésimes d&apos;une évolution), et masque davantage jusqu&apos;à ce qu&apos;aucune ne le soit.
+
+OUTPUT : un GeoPackage avec une copie de chaque couche, masquée, chacune avec son style. Le journal donne, par couche, les cellules masquées au secret primaire et secondaire, et se termine par le verdict de l&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="85"/>
+        <source>Sources of the rules: domain.md 4 (scales) and 6 (secret statistique across levels).</source>
+        <translation>Sources des règles : domain.md 4 (échelles) et 6 (secret statistique entre niveaux).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="88"/>
+        <source>Layers published together (GeoPackage tables)</source>
+        <translation>Couches publiées ensemble (tables de GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="91"/>
+        <source>Or a whole GeoPackage</source>
+        <translation>Ou un GeoPackage entier</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="93"/>
+        <source>Secret statistique: minimum households</source>
+        <translation>Secret statistique : nombre minimal de ménages</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="97"/>
+        <source>Protection margin (households)</source>
+        <translation>Marge de protection (ménages)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="100"/>
+        <source>Protected GeoPackage</source>
+        <translation>GeoPackage protégé</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="100"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="111"/>
+        <source>Copying the layers…</source>
+        <translation>Copie des couches…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="115"/>
+        <source>Reading the nesting of the units…</source>
+        <translation>Lecture de l&apos;emboîtement des unités…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="121"/>
+        <source>Protecting the secret across all levels and layers…</source>
+        <translation>Protection du secret sur tous les niveaux et toutes les couches…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="129"/>
+        <source>{}: {} primary and {} secondary masked cell(s).</source>
+        <translation>{} : {} cellule(s) masquée(s) au secret primaire et {} au secret secondaire.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="131"/>
+        <source>Storing each layer's style…</source>
+        <translation>Enregistrement du style de chaque couche…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="137"/>
+        <source>Style of the plugin Peuplement</source>
+        <translation>Style de l&apos;extension Peuplement</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="142"/>
+        <source>Audit: {} cells exposed.</source>
+        <translation>Audit : {} cellules exposées.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="144"/>
+        <source>Audit: protected.</source>
+        <translation>Audit : protégé.</translation>
     </message>
 </context>
 <context>

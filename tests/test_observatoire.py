@@ -350,3 +350,32 @@ def test_no_household_data_in_any_layer_of_the_publication(observatoire):
             assert (frame["nb_departs"] >= THRESHOLD).all()
     assert scanned > 1000
     assert leaks == [], "\n".join(leaks[:40])
+
+
+# -- the secret across everything published together (issue 14) -------------------------
+
+def test_nothing_is_recovered_by_subtraction_from_the_geopackage(observatoire):
+    """A curious reader subtracts, in the GeoPackage, the published children from every
+    published parent (every nested pair of levels), the other QPV rows from the
+    territory, an evolution's difference from its sides, and compares the same cell in
+    two layers (tests/secret_attack.py, independent of the plugin's secret code)."""
+    import secret_attack
+
+    results, _ = observatoire
+    recovered = secret_attack.attack(results["OUTPUT_GPKG"])
+    assert recovered == [], "\n".join(recovered[:40])
+
+
+def test_the_lp_audit_of_the_geopackage_finds_nothing_exposed(observatoire):
+    from peuplement_plugin.bridge import publication as files
+    from peuplement_plugin.core import audit, publication
+
+    results, _ = observatoire
+    path = results["OUTPUT_GPKG"]
+    layers = files.read_layers(path)
+    assert {layer.family for layer in layers} == {"occupation", "evolution", "flux", "parc"}
+    bounds = publication.audit_layers(layers, files.nesting_of(path, layers))
+    assert len(bounds) > 1000  # masked cells were audited, at every level
+    exposed = bounds[bounds["exposed"]]
+    assert audit.verdict(len(exposed)) == "protected", exposed.head(20).to_string()
+

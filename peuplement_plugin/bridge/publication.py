@@ -106,22 +106,29 @@ def nesting_of(path, layers, sources=None):
 
 def write_masks(path, layers, frames):
     """The NULLs and ``secret`` flags of ``frames`` written into the GeoPackage's
-    tables, by ``fid``, in one transaction; the other cells are untouched."""
-    with closing(sqlite3.connect(path)) as connection:
-        with connection:
-            for layer in layers:
-                new = frames[layer.name]
-                old = layer.frame
-                if "fid" not in old.columns:
-                    continue
-                for column in new.columns:
+    tables, by ``fid``, in one transaction; the other cells are untouched. Through OGR:
+    the GeoPackage's triggers call its spatial SQL functions."""
+    dataset = ogr.Open(path, update=1)
+    if dataset is None:
+        raise OSError("cannot open {} for writing".format(path))
+    try:
+        dataset.StartTransaction()
+        for layer in layers:
+            new = frames[layer.name]
+            old = layer.frame
+            if "fid" not in old.columns:
+                continue
+            for column in new.columns:
+                if column == "secret":
+                    changed = new[column].astype(bool) & ~old[column].fillna(0).astype(bool)
+                    value = "1"
+                else:
                     changed = old[column].notna() & new[column].isna()
-                    if column == "secret":
-                        changed = new[column].astype(bool) & ~old[column].fillna(0).astype(bool)
-                        value = 1
-                    else:
-                        value = None
-                    fids = old.loc[changed, "fid"].astype(int).tolist()
-                    if fids:
-                        connection.executemany('UPDATE "{}" SET "{}" = ? WHERE fid = ?'.format(layer.name, column),
-                                               [(value, fid) for fid in fids])
+                    value = "NULL"
+                fids = old.loc[changed, "fid"].astype(int).tolist()
+                for start in range(0, len(fids), 500):
+                    dataset.ExecuteSQL('UPDATE "{}" SET "{}" = {} WHERE fid IN ({})'.format(
+                        layer.name, column, value, ", ".join(str(f) for f in fids[start:start + 500])))
+        dataset.CommitTransaction()
+    finally:
+        dataset = None
