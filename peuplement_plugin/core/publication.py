@@ -342,13 +342,27 @@ def protect_layers(layers, links, threshold, evolutions=None, margin=1.0):
                          index=cells.index) & variable.str.startswith("occupation|")
     cells.loc[same_row & (cells["kind"] == COUNT), "masked"] = True
     cells.loc[cells["masked"], "value"] = np.nan
-    final = hierarchie.protect(cells, links, threshold, diffs, margin)
-    frames, counts = apply_masks(layers, cells, final.masked, attached, threshold)
-    audit = final.audit
-    if audit is not None:
-        audit = audit.join(cells.reset_index(drop=True)[["variable", "level", "unit"]], on="cell")
+    # the rows' counts are final: the other counts relate only among themselves
+    others = cells[~rows]
+    final = hierarchie.protect(others, links, threshold, (), margin)
+    masked = cells["masked"].to_numpy().copy()
+    masked[np.flatnonzero(~rows.to_numpy())[final.masked]] = True
+    cells = cells.reset_index(drop=True)
+    frames, counts = apply_masks(layers, cells, masked, attached, threshold)
+    audit = None
+    if first.audit is not None or final.audit is not None:
+        row_index = np.flatnonzero(rows.to_numpy())
+        other_index = np.flatnonzero(~rows.to_numpy())
+        parts = []
+        for result, index in ((first.audit, row_index), (final.audit, other_index)):
+            if result is not None and len(result):
+                result = result.copy()
+                result["cell"] = index[result["cell"].to_numpy()]
+                parts.append(result)
+        if parts:
+            audit = pd.concat(parts, ignore_index=True).join(cells[["variable", "level", "unit"]], on="cell")
     warnings = list(dict.fromkeys(first.warnings + final.warnings))
-    return Result(frames, counts, warnings, audit, cells.reset_index(drop=True), final.masked)
+    return Result(frames, counts, warnings, audit, cells, masked)
 
 
 def audit_layers(layers, links, evolutions=None, margin=1.0):
