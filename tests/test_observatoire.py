@@ -324,9 +324,16 @@ def test_model_from_qgis_process_gives_the_same_layers(observatoire, profile, te
     result = subprocess.run([QGIS_PROCESS, "run", str(model), "--", *arguments], env=env, capture_output=True,
                             text=True, cwd=str(tmp_path), timeout=900)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    # the model runs the children; the secret across levels is one more step on its GeoPackage
+    protected = tmp_path / "modele_protege.gpkg"
+    result = subprocess.run([QGIS_PROCESS, "run", "peuplement:proteger_publication", "--", "GPKG=" + str(gpkg),
+                             "OUTPUT=" + str(protected)], env=env, capture_output=True, text=True,
+                            cwd=str(tmp_path), timeout=900)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    gpkg = protected
 
     _, out = observatoire
-    assert tables_of(gpkg) == tables_of(out / "observatoire.gpkg") - {"layer_styles"}
+    assert tables_of(gpkg) - {"layer_styles"} == tables_of(out / "observatoire.gpkg") - {"layer_styles"}
     for table in sorted(expected_tables()):
         from_model = rows(gpkg, table)
         from_algorithm = rows(out / "observatoire.gpkg", table)

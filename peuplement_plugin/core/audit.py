@@ -135,6 +135,10 @@ def _component_bounds(linprog, a_eq, b_eq, box, targets, cells, margin, row_ids)
         c[target] = 1.0
         low = linprog(c, A_eq=a_eq, b_eq=b_eq, bounds=box, method="highs")
         high = linprog(-c, A_eq=a_eq, b_eq=b_eq, bounds=box, method="highs")
+        for solved in (low, high):   # each extreme point also shows the other cells' values
+            if solved.status == 0:
+                seen_low = np.minimum(seen_low, solved.x)
+                seen_high = np.maximum(seen_high, solved.x)
         lo = low.fun if low.status == 0 else (-np.inf if low.status == 3 else np.nan)
         hi = -high.fun if high.status == 0 else (np.inf if high.status == 3 else np.nan)
         certificate = None

@@ -223,9 +223,8 @@ def apply_masks(layers, cells, masked, attached, threshold=None):
     of masked cells: ``primary`` (already masked by the algorithm that wrote the layer,
     or a count of 1 to ``threshold`` − 1 households) and ``secondary`` (masked over the
     hierarchy)."""
-    key = pd.MultiIndex.from_arrays([cells["variable"], cells["level"], cells["unit"].astype(object)])
-    mask = pd.Series(np.asarray(masked, dtype=bool), index=key)
-    mask = mask[mask]
+    chosen = cells[np.asarray(masked, dtype=bool)]
+    masked_units = {key: set(frame["unit"]) for key, frame in chosen.groupby(["variable", "level"], sort=False)}
     out, counts = {}, []
     for layer in layers:
         frame = layer.frame.copy()
@@ -235,8 +234,9 @@ def apply_masks(layers, cells, masked, attached, threshold=None):
         for column, variables in attached.get(layer.name, {}).items():
             hit = pd.Series(False, index=frame.index)
             for variable in variables:
-                index = pd.MultiIndex.from_arrays([[variable] * len(frame), [layer.level] * len(frame), units])
-                hit |= pd.Series(index.isin(mask.index), index=frame.index)
+                hidden = masked_units.get((variable, layer.level))
+                if hidden:
+                    hit |= pd.Series(pd.Series(units).isin(hidden).to_numpy(), index=frame.index)
             values = frame[column]
             newly = hit & values.notna()
             if len(variables) == 1 and _is_base(column, variables[0], layer):
