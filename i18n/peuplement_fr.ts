@@ -268,7 +268,7 @@ OUTPUT : une ligne par cellule exposée (famille de couche, millésime, variable
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="70"/>
         <source>Verdict</source>
-        <translation>Verdict</translation>
+        <translation>Verdict de l&apos;audit</translation>
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="75"/>

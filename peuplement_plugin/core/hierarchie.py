@@ -233,21 +233,13 @@ def protect(cells, links, threshold, diffs=(), margin=1.0, chains=CHAINS, audit_
     protected = np.r_[masked, np.zeros(n_aux, dtype=bool)]
     warnings = list(rel.warnings)
 
-    def weighted_cost(unknown):
-        # A cell whose relations are all fully published opens a new way to subtract
-        # once masked: each such relation counts against it, so that complements go
-        # where masks already are (fewer cascades, less information lost).
-        open_rows = (abs_matrix @ unknown.astype(np.float64)) == 0
-        opened = abs_matrix.T @ open_rows.astype(np.float64)
-        return cost + 0.0 * opened
-
     def singleton_pass():
         while True:
             unknown = np.r_[masked | np.isnan(values), np.ones(n_aux, dtype=bool)]
             unknown, exposed_rows = _determined(abs_matrix, unknown, protected)
             if len(exposed_rows) == 0:
                 return
-            rows, chosen = _complement(abs_matrix, exposed_rows, unknown, eligible, weighted_cost(unknown))
+            rows, chosen = _complement(abs_matrix, exposed_rows, unknown, eligible, cost)
             if len(chosen) == 0:
                 return  # nothing left to mask next to them: the audit names them
             chosen = np.unique(chosen)
@@ -275,7 +267,6 @@ def protect(cells, links, threshold, diffs=(), margin=1.0, chains=CHAINS, audit_
         # relations giving it away (its LP certificate) also uses: masked, that
         # combination gives an unknown sum instead of the cell.
         best = {}
-        weighted = weighted_cost(unknown)
         for cell, certificate in zip(exposed["cell"], exposed["certificate"]):
             if certificate is None:
                 continue
@@ -283,7 +274,7 @@ def protect(cells, links, threshold, diffs=(), margin=1.0, chains=CHAINS, audit_
             combined = np.asarray(rel.matrix[rows].T @ weights).ravel()
             candidates = np.flatnonzero((np.abs(combined) > 1e-9) & eligible & ~unknown)
             if len(candidates):
-                best[cell] = candidates[np.lexsort((candidates, weighted[candidates]))[0]]
+                best[cell] = candidates[np.lexsort((candidates, cost[candidates]))[0]]
         if not best:
             break
         picked = np.unique(np.fromiter(best.values(), dtype=np.int64))
