@@ -220,7 +220,7 @@ Le PDF est écrit sous un nom temporaire puis mis en place à la fin : un calcul
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="41"/>
         <source>Audit the secret of a publication</source>
-        <translation>Auditer le secret d&apos;une publication</translation>
+        <translation>Auditer le secret d'une publication</translation>
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="44"/>
@@ -229,9 +229,9 @@ Le PDF est écrit sous un nom temporaire puis mis en place à la fin : un calcul
 A cell is exposed when that interval is narrower than MARGIN households (default 1: the cell can be computed exactly, as in τ-ARGUS's audit of a frequency table).
 
 OUTPUT: one row per exposed cell (layer family, millésime, variable, level, unit, lower and upper bound). The log ends with one line: protected, or N cells exposed.</source>
-        <translation>Vérifie ce qu&apos;un lecteur peut calculer à partir de couches publiées ensemble (LAYERS, ou toutes les couches du GeoPackage GPKG). Chaque effectif est la somme de ses parties d&apos;un niveau à l&apos;autre (une commune est la somme de ses IRIS, un îlot de ses bâtiments, QPV + hors QPV le territoire, la différence d&apos;une évolution t1 − t0) ; pour chaque cellule masquée, la programmation linéaire (solveur HiGHS de SciPy) trouve la plus petite et la plus grande valeur qu&apos;elle peut prendre sans changer aucun chiffre publié.
+        <translation>Vérifie ce qu'un lecteur peut calculer à partir de couches publiées ensemble (LAYERS, ou toutes les couches du GeoPackage GPKG). Chaque effectif est la somme de ses parties d'un niveau à l'autre (une commune est la somme de ses IRIS, un îlot de ses bâtiments, QPV + hors QPV le territoire, la différence d'une évolution t1 − t0) ; pour chaque cellule masquée, la programmation linéaire (solveur HiGHS de SciPy) trouve la plus petite et la plus grande valeur qu'elle peut prendre sans changer aucun chiffre publié.
 
-Une cellule est exposée quand cet intervalle est plus étroit que MARGIN ménages (1 par défaut : la cellule peut être calculée exactement, comme dans l&apos;audit d&apos;un tableau de fréquences par τ-ARGUS).
+Une cellule est exposée quand cet intervalle est plus étroit que MARGIN ménages (1 par défaut : la cellule peut être calculée exactement, comme dans l'audit d'un tableau de fréquences par τ-ARGUS).
 
 OUTPUT : une ligne par cellule exposée (famille de couche, millésime, variable, niveau, unité, borne inférieure et supérieure). Le journal se termine par une ligne : protégé, ou N cellules exposées.</translation>
     </message>
@@ -268,7 +268,7 @@ OUTPUT : une ligne par cellule exposée (famille de couche, millésime, variable
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="70"/>
         <source>Verdict</source>
-        <translation>Verdict de l&apos;audit</translation>
+        <translation>Verdict de l'audit</translation>
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="75"/>
@@ -2092,114 +2092,149 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
         <translation>Observatoire : la chaîne complète</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="100"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="105"/>
         <source>Dwellings (RPLS table, layer or CSV)</source>
         <translation>Logements (table RPLS, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="102"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="107"/>
         <source>OPS households, one table per millésime</source>
         <translation>Ménages OPS, une table par millésime</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="104"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="109"/>
         <source>Attributions (SNE table, layer or CSV)</source>
         <translation>Attributions (table SNE, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="106"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="111"/>
         <source>Departures (table, layer or CSV)</source>
         <translation>Départs (table, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="108"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="113"/>
         <source>Applications in progress (SNE demandes)</source>
         <translation>Demandes en cours (SNE demandes)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="110"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="115"/>
         <source>Îlots (polygons with ilot_id)</source>
         <translation>Îlots (polygones avec ilot_id)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="112"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="117"/>
         <source>Buildings (with batiment_id and ilot_id)</source>
         <translation>Bâtiments (avec batiment_id et ilot_id)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="115"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="120"/>
         <source>QPV polygons (with code_qpv)</source>
         <translation>Polygones des QPV (avec code_qpv)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="117"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="122"/>
         <source>IRIS polygons (with code_iris), optional</source>
         <translation>Polygones des IRIS (avec code_iris), facultatif</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="120"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="125"/>
         <source>Communes (polygons with depcom and code_epci), optional</source>
         <translation>Communes (polygones avec depcom et code_epci), facultatif</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="123"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="128"/>
         <source>EPCI polygons (with code_epci), optional</source>
         <translation>Polygones des EPCI (avec code_epci), facultatif</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="126"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="131"/>
         <source>Résidences (polygons with residence_id), optional</source>
         <translation>Résidences (polygones avec residence_id), facultatif</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="129"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="134"/>
         <source>Secret statistique: minimum households</source>
         <translation>Secret statistique : nombre minimal de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="133"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="138"/>
         <source>Observatory GeoPackage</source>
         <translation>GeoPackage de l'observatoire</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="133"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="138"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="135"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="140"/>
         <source>Steering committee report (HTML)</source>
         <translation>Rapport aux instances de pilotage (HTML)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="135"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="140"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="220"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="225"/>
         <source>Storing each layer's style in the GeoPackage…</source>
         <translation>Enregistrement du style de chaque couche dans le GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="225"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="230"/>
         <source>Style of the plugin Peuplement</source>
         <translation>Style du plugin Peuplement</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="233"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="238"/>
         <source>Writing the steering committee report…</source>
         <translation>Écriture du rapport aux instances de pilotage…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="240"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="245"/>
         <source>{} layers written, each with its style.</source>
         <translation>{} couches écrites, chacune avec son style.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="340"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="345"/>
         <source>Step {}: {}</source>
         <translation>Étape {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="143"/>
+        <source>Also publish into this PostGIS database (optional)</source>
+        <translation>Publier aussi dans cette base PostGIS (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="146"/>
+        <source>PostGIS schema of the published layers</source>
+        <translation>Schéma PostGIS des couches publiées</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="303"/>
+        <source>Publishing the layers into the PostGIS schema {}…</source>
+        <translation>Publication des couches dans le schéma PostGIS {}…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="257"/>
+        <source>Protecting the secret across all levels and layers…</source>
+        <translation>Protection du secret sur tous les niveaux et toutes les couches…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="268"/>
+        <source>{}: {} primary and {} secondary masked cell(s).</source>
+        <translation>{} : {} cellule(s) masquée(s) au secret primaire et {} au secret secondaire.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="272"/>
+        <source>Auditing the secret of the GeoPackage (linear programming)…</source>
+        <translation>Audit du secret du GeoPackage (programmation linéaire)…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="282"/>
+        <source>Audit of the secret: {} masked cells, protected.</source>
+        <translation>Audit du secret : {} cellules masquées, protégé.</translation>
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="73"/>
@@ -2207,7 +2242,7 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
 
 Steps, each a child algorithm of this provider: import_table of every table with its validation report (rapport_…); indicateurs_parc (parc_…) and indicateurs_occupation of every millésime given in MENAGES (occupation_&lt;millésime&gt;_…) at the levels bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI (and résidence with RESIDENCES; EPCI with its layer); evolution between the last two millésimes (evolution_…); flux per level from the îlot up (flux_…, with the flow lines, the origin-destination table, the departure motives and the yearly series at the QPV level); objectifs_attribution per EPCI, commune and QPV; fragilite per îlot (occupancy of the latest millésime, tx_vacance of the stock, tx_rotation of the flows) and secteurs_fragiles_hors_qpv.
 
-Publication: the canonical tables (one row per household or dwelling) stay in a working file deleted at the end, the attributed households' points are not written, and every share is masked under SECRET_THRESHOLD households (secret statistique, default 11).
+Publication: the canonical tables (one row per household or dwelling) stay in a working file deleted at the end, the attributed households' points are not written, and every share is masked under SECRET_THRESHOLD households (secret statistique, default 11). Before the GeoPackage is put in place, all its layers are protected together over the hierarchy of units (a masked figure cannot be recovered by subtraction from a parent, from QPV + hors QPV or between millésimes; see peuplement:proteger_publication) and audited by linear programming (peuplement:audit_secret): if any masked figure is pinned down, the run fails and writes nothing. The Graphical Modeler model runs the chain without this step: run peuplement:proteger_publication on its GeoPackage.
 
 OUTPUT_REPORT: a self-contained HTML report for the steering committee (key indicators QPV / hors QPV / EPCI, evolution, flows, objectives, fragile sectors with a small map of each, data quality of the imports); every figure in it is read back from the GeoPackage.
 
@@ -2218,48 +2253,13 @@ The same chain ships as a Graphical Modeler model (models/observatoire.model3 in
 
 Étapes, chacune un algorithme enfant de ce fournisseur : import_table de chaque table avec son rapport de validation (rapport_…) ; indicateurs_parc (parc_…) et indicateurs_occupation de chaque millésime donné dans MENAGES (occupation_&lt;millésime&gt;_…) aux niveaux bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI (et résidence avec RESIDENCES ; EPCI avec sa couche) ; evolution entre les deux derniers millésimes (evolution_…) ; flux par niveau à partir de l'îlot (flux_…, avec les lignes de flux, la table origine-destination, les motifs de départ et les séries annuelles au niveau QPV) ; objectifs_attribution par EPCI, commune et QPV ; fragilite par îlot (occupation du dernier millésime, tx_vacance du parc, tx_rotation des flux) et secteurs_fragiles_hors_qpv.
 
-Publication : les tables canoniques (une ligne par ménage ou par logement) restent dans un fichier de travail supprimé à la fin, les points des ménages attributaires ne sont pas écrits, et toute part est masquée sous SECRET_THRESHOLD ménages (secret statistique, 11 par défaut).
+Publication : les tables canoniques (une ligne par ménage ou par logement) restent dans un fichier de travail supprimé à la fin, les points des ménages attributaires ne sont pas écrits, et toute part est masquée sous SECRET_THRESHOLD ménages (secret statistique, 11 par défaut). Avant que le GeoPackage soit mis en place, toutes ses couches sont protégées ensemble sur la hiérarchie des unités (un chiffre masqué ne peut pas être retrouvé par soustraction depuis un parent, depuis QPV + hors QPV ni entre millésimes ; voir peuplement:proteger_publication) et auditées par programmation linéaire (peuplement:audit_secret) : si un chiffre masqué est cerné, l&apos;exécution échoue et n&apos;écrit rien. Le modèle du Modeleur graphique exécute la chaîne sans cette étape : lancez peuplement:proteger_publication sur son GeoPackage.
 
 OUTPUT_REPORT : un rapport HTML autonome pour les instances de pilotage (indicateurs clés QPV / hors QPV / EPCI, évolution, flux, objectifs, secteurs fragiles avec une petite carte de chacun, qualité des données importées) ; chaque chiffre y est relu dans le GeoPackage.
 
 POSTGIS_CONNECTION et POSTGIS_SCHEMA (facultatifs) : les mêmes couches sont aussi publiées dans ce schéma d'une base PostgreSQL / PostGIS (une connexion de l'explorateur QGIS), chacune avec son style par défaut dans la table layer_styles de la base. Les tables sont d'abord écrites dans un schéma d'attente, puis remplacent les précédentes en une seule transaction : les lecteurs ne voient jamais un observatoire à moitié écrit.
 
 La même chaîne est livrée en modèle du modeleur graphique (models/observatoire.model3 dans le dossier du plugin).</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="138"/>
-        <source>Also publish into this PostGIS database (optional)</source>
-        <translation>Publier aussi dans cette base PostGIS (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="141"/>
-        <source>PostGIS schema of the published layers</source>
-        <translation>Schéma PostGIS des couches publiées</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="298"/>
-        <source>Publishing the layers into the PostGIS schema {}…</source>
-        <translation>Publication des couches dans le schéma PostGIS {}…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="252"/>
-        <source>Protecting the secret across all levels and layers…</source>
-        <translation>Protection du secret sur tous les niveaux et toutes les couches…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="263"/>
-        <source>{}: {} primary and {} secondary masked cell(s).</source>
-        <translation>{} : {} cellule(s) masquée(s) au secret primaire et {} au secret secondaire.</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="267"/>
-        <source>Auditing the secret of the GeoPackage (linear programming)…</source>
-        <translation>Audit du secret du GeoPackage (programmation linéaire)…</translation>
-    </message>
-    <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="277"/>
-        <source>Audit of the secret: {} masked cells, protected.</source>
-        <translation>Audit du secret : {} cellules masquées, protégé.</translation>
     </message>
 </context>
 <context>
@@ -2405,13 +2405,13 @@ Nesting: read from the units' geometries (a unit lies in the unit of the level a
 Complementary cells: where a parent would give back a masked child, the published sibling with the fewest households is masked too; a linear-programming audit then checks that no masked cell is pinned down closer than MARGIN households by any combination of the published figures (levels combined, millésimes of an evolution), and masks more until none is.
 
 OUTPUT: a GeoPackage with a copy of every layer, masked, each with its style. The log gives, per layer, the primary and secondary masked cells, and ends with the audit's verdict.</source>
-        <translation>Protège ensemble des couches publiées ensemble : plusieurs exécutions des algorithmes d&apos;occupation, de parc, d&apos;évolution ou de flux à plusieurs niveaux (bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI, résidence), ou toutes les couches d&apos;un GeoPackage (GPKG). Chaque algorithme masque ce qui décrit moins de SECRET_THRESHOLD ménages au regard de ses propres totaux ; publiés côte à côte, un bâtiment masqué se retrouve comme son îlot moins les autres bâtiments, un QPV masqué comme la commune moins le hors QPV. Ici, les masques sont complétés sur toute la hiérarchie à la fois.
+        <translation>Protège ensemble des couches publiées ensemble : plusieurs exécutions des algorithmes d'occupation, de parc, d'évolution ou de flux à plusieurs niveaux (bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI, résidence), ou toutes les couches d'un GeoPackage (GPKG). Chaque algorithme masque ce qui décrit moins de SECRET_THRESHOLD ménages au regard de ses propres totaux ; publiés côte à côte, un bâtiment masqué se retrouve comme son îlot moins les autres bâtiments, un QPV masqué comme la commune moins le hors QPV. Ici, les masques sont complétés sur toute la hiérarchie à la fois.
 
-Emboîtement : lu dans les géométries des unités (une unité est dans l&apos;unité du niveau supérieur qui la contient). Une unité à cheval sur deux parents, ou hors de tout parent, est nommée dans un avertissement et protégée avec ses parts inconnues.
+Emboîtement : lu dans les géométries des unités (une unité est dans l'unité du niveau supérieur qui la contient). Une unité à cheval sur deux parents, ou hors de tout parent, est nommée dans un avertissement et protégée avec ses parts inconnues.
 
-Cellules complémentaires : là où un parent redonnerait un enfant masqué, le voisin publié qui compte le moins de ménages est masqué aussi ; un audit par programmation linéaire vérifie ensuite qu&apos;aucune cellule masquée n&apos;est cernée à moins de MARGIN ménages par une combinaison des chiffres publiés (niveaux combinés, millésimes d&apos;une évolution), et masque davantage jusqu&apos;à ce qu&apos;aucune ne le soit.
+Cellules complémentaires : là où un parent redonnerait un enfant masqué, le voisin publié qui compte le moins de ménages est masqué aussi ; un audit par programmation linéaire vérifie ensuite qu'aucune cellule masquée n'est cernée à moins de MARGIN ménages par une combinaison des chiffres publiés (niveaux combinés, millésimes d'une évolution), et masque davantage jusqu'à ce qu'aucune ne le soit.
 
-OUTPUT : un GeoPackage avec une copie de chaque couche, masquée, chacune avec son style. Le journal donne, par couche, les cellules masquées au secret primaire et secondaire, et se termine par le verdict de l&apos;audit.</translation>
+OUTPUT : un GeoPackage avec une copie de chaque couche, masquée, chacune avec son style. Le journal donne, par couche, les cellules masquées au secret primaire et secondaire, et se termine par le verdict de l'audit.</translation>
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="85"/>
@@ -2456,7 +2456,7 @@ OUTPUT : un GeoPackage avec une copie de chaque couche, masquée, chacune avec s
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="115"/>
         <source>Reading the nesting of the units…</source>
-        <translation>Lecture de l&apos;emboîtement des unités…</translation>
+        <translation>Lecture de l'emboîtement des unités…</translation>
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="121"/>
@@ -2476,7 +2476,7 @@ OUTPUT : un GeoPackage avec une copie de chaque couche, masquée, chacune avec s
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="137"/>
         <source>Style of the plugin Peuplement</source>
-        <translation>Style de l&apos;extension Peuplement</translation>
+        <translation>Style de l'extension Peuplement</translation>
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="142"/>
