@@ -207,6 +207,8 @@ def cells_of(layers, evolutions=None):
     grouped = cells.groupby(["variable", "level", "unit"], sort=False)
     merged = grouped.agg(value=("value", "first"), masked=("masked", "any"), kind=("kind", "first")).reset_index()
     merged.loc[merged["masked"], "value"] = np.nan
+    # one order whatever the order of the layers: the same publication, the same masks
+    merged = merged.sort_values(["variable", "level", "unit"], kind="stable").reset_index(drop=True)
     return merged, sorted(diffs), attached
 
 
@@ -303,7 +305,8 @@ def nesting(units):
                         rows.append((child, unit, parent, parent_ids[k], False))
                     if has_hors and inside_share < 0.99:
                         rows.append((child, unit, parent, HORS_QPV, False))
-    return pd.DataFrame(rows, columns=["level", "unit", "parent_level", "parent", "exact"])
+    links = pd.DataFrame(rows, columns=["level", "unit", "parent_level", "parent", "exact"])
+    return links.sort_values(["level", "unit", "parent_level", "parent"], kind="stable").reset_index(drop=True)
 
 
 Result = namedtuple("Result", "frames counts warnings audit cells masked")
