@@ -70,3 +70,12 @@ def test_a_count_masked_over_the_hierarchy_is_masked_in_every_layer_that_publish
     audit = publication.audit_layers(protected, LINKS)
     assert not audit["exposed"].any()
     assert set(audit["unit"]) >= {"B1", "B2"}
+
+
+def test_the_masks_do_not_depend_on_the_order_of_the_layers():
+    """The observatory and peuplement:proteger_publication read the same GeoPackage in
+    different orders: the same masks."""
+    forward = publication.protect_layers(layers(), LINKS, 11).frames
+    backward = publication.protect_layers(list(reversed(layers())), LINKS.iloc[::-1], 11).frames
+    for name, frame in forward.items():
+        pd.testing.assert_frame_equal(frame, backward[name])

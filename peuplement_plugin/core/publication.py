@@ -23,10 +23,11 @@ from .hierarchie import CHAINS, COUNT, DIFF, HORS_QPV, cell_table
 Layer = namedtuple("Layer", "name frame family level unit_field millesime")
 
 # Fields of the layers that describe no household (identifiers, flags, the stock's
-# dwellings joined into the fragility layer).
+# dwellings joined into the fragility layer). The z-scores of the fragility layer go with
+# their row (the index mixes them with the shares).
 NOT_HOUSEHOLD = {"niveau", "millesime", "secret", "presence", "variation_effectif", "effectif_instable",
-                 "comparable", "nb_logements", "tx_vacance", "tx_rotation", "z_tx_rotation", "z_tx_vacance",
-                 "motif_sans_indice", "periode_debut", "periode_fin", "fid"}
+                 "comparable", "nb_logements", "tx_vacance", "tx_rotation", "motif_sans_indice", "periode_debut",
+                 "periode_fin", "fid"}
 # Flows: figures resting on a count other than their own n_… (core/flux.share_denominators)
 FLUX_BASES = {"anciennete_moy": "n_anciennete", "part_emmenages_recents": "n_anciennete",
               "anciennete_sortants_moy": "n_anciennete_sortants"}
