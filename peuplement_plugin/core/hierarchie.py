@@ -120,20 +120,25 @@ def relations(cells, links, diffs=(), chains=CHAINS, totals=True):
                     if frame is None or not remaining:
                         continue
                     frame = frame[frame["unit"].isin(remaining)]
-                    for unit, unit_links in frame.groupby("unit", sort=False):
+                    # most units nest: one exact link each, read without a group-by
+                    single = (frame.groupby("unit", sort=False)["unit"].transform("size") == 1).to_numpy() & \
+                        frame["exact"].to_numpy(dtype=bool)
+                    for unit, parent in zip(frame["unit"].to_numpy()[single], frame["parent"].to_numpy()[single]):
+                        groups.setdefault((parent_level, parent), []).append(
+                            (column[(variable, child_level, unit)], 1.0))
+                    for unit, unit_links in frame[~single].groupby("unit", sort=False):
+                        # households split between parents in unknown parts, summing to the unit
+                        # (one parent only, in part: the rest lies outside every parent)
                         col = column[(variable, child_level, unit)]
-                        exact = unit_links[unit_links["exact"].astype(bool)]
-                        if len(unit_links) == 1 and len(exact) == 1:
-                            groups.setdefault((parent_level, exact["parent"].iloc[0]), []).append((col, 1.0))
-                        else:
-                            # households split between parents in unknown parts, summing to the unit
-                            parts = []
-                            for parent in unit_links["parent"]:
-                                aux = new_aux()
-                                parts.append((aux, -1.0))
-                                groups.setdefault((parent_level, parent), []).append((aux, 1.0))
-                            add_row([(col, 1.0)] + parts)
-                            straddling.setdefault((child_level, parent_level), set()).add(unit)
+                        parts = []
+                        for parent in unit_links["parent"]:
+                            aux = new_aux()
+                            parts.append((aux, -1.0))
+                            groups.setdefault((parent_level, parent), []).append((aux, 1.0))
+                        if len(parts) == 1:
+                            parts.append((new_aux(), -1.0))
+                        add_row([(col, 1.0)] + parts)
+                        straddling.setdefault((child_level, parent_level), set()).add(unit)
                     remaining -= set(frame["unit"])
                 if remaining and child_level != chain_levels[-1]:
                     orphans.setdefault((child_level, chain_levels[-1]), set()).update(remaining)
