@@ -128,7 +128,7 @@ def _component_bounds(linprog, a_eq, b_eq, box, targets, cells, margin, row_ids)
         seen_high = np.maximum(seen_high, result.x)
     out = []
     for target, cell in zip(targets, cells):
-        if seen_high[target] - seen_low[target] >= margin:
+        if np.isfinite(seen_low[target]) and seen_high[target] - seen_low[target] >= margin:
             out.append((cell, seen_low[target], seen_high[target], None))
             continue
         c = np.zeros(size)
