@@ -205,8 +205,19 @@ def secret_bench(rpls, gpkg):
               "tests/test_tauargus.py", flush=True)
     else:
         def tau():
-            return pytauargus.protect(frame[["bat", "ilot", "com", "un"]], ["bat"], "un", safety_rules="FREQ(11,0)",
-                                      suppress="OPT(1)", hrc={"bat": "bat > ilot > com"})
+            import os
+            import tempfile
+            here = os.getcwd()
+            with tempfile.TemporaryDirectory() as workdir:
+                os.chdir(workdir)  # the engine leaves its solver logs in the working directory
+                try:
+                    result = pytauargus.protect(frame[["bat", "ilot", "com", "un"]], ["bat"], "un",
+                                                safety_rules="FREQ(11,0)", suppress="OPT(1)",
+                                                hrc={"bat": "bat > ilot > com"}, workdir=workdir)
+                    result.tables[0].dataframe()
+                finally:
+                    os.chdir(here)
+            return result
         _, result = timed("τ-ARGUS OPT(1): the same table", tau)
         status = result.tables[0].dataframe()
         theirs = status[status["status"].isin(["U", "M"])]

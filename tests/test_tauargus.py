@@ -7,6 +7,8 @@ commune from the RPLS). Rule FREQ(11,0): a unit of 1 to 10 households is unsafe;
 suppresses with OPT(1) (optimal, HiGHS). Our pattern (core/hierarchie.py on the same
 table) must pass τ-ARGUS's own audit and suppress at most 25 % more units."""
 
+import os
+
 import pandas as pd
 import pytest
 from osgeo import ogr
@@ -31,8 +33,14 @@ def households(territoire):
 
 @pytest.fixture(scope="module")
 def tau(households, tmp_path_factory):
-    result = pytauargus.protect(households, ["bat"], "un", safety_rules="FREQ(11,0)", suppress="OPT(1)",
-                                hrc={"bat": "bat > ilot > com"}, workdir=str(tmp_path_factory.mktemp("tau")))
+    workdir = tmp_path_factory.mktemp("tau")
+    here = os.getcwd()
+    os.chdir(workdir)  # the engine leaves its solver logs in the working directory
+    try:
+        result = pytauargus.protect(households, ["bat"], "un", safety_rules="FREQ(11,0)", suppress="OPT(1)",
+                                    hrc={"bat": "bat > ilot > com"}, workdir=str(workdir))
+    finally:
+        os.chdir(here)
     return result, result.tables[0].dataframe()
 
 
@@ -73,7 +81,12 @@ def test_our_pattern_passes_tauargus_audit_and_loses_little_more(households, tau
             elif code in theirs and code not in ours:
                 handle.write("{};S\n".format(code))
     result.engine.apply_apriori(Apriory(file=str(apriori), tab_no=1, separator=";"))
-    audit = result.engine.audit(0)
+    here = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        audit = result.engine.audit(0)
+    finally:
+        os.chdir(here)
     assert len(audit) == len(ours)
     assert not [row for row in audit if row["unsafe"]]
     assert all(row["max"] > row["min"] for row in audit)
