@@ -226,6 +226,87 @@ Le PDF est écrit sous un nom temporaire puis mis en place à la fin : un calcul
     </message>
 </context>
 <context>
+    <name>AuditSecret</name>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="41"/>
+        <source>Audit the secret of a publication</source>
+        <translation>Auditer le secret d'une publication</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="44"/>
+        <source>Checks what a reader can compute from layers published together (LAYERS, or every layer of the GeoPackage GPKG). Every count is the sum of its parts across the levels (a commune is the sum of its IRIS, an îlot of its buildings, QPV + hors QPV the territory, an evolution's difference t1 − t0); for every masked cell, linear programming (SciPy's HiGHS solver) finds the smallest and the largest value it can take while every published figure stays what it is.
+
+A cell is exposed when that interval is narrower than MARGIN households (default 1: the cell can be computed exactly, as in τ-ARGUS's audit of a frequency table).
+
+OUTPUT: one row per exposed cell (layer family, millésime, variable, level, unit, lower and upper bound). The log ends with one line: protected, or N cells exposed.</source>
+        <translation>Vérifie ce qu'un lecteur peut calculer à partir de couches publiées ensemble (LAYERS, ou toutes les couches du GeoPackage GPKG). Chaque effectif est la somme de ses parties d'un niveau à l'autre (une commune est la somme de ses IRIS, un îlot de ses bâtiments, QPV + hors QPV le territoire, la différence d'une évolution t1 − t0) ; pour chaque cellule masquée, la programmation linéaire (solveur HiGHS de SciPy) trouve la plus petite et la plus grande valeur qu'elle peut prendre sans changer aucun chiffre publié.
+
+Une cellule est exposée quand cet intervalle est plus étroit que MARGIN ménages (1 par défaut : la cellule peut être calculée exactement, comme dans l'audit d'un tableau de fréquences par τ-ARGUS).
+
+OUTPUT : une ligne par cellule exposée (famille de couche, millésime, variable, niveau, unité, borne inférieure et supérieure). Le journal se termine par une ligne : protégé, ou N cellules exposées.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="56"/>
+        <source>Sources of the rules: domain.md 6 (secret statistique across levels, audit).</source>
+        <translation>Sources des règles : domain.md 6 (secret statistique entre niveaux, audit).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="59"/>
+        <source>Layers published together (GeoPackage tables)</source>
+        <translation>Couches publiées ensemble (tables de GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="62"/>
+        <source>Or a whole GeoPackage</source>
+        <translation>Ou un GeoPackage entier</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="64"/>
+        <source>Protection margin (households)</source>
+        <translation>Marge de protection (ménages)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="67"/>
+        <source>Exposed cells</source>
+        <translation>Cellules exposées</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="69"/>
+        <source>Number of exposed cells</source>
+        <translation>Nombre de cellules exposées</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="70"/>
+        <source>Verdict</source>
+        <translation>Verdict de l'audit</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="75"/>
+        <source>Reading the layers…</source>
+        <translation>Lecture des couches…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="83"/>
+        <source>Bounds of every masked cell (linear programming)…</source>
+        <translation>Bornes de chaque cellule masquée (programmation linéaire)…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="98"/>
+        <source>{} masked cell(s) audited.</source>
+        <translation>{} cellule(s) masquée(s) auditée(s).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="101"/>
+        <source>Audit: {} cells exposed.</source>
+        <translation>Audit : {} cellules exposées.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/audit_secret.py" line="103"/>
+        <source>Audit: protected.</source>
+        <translation>Audit : protégé.</translation>
+    </message>
+</context>
+<context>
     <name>Dessins</name>
     <message>
         <location filename="../peuplement_plugin/gui/dessins.py" line="171"/>
@@ -2237,127 +2318,127 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
         <translation>Observatoire : la chaîne complète</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="109"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="114"/>
         <source>Dwellings (RPLS table, layer or CSV)</source>
         <translation>Logements (table RPLS, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="111"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="116"/>
         <source>OPS households, one table per millésime</source>
         <translation>Ménages OPS, une table par millésime</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="113"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="118"/>
         <source>Attributions (SNE table, layer or CSV)</source>
         <translation>Attributions (table SNE, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="115"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="120"/>
         <source>Departures (table, layer or CSV)</source>
         <translation>Départs (table, couche ou CSV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="122"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="127"/>
         <source>Îlots (polygons with ilot_id)</source>
         <translation>Îlots (polygones avec ilot_id)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="124"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="129"/>
         <source>Buildings (with batiment_id and ilot_id)</source>
         <translation>Bâtiments (avec batiment_id et ilot_id)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="127"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="132"/>
         <source>QPV polygons (with code_qpv)</source>
         <translation>Polygones des QPV (avec code_qpv)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="129"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="134"/>
         <source>IRIS polygons (with code_iris), optional</source>
         <translation>Polygones des IRIS (avec code_iris), facultatif</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="132"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="137"/>
         <source>Communes (polygons with depcom and code_epci), optional</source>
         <translation>Communes (polygones avec depcom et code_epci), facultatif</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="135"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="140"/>
         <source>EPCI polygons (with code_epci), optional</source>
         <translation>Polygones des EPCI (avec code_epci), facultatif</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="138"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="143"/>
         <source>Résidences (polygons with residence_id), optional</source>
         <translation>Résidences (polygones avec residence_id), facultatif</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="141"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="146"/>
         <source>Secret statistique: minimum households</source>
         <translation>Secret statistique : nombre minimal de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="145"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="150"/>
         <source>Observatory GeoPackage</source>
         <translation>GeoPackage de l'observatoire</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="145"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="150"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="147"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="152"/>
         <source>Steering committee report (HTML)</source>
         <translation>Rapport aux instances de pilotage (HTML)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="147"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="152"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="237"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="245"/>
         <source>Storing each layer's style in the GeoPackage…</source>
         <translation>Enregistrement du style de chaque couche dans le GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="242"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="250"/>
         <source>Style of the plugin Peuplement</source>
         <translation>Style du plugin Peuplement</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="250"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="258"/>
         <source>Writing the steering committee report…</source>
         <translation>Écriture du rapport aux instances de pilotage…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="257"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="265"/>
         <source>{} layers written, each with its style.</source>
         <translation>{} couches écrites, chacune avec son style.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="328"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="371"/>
         <source>Step {}: {}</source>
         <translation>Étape {} : {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="150"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="155"/>
         <source>Also publish into this PostGIS database (optional)</source>
         <translation>Publier aussi dans cette base PostGIS (facultatif)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="153"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="158"/>
         <source>PostGIS schema of the published layers</source>
         <translation>Schéma PostGIS des couches publiées</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="280"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="323"/>
         <source>Publishing the layers into the PostGIS schema {}…</source>
         <translation>Publication des couches dans le schéma PostGIS {}…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="119"/>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="124"/>
         <source>Applications in progress (SNE demandes), one table per year</source>
         <translation>Demandes en cours (SNE), une table par année</translation>
     </message>
@@ -2369,7 +2450,7 @@ Steps, each a child algorithm of this provider: import_table of every table with
 
 DEMANDES: one table of applications per year, as MENAGES (domain.md 5.2: the quartile threshold of year N rests on the applicants registered at 31/12/N − 1; each table is dated by its latest date_depot and serves the year after): objectifs_attribution classifies each year's attributions with its own threshold (objectifs_seuils says where each came from), the flows use the last table given. One table, as before, still works (rapport_demandes); several give rapport_demandes_1, _2… in the order given.
 
-Publication: the canonical tables (one row per household or dwelling) stay in a working file deleted at the end, the attributed households' points are not written, and every share is masked under SECRET_THRESHOLD households (secret statistique, default 11).
+Publication: the canonical tables (one row per household or dwelling) stay in a working file deleted at the end, the attributed households' points are not written, and every share is masked under SECRET_THRESHOLD households (secret statistique, default 11). Before the GeoPackage is put in place, all its layers are protected together over the hierarchy of units (a masked figure cannot be recovered by subtraction from a parent, from QPV + hors QPV or between millésimes; see peuplement:proteger_publication) and audited by linear programming (peuplement:audit_secret): if any masked figure is pinned down, the run fails and writes nothing. The Graphical Modeler model runs the chain without this step: run peuplement:proteger_publication on its GeoPackage.
 
 OUTPUT_REPORT: a self-contained HTML report for the steering committee (key indicators QPV / hors QPV / EPCI, evolution, flows, objectives, demand pressure, fragile sectors with a small map of each, data quality of the imports); every figure in it is read back from the GeoPackage.
 
@@ -2382,13 +2463,33 @@ The same chain ships as a Graphical Modeler model (peuplement_plugin/models/obse
 
 DEMANDES : une table de demandes par année, comme MENAGES (domain.md 5.2 : le seuil du 1er quartile de l'année N repose sur les demandeurs inscrits au 31/12/N − 1 ; chaque table est datée par sa dernière date_depot et sert l'année suivante) : objectifs_attribution classe les attributions de chaque année avec son propre seuil (objectifs_seuils dit d'où vient chacun), les flux prennent la dernière table donnée. Une seule table, comme avant, fonctionne toujours (rapport_demandes) ; plusieurs donnent rapport_demandes_1, _2… dans l'ordre donné.
 
-Publication : les tables canoniques (une ligne par ménage ou par logement) restent dans un fichier de travail supprimé à la fin, les points des ménages attributaires ne sont pas écrits, et toute part est masquée sous SECRET_THRESHOLD ménages (secret statistique, 11 par défaut).
+Publication : les tables canoniques (une ligne par ménage ou par logement) restent dans un fichier de travail supprimé à la fin, les points des ménages attributaires ne sont pas écrits, et toute part est masquée sous SECRET_THRESHOLD ménages (secret statistique, 11 par défaut). Avant que le GeoPackage soit mis en place, toutes ses couches sont protégées ensemble sur la hiérarchie des unités (un chiffre masqué ne peut pas être retrouvé par soustraction depuis un parent, depuis QPV + hors QPV ni entre millésimes ; voir peuplement:proteger_publication) et auditées par programmation linéaire (peuplement:audit_secret) : si un chiffre masqué est cerné, l'exécution échoue et n'écrit rien. Le modèle du Modeleur graphique exécute la chaîne sans cette étape : lancez peuplement:proteger_publication sur son GeoPackage.
 
 OUTPUT_REPORT : un rapport HTML autonome pour les instances de pilotage (indicateurs clés QPV / hors QPV / EPCI, évolution, flux, objectifs, pression de la demande, secteurs fragiles avec une petite carte de chacun, qualité des données importées) ; chaque chiffre y est relu dans le GeoPackage.
 
 POSTGIS_CONNECTION et POSTGIS_SCHEMA (facultatifs) : les mêmes couches sont aussi publiées dans ce schéma d'une base PostgreSQL / PostGIS (une connexion de l'explorateur QGIS), chacune avec son style par défaut dans la table layer_styles de la base. Les tables sont d'abord écrites dans un schéma d'attente, puis remplacent les précédentes en une seule transaction : les lecteurs ne voient jamais un observatoire à moitié écrit.
 
 La même chaîne est livrée en modèle du modeleur graphique (peuplement_plugin/models/observatoire.model3 dans le dossier du plugin).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="277"/>
+        <source>Protecting the secret across all levels and layers…</source>
+        <translation>Protection du secret sur tous les niveaux et toutes les couches…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="288"/>
+        <source>{}: {} primary and {} secondary masked cell(s).</source>
+        <translation>{} : {} cellule(s) masquée(s) au secret primaire et {} au secret secondaire.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="292"/>
+        <source>Auditing the secret of the GeoPackage (linear programming)…</source>
+        <translation>Audit du secret du GeoPackage (programmation linéaire)…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="302"/>
+        <source>Audit of the secret: {} masked cells, protected.</source>
+        <translation>Audit du secret : {} cellules masquées, protégé.</translation>
     </message>
 </context>
 <context>
@@ -2513,7 +2614,7 @@ La même chaîne est livrée en modèle du modeleur graphique (peuplement_plugin
 <context>
     <name>PeuplementProvider</name>
     <message>
-        <location filename="../peuplement_plugin/processing/provider.py" line="27"/>
+        <location filename="../peuplement_plugin/processing/provider.py" line="29"/>
         <source>Peuplement du parc social</source>
         <translation>Peuplement du parc social</translation>
     </message>
@@ -2701,6 +2802,106 @@ Secret statistique (domain.md 6) : une ligne de 1 à SECRET_THRESHOLD − 1 (10)
         <location filename="../peuplement_plugin/processing/algorithms/pression_demande.py" line="275"/>
         <source>{} attribution(s) whose EPCI is unknown (give COMMUNES).</source>
         <translation>{} attribution(s) dont l'EPCI est inconnu (donnez COMMUNES).</translation>
+    </message>
+</context>
+<context>
+    <name>ProtegerPublication</name>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="64"/>
+        <source>Protect a publication (secret across levels)</source>
+        <translation>Protéger une publication (secret entre niveaux)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="67"/>
+        <source>Protects together layers that are published together: several runs of the occupancy, stock, evolution or flows algorithms at several levels (building, îlot, IRIS, QPV / hors QPV, commune, EPCI, résidence), or every layer of a GeoPackage (GPKG). Each algorithm masks what describes fewer than SECRET_THRESHOLD households against its own totals; published side by side, a masked building comes back as its îlot minus the other buildings, a masked QPV as the commune minus hors QPV. Here the masks are completed over the whole hierarchy at once.
+
+Nesting: read from the units' geometries (a unit lies in the unit of the level above that holds it). A unit over two parents, or in none, is named in a warning and protected with its parts unknown.
+
+Complementary cells: where a parent would give back a masked child, the published sibling with the fewest households is masked too; a linear-programming audit then checks that no masked cell is pinned down closer than MARGIN households by any combination of the published figures (levels combined, millésimes of an evolution), and masks more until none is.
+
+OUTPUT: a GeoPackage with a copy of every layer, masked, each with its style. The log gives, per layer, the primary and secondary masked cells, and ends with the audit's verdict.</source>
+        <translation>Protège ensemble des couches publiées ensemble : plusieurs exécutions des algorithmes d'occupation, de parc, d'évolution ou de flux à plusieurs niveaux (bâtiment, îlot, IRIS, QPV / hors QPV, commune, EPCI, résidence), ou toutes les couches d'un GeoPackage (GPKG). Chaque algorithme masque ce qui décrit moins de SECRET_THRESHOLD ménages au regard de ses propres totaux ; publiés côte à côte, un bâtiment masqué se retrouve comme son îlot moins les autres bâtiments, un QPV masqué comme la commune moins le hors QPV. Ici, les masques sont complétés sur toute la hiérarchie à la fois.
+
+Emboîtement : lu dans les géométries des unités (une unité est dans l'unité du niveau supérieur qui la contient). Une unité à cheval sur deux parents, ou hors de tout parent, est nommée dans un avertissement et protégée avec ses parts inconnues.
+
+Cellules complémentaires : là où un parent redonnerait un enfant masqué, le voisin publié qui compte le moins de ménages est masqué aussi ; un audit par programmation linéaire vérifie ensuite qu'aucune cellule masquée n'est cernée à moins de MARGIN ménages par une combinaison des chiffres publiés (niveaux combinés, millésimes d'une évolution), et masque davantage jusqu'à ce qu'aucune ne le soit.
+
+OUTPUT : un GeoPackage avec une copie de chaque couche, masquée, chacune avec son style. Le journal donne, par couche, les cellules masquées au secret primaire et secondaire, et se termine par le verdict de l'audit.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="85"/>
+        <source>Sources of the rules: domain.md 4 (scales) and 6 (secret statistique across levels).</source>
+        <translation>Sources des règles : domain.md 4 (échelles) et 6 (secret statistique entre niveaux).</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="88"/>
+        <source>Layers published together (GeoPackage tables)</source>
+        <translation>Couches publiées ensemble (tables de GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="91"/>
+        <source>Or a whole GeoPackage</source>
+        <translation>Ou un GeoPackage entier</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="93"/>
+        <source>Secret statistique: minimum households</source>
+        <translation>Secret statistique : nombre minimal de ménages</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="97"/>
+        <source>Protection margin (households)</source>
+        <translation>Marge de protection (ménages)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="100"/>
+        <source>Protected GeoPackage</source>
+        <translation>GeoPackage protégé</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="100"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="111"/>
+        <source>Copying the layers…</source>
+        <translation>Copie des couches…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="115"/>
+        <source>Reading the nesting of the units…</source>
+        <translation>Lecture de l'emboîtement des unités…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="121"/>
+        <source>Protecting the secret across all levels and layers…</source>
+        <translation>Protection du secret sur tous les niveaux et toutes les couches…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="129"/>
+        <source>{}: {} primary and {} secondary masked cell(s).</source>
+        <translation>{} : {} cellule(s) masquée(s) au secret primaire et {} au secret secondaire.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="131"/>
+        <source>Storing each layer's style…</source>
+        <translation>Enregistrement du style de chaque couche…</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="137"/>
+        <source>Style of the plugin Peuplement</source>
+        <translation>Style de l'extension Peuplement</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="142"/>
+        <source>Audit: {} cells exposed.</source>
+        <translation>Audit : {} cellules exposées.</translation>
+    </message>
+    <message>
+        <location filename="../peuplement_plugin/processing/algorithms/proteger_publication.py" line="144"/>
+        <source>Audit: protected.</source>
+        <translation>Audit : protégé.</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,88 @@ def postgis_bench(processing, rpls, gpkg, dwellings):
         assert int(total) == dwellings, (total, dwellings)
 
 
+def secret_bench(rpls, gpkg):
+    """The secret over the hierarchy of units (core/hierarchie.py) on the households of
+    the territory (its let dwellings): building > îlot > commune as in τ-ARGUS's table,
+    then the whole hierarchy (+ IRIS, QPV / hors QPV, EPCI) for three millésimes."""
+    from osgeo import ogr
+
+    from peuplement_plugin.core import hierarchie
+
+    frame = pd.read_csv(rpls, sep=";", dtype=str, usecols=["IMMEU", "DEPCOM", "PLG_IRIS2024_CODE", "PLG_QP24",
+                                                           "MODE"])
+    frame = frame[frame["MODE"] == "1"]
+    dataset = ogr.Open(str(gpkg))
+    ilot_of = {f.GetField("batiment_id"): f.GetField("ilot_id") for f in dataset.GetLayerByName("batiments")}
+    dataset = None
+    frame = pd.DataFrame({"bat": frame["IMMEU"], "ilot": frame["IMMEU"].map(ilot_of), "com": frame["DEPCOM"],
+                          "iris": frame["PLG_IRIS2024_CODE"],
+                          "qpv": frame["PLG_QP24"].where(frame["PLG_QP24"].str.startswith("QN", na=False),
+                                                         hierarchie.HORS_QPV), "un": 1}).dropna()
+    print("\nSecret across levels: {} households, {} buildings, {} îlots".format(
+        len(frame), frame["bat"].nunique(), frame["ilot"].nunique()), flush=True)
+
+    def table(levels, variables=("v",)):
+        cells, links = [], []
+        for variable in variables:
+            for level, column in levels:
+                counts = frame.groupby(column).size()
+                cells.append(hierarchie.cell_table(variable, level, list(counts.index), counts.to_numpy()))
+            cells.append(hierarchie.cell_table(variable, "epci", ["Total"], [len(frame)]))
+        for (level, column), (parent, parent_column) in zip(levels, levels[1:]):
+            pairs = frame.drop_duplicates(column)
+            links.append(pd.DataFrame({"level": level, "unit": pairs[column], "parent_level": parent,
+                                       "parent": pairs[parent_column], "exact": True}))
+        for level, column in levels:
+            if level == "qpv" or level == "batiment":
+                continue
+            pairs = frame.drop_duplicates(column)
+            links.append(pd.DataFrame({"level": level, "unit": pairs[column], "parent_level": "epci",
+                                       "parent": "Total", "exact": True}))
+        return pd.concat(cells, ignore_index=True), pd.concat(links, ignore_index=True)
+
+    cells, links = table([("batiment", "bat"), ("ilot", "ilot"), ("commune", "com")])
+    elapsed, protection = timed("plugin: building > îlot > commune, 1 variable", lambda: hierarchie.protect(
+        cells, links, 11))
+    masked = cells[protection.masked]
+    ours = len(masked)
+    try:
+        import pytauargus
+    except ImportError:
+        print("  τ-ARGUS: pytauargus not importable here (it lives in the test venv): compare with "
+              "tests/test_tauargus.py", flush=True)
+    else:
+        def tau():
+            import os
+            import tempfile
+            here = os.getcwd()
+            with tempfile.TemporaryDirectory() as workdir:
+                os.chdir(workdir)  # the engine leaves its solver logs in the working directory
+                try:
+                    result = pytauargus.protect(frame[["bat", "ilot", "com", "un"]], ["bat"], "un",
+                                                safety_rules="FREQ(11,0)", suppress="OPT(1)",
+                                                hrc={"bat": "bat > ilot > com"}, workdir=workdir)
+                    result.tables[0].dataframe()
+                finally:
+                    os.chdir(here)
+            return result
+        _, result = timed("τ-ARGUS OPT(1): the same table", tau)
+        status = result.tables[0].dataframe()
+        theirs = status[status["status"].isin(["U", "M"])]
+        print("  information loss: plugin {} cells / {} households, τ-ARGUS {} cells / {} households".format(
+            ours, int(masked["value"].sum()), len(theirs), int(theirs["un"].sum())), flush=True)
+    print("  plugin: {} cells masked ({} secondary), {} households".format(
+        ours, int(protection.secondary.sum()), int(masked["value"].sum())), flush=True)
+    full = [("batiment", "bat"), ("ilot", "ilot"), ("iris", "iris"), ("commune", "com")]
+    cells, links = table(full + [("qpv", "qpv")], variables=("2020", "2022", "2024"))
+    qpv_links = frame.drop_duplicates("ilot")
+    links = pd.concat([links[~((links["level"] == "commune") & (links["parent_level"] == "qpv"))],
+                       pd.DataFrame({"level": "ilot", "unit": qpv_links["ilot"], "parent_level": "qpv",
+                                     "parent": qpv_links["qpv"], "exact": True})], ignore_index=True)
+    timed("plugin: the whole hierarchy with QPV, 3 millésimes (target < 10 s)",
+          lambda: hierarchie.protect(cells, links, 11))
+
+
 def building_of(n_floors=20, per_floor=15, total=300_000, seed=7):
     """A synthetic building "B1" of n_floors × per_floor dwellings inside a table of about
     ``total`` dwellings (other buildings of 2 to 60 dwellings, 12 communes, a third in 40
@@ -334,6 +416,8 @@ def main(argv=None):
     layer = plugin_result["OUTPUT"]
     total = sum(f["nb_logements"] for f in layer.getFeatures())
     assert total == int(floor_result["n"].sum()), (total, int(floor_result["n"].sum()))
+
+    secret_bench(rpls, gpkg)
 
     import_time, _ = timed("plugin: peuplement:import_table → GeoPackage (info)", lambda: processing.run(
         "peuplement:import_table", {"INPUT": str(rpls), "KIND": 0,

@@ -29,6 +29,16 @@ from the Processing Toolbox or in the Graphical Modeler. Parameter names are a p
 interface (domain.md section 8): they are added, never renamed. Rates and shares in the
 outputs are percentages (0–100); a value masked by the secret statistique is NULL with
 `secret` = true.
+
+How the secret works across levels: a count published at several levels (a building, its
+îlot, the IRIS, the commune, the EPCI; QPV and hors QPV; two millésimes and their
+difference) adds up, so a hidden figure could be worked out by subtraction.
+`peuplement:observatoire` and `peuplement:proteger_publication` protect everything
+published together as one hierarchy: where a hidden figure could be recovered, the figure
+beside it that describes the fewest households is hidden too, until no subtraction works;
+then a linear-programming audit (`peuplement:audit_secret`) computes, for every hidden
+figure, the smallest and largest value still possible, and the observatory writes nothing
+if any is pinned down.
 """
 
 

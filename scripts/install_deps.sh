@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES="qgis python3-qgis qgis-providers python3-pandas python3-shapely python3-pyproj python3-gdal \
 xvfb xauth python3-venv python3-pip pyqt5-dev-tools qttools5-dev-tools zip unzip fonts-dejavu-core \
-postgresql-15 postgresql-15-postgis-3 python3-psycopg2 poppler-utils python3-openpyxl python3-odf"
+postgresql-15 postgresql-15-postgis-3 python3-psycopg2 poppler-utils python3-openpyxl python3-odf python3-scipy"
 missing=""
 for package in $APT_PACKAGES; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing="$missing $package"

@@ -368,9 +368,16 @@ def test_model_from_qgis_process_gives_the_same_layers(observatoire, profile, te
     result = subprocess.run([QGIS_PROCESS, "run", str(model), "--", *arguments], env=env, capture_output=True,
                             text=True, cwd=str(tmp_path), timeout=900)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    # the model runs the children; the secret across levels is one more step on its GeoPackage
+    protected = tmp_path / "modele_protege.gpkg"
+    result = subprocess.run([QGIS_PROCESS, "run", "peuplement:proteger_publication", "--", "GPKG=" + str(gpkg),
+                             "OUTPUT=" + str(protected)], env=env, capture_output=True, text=True,
+                            cwd=str(tmp_path), timeout=900)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    gpkg = protected
 
     _, out = observatoire
-    assert tables_of(gpkg) == tables_of(out / "observatoire.gpkg") - {"layer_styles"}
+    assert tables_of(gpkg) - {"layer_styles"} == tables_of(out / "observatoire.gpkg") - {"layer_styles"}
     for table in sorted(expected_tables()):
         from_model = rows(gpkg, table)
         from_algorithm = rows(out / "observatoire.gpkg", table)
@@ -410,3 +417,32 @@ def test_chain_gives_every_stock_of_demandes_to_the_objectives():
     steps = {step.id: step for step in chaine.chain_steps([("2024", chaine.Work("menages_0"))], set(), 11)}
     assert steps["objectifs_epci"].params["DEMANDES"] == [chaine.Work("demandes")]
     assert steps["flux_qpv"].params["DEMANDES"] == chaine.Work("demandes")
+
+
+# -- the secret across everything published together (issue 14) -------------------------
+
+def test_nothing_is_recovered_by_subtraction_from_the_geopackage(observatoire):
+    """A curious reader subtracts, in the GeoPackage, the published children from every
+    published parent (every nested pair of levels), the other QPV rows from the
+    territory, an evolution's difference from its sides, and compares the same cell in
+    two layers (tests/secret_attack.py, independent of the plugin's secret code)."""
+    import secret_attack
+
+    results, _ = observatoire
+    recovered = secret_attack.attack(results["OUTPUT_GPKG"])
+    assert recovered == [], "\n".join(recovered[:40])
+
+
+def test_the_lp_audit_of_the_geopackage_finds_nothing_exposed(observatoire):
+    from peuplement_plugin.bridge import publication as files
+    from peuplement_plugin.core import audit, publication
+
+    results, _ = observatoire
+    path = results["OUTPUT_GPKG"]
+    layers = files.read_layers(path)
+    assert {layer.family for layer in layers} == {"occupation", "evolution", "flux", "parc"}
+    bounds = publication.audit_layers(layers, files.nesting_of(path, layers))
+    assert len(bounds) > 1000  # masked cells were audited, at every level
+    exposed = bounds[bounds["exposed"]]
+    assert audit.verdict(len(exposed)) == "protected", exposed.head(20).to_string()
+

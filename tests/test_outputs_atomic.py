@@ -214,6 +214,9 @@ def test_inputs_are_never_modified(provider, tmp_path):
         ("peuplement:atlas", {"INPUT": str(out / "occupation.gpkg"), "FIELD": "part_apl",
                               "COVERAGE": files["gpkg"] + "|layername=communes", "COVERAGE_KIND": 1,
                               "OUTPUT": str(out / "atlas.pdf")}),
+        ("peuplement:proteger_publication", {"GPKG": str(out / "occupation.gpkg"),
+                                             "OUTPUT": str(out / "publication_protegee.gpkg")}),
+        ("peuplement:audit_secret", {"GPKG": str(out / "occupation.gpkg"), "OUTPUT": str(out / "audit.gpkg")}),
     ]
     for algorithm_id, parameters in chained:
         frozen = _checksums(out)

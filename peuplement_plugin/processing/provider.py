@@ -7,6 +7,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..paths import icon_path
 from .algorithms.atlas import Atlas
+from .algorithms.audit_secret import AuditSecret
 from .algorithms.evolution import Evolution
 from .algorithms.flux import Flux
 from .algorithms.fragilite import Fragilite
@@ -16,6 +17,7 @@ from .algorithms.indicateurs_parc import IndicateursParc
 from .algorithms.objectifs_attribution import ObjectifsAttribution
 from .algorithms.observatoire import Observatoire
 from .algorithms.pression_demande import PressionDemande
+from .algorithms.proteger_publication import ProtegerPublication
 from .algorithms.secteurs_fragiles_hors_qpv import SecteursFragilesHorsQpv
 
 
@@ -38,5 +40,5 @@ class PeuplementProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in (ImportTable(), IndicateursParc(), IndicateursOccupation(), Evolution(), Flux(),
                           ObjectifsAttribution(), PressionDemande(), Fragilite(), SecteursFragilesHorsQpv(), Atlas(),
-                          Observatoire()):
+                          Observatoire(), ProtegerPublication(), AuditSecret()):
             self.addAlgorithm(algorithm)

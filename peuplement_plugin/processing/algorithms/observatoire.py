@@ -92,7 +92,12 @@ class Observatoire(PeuplementAlgorithm):
             "given.\n\n"
             "Publication: the canonical tables (one row per household or dwelling) stay in a working file "
             "deleted at the end, the attributed households' points are not written, and every share is "
-            "masked under SECRET_THRESHOLD households (secret statistique, default 11).\n\n"
+            "masked under SECRET_THRESHOLD households (secret statistique, default 11). Before the GeoPackage is "
+            "put in place, all its layers are protected together over the hierarchy of units (a masked figure "
+            "cannot be recovered by subtraction from a parent, from QPV + hors QPV or between millésimes; see "
+            "peuplement:proteger_publication) and audited by linear programming (peuplement:audit_secret): if any "
+            "masked figure is pinned down, the run fails and writes nothing. The Graphical Modeler model runs "
+            "the chain without this step: run peuplement:proteger_publication on its GeoPackage.\n\n"
             "OUTPUT_REPORT: a self-contained HTML report for the steering committee (key indicators QPV / "
             "hors QPV / EPCI, evolution, flows, objectives, demand pressure, fragile sectors with a small map "
             "of each, data "
@@ -209,7 +214,7 @@ class Observatoire(PeuplementAlgorithm):
         demandes = [chaine.Work(name) for name in demandes_names]
         provisional = chaine.chain_steps([(str(i), None) for i in range(len(menages_inputs))], given, threshold,
                                          demandes=demandes)
-        total = len(imports) + 2 * len(menages_imports) + len(provisional) + 2
+        total = len(imports) + 2 * len(menages_imports) + len(provisional) + 3
         multi = QgsProcessingMultiStepFeedback(total, feedback)
         done = 0
         for step in imports + menages_imports:
@@ -234,6 +239,9 @@ class Observatoire(PeuplementAlgorithm):
         tables = chaine.published_tables(imports + reports + steps)
         self._release_layers(context)  # the children's layers let go of the GeoPackage
         multi.setCurrentStep(done)
+        self._protect_publication(multi, tables, threshold, [label for label, _ in menages])
+        done += 1
+        multi.setCurrentStep(done)
         self.step(multi, 0, self.tr("Storing each layer's style in the GeoPackage…"))
         for position, table in enumerate(tables):
             if multi.isCanceled():
@@ -257,6 +265,41 @@ class Observatoire(PeuplementAlgorithm):
         feedback.pushInfo(self.tr("{} layers written, each with its style.").format(len(tables)))
         self._load_key_layers(context, final, [label for label, _ in menages], tables)
         return results
+
+    def _protect_publication(self, feedback, tables, threshold, millesimes):
+        """The secret over everything the GeoPackage publishes together (domain.md 6):
+        the layers, still under their temporary name, are protected as one hierarchy of
+        units, the masks written, and the file audited by linear programming; anything
+        exposed stops the run and nothing is written."""
+        from ...bridge import publication as files
+        from ...core import publication
+
+        self.step(feedback, 0, self.tr("Protecting the secret across all levels and layers…"))
+        layers = files.read_layers(self._gpkg, tables)
+        links = files.nesting_of(self._gpkg, layers)
+        evolutions = {layer.name: tuple(millesimes[-2:]) for layer in layers
+                      if layer.family == "evolution" and len(millesimes) >= 2}
+        result = publication.protect_layers(layers, links, threshold, evolutions)
+        for warning in result.warnings:
+            feedback.pushWarning(warning)
+        files.write_masks(self._gpkg, layers, result.frames)
+        for name, primary, secondary in result.counts.itertuples(index=False):
+            if primary or secondary:
+                feedback.pushInfo(self.tr("{}: {} primary and {} secondary masked cell(s).").format(
+                    name, primary, secondary))
+        if feedback.isCanceled():
+            raise Cancelled()
+        self.step(feedback, 50, self.tr("Auditing the secret of the GeoPackage (linear programming)…"))
+        written = files.read_layers(self._gpkg, tables)
+        audit = publication.audit_layers(written, links, evolutions)
+        exposed = audit[audit["exposed"]]
+        if len(exposed):
+            raise PeuplementError(
+                "Secret statistique : l'audit de la publication trouve {} cellule(s) masquée(s) que les chiffres "
+                "publiés permettent de retrouver (par exemple {}) ; rien n'a été écrit.".format(
+                    len(exposed), ", ".join("{} {} {}".format(*row) for row in
+                                            exposed[["variable", "level", "unit"]].head(5).itertuples(index=False))))
+        feedback.pushInfo(self.tr("Audit of the secret: {} masked cells, protected.").format(len(audit)))
 
     def _postgis_target(self, parameters, context):
         """``(libpq connection string, schema)`` of the PostGIS publication, or None."""
