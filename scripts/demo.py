@@ -189,10 +189,17 @@ def summary(gpkg):
     for feature in dataset.GetLayerByName("parc_qpv"):
         code = feature.GetField("code_qpv")
         household = occupancy.get(code)
-        print("  {:<12} {:>10} {:>12.1f} {:>10.1f} {:>10} {:>16.1f}".format(
-            code, feature.GetField("nb_logements"), feature.GetField("tx_vacance") or 0,
-            feature.GetField("part_plai") or 0, household.GetField("nb_menages") if household else 0,
-            (household.GetField("part_rev_inf_40") or 0) if household else 0))
+        print("  {:<12} {:>10} {:>12} {:>10} {:>10} {:>16}".format(
+            code, feature.GetField("nb_logements"), _figure(feature.GetField("tx_vacance")),
+            _figure(feature.GetField("part_plai")), _figure(household.GetField("nb_menages") if household else None),
+            _figure(household.GetField("part_rev_inf_40") if household else None)))
+
+
+def _figure(value):
+    """A figure of the summary; a masked one (NULL, secret statistique) reads "secret"."""
+    if value is None:
+        return "secret"
+    return "{:.1f}".format(value) if isinstance(value, float) else str(value)
 
 
 if __name__ == "__main__":
