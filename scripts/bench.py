@@ -121,7 +121,7 @@ def postgis_bench(processing, rpls, gpkg, dwellings):
     from scripts import pg_temp
 
     if not pg_temp.available():
-        print("  PostGIS: postgresql-15-postgis-3 not installed, skipped", flush=True)
+        print("  PostGIS: postgresql-N-postgis-3 not installed, skipped", flush=True)
         return
     print("\nThe same with the dwellings in PostGIS ({} rows)".format(dwellings), flush=True)
     with pg_temp.TemporaryServer() as server:

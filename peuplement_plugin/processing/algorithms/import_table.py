@@ -3,6 +3,7 @@ canonical table of domain.md section 3, with its validation report."""
 
 import pandas as pd
 from pyproj import CRS
+from pyproj.exceptions import DataDirError, ProjError
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterEnum,
@@ -177,10 +178,20 @@ def add_point_columns(result, raw, crs_wkt):
 
 
 def epsg_code(crs_wkt):
+    """The EPSG code of the layer's CRS. Never None for a layer that has a CRS: the
+    algorithms read a missing code as Lambert-93 (EPSG:2154), which would silently put
+    the dwellings of any other CRS in the wrong units."""
     if not crs_wkt:
         return None
     try:
-        found = CRS.from_user_input(crs_wkt).to_epsg()
-    except Exception:  # noqa: BLE001 — an unknown CRS simply has no EPSG code
-        return None
+        crs = CRS.from_user_input(crs_wkt)
+    except (ProjError, DataDirError) as error:
+        raise PeuplementError("The coordinate reference system of the layer cannot be read by PROJ ({}). "
+                              "Check that PROJ and its data are installed (Debian: proj-bin, proj-data)."
+                              .format(error)) from error
+    found = crs.to_epsg()
+    if found is None:
+        raise PeuplementError("The coordinate reference system of the layer ({}) has no EPSG code: reproject "
+                              "the layer to an EPSG system (Lambert-93 is EPSG:2154) before importing it."
+                              .format(crs.name))
     return found
