@@ -15,9 +15,9 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...bridge import frames, sinks
+from ...bridge.fieldtypes import FieldType
 from ...core import fragilite, secret
 from ...core.errors import PeuplementError
 from ..base import Cancelled, PeuplementAlgorithm
@@ -179,9 +179,9 @@ class Fragilite(PeuplementAlgorithm):
         fields = QgsFields()
         for field in kept:
             fields.append(QgsField(field))
-        types = {name: QVariant.Double for name in new_names}
-        types.update({"classe_fragilite": QVariant.Int, "fragile": QVariant.Bool,
-                      "motif_sans_indice": QVariant.String})
+        types = {name: FieldType.Double for name in new_names}
+        types.update({"classe_fragilite": FieldType.Int, "fragile": FieldType.Bool,
+                      "motif_sans_indice": FieldType.String})
         for name in new_names:
             fields.append(QgsField(name, types[name]))
         output = frame[[f.name() for f in kept]].copy()

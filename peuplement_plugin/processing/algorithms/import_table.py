@@ -12,9 +12,9 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...bridge import frames, sinks
+from ...bridge.fieldtypes import FieldType
 from ...core import importer, schemas
 from ...core.csvfile import is_delimited_path, sniff
 from ...core.errors import PeuplementError
@@ -114,7 +114,7 @@ class ImportTable(PeuplementAlgorithm):
         if not sinks.write_frame(sink, output, fields, feedback=feedback, progress=(60, 95)):
             raise Cancelled()
         report = result.report_frame()
-        report_fields = sinks.fields_for(report, types={"nb_lignes": QVariant.Int})
+        report_fields = sinks.fields_for(report, types={"nb_lignes": FieldType.Int})
         report_sink, report_id = self.parameterAsSink(parameters, self.REPORT, context, report_fields,
                                                       QgsWkbTypes.NoGeometry)
         sinks.write_frame(report_sink, report, report_fields)

@@ -13,10 +13,10 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 from shapely.ops import transform, unary_union
 
 from ...bridge import frames, sinks
+from ...bridge.fieldtypes import FieldType
 from ...core import gistar, levels, secteurs, spatial
 from ...core.errors import PeuplementError
 from ..base import Cancelled, PeuplementAlgorithm
@@ -209,10 +209,10 @@ class SecteursFragilesHorsQpv(PeuplementAlgorithm):
                 row.gi_z, row.gi_p, self.tr(", significant") if row.significatif else ""))
 
         self.step(feedback, 85, self.tr("Writing…"))
-        types = {"secteur_id": QVariant.String, "nb_unites": QVariant.Int, "unites": QVariant.String,
-                 "nb_logements": QVariant.Int, "nb_menages": QVariant.Int, "indice_fragilite_moy": QVariant.Double,
-                 "distance_qpv_m": QVariant.Double, "qpv_proche": QVariant.String, "gi_z": QVariant.Double,
-                 "gi_p": QVariant.Double, "nb_unites_chaudes": QVariant.Int, "significatif": QVariant.Bool}
+        types = {"secteur_id": FieldType.String, "nb_unites": FieldType.Int, "unites": FieldType.String,
+                 "nb_logements": FieldType.Int, "nb_menages": FieldType.Int, "indice_fragilite_moy": FieldType.Double,
+                 "distance_qpv_m": FieldType.Double, "qpv_proche": FieldType.String, "gi_z": FieldType.Double,
+                 "gi_p": FieldType.Double, "nb_unites_chaudes": FieldType.Int, "significatif": FieldType.Bool}
         fields = sinks.fields_for(table, types)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
                                              source.sourceCrs())
