@@ -149,9 +149,17 @@ class TemporaryServer:
         from osgeo import gdal
 
         self.execute("CREATE SCHEMA IF NOT EXISTS \"{}\"".format(schema))
-        result = gdal.VectorTranslate("PG:" + self.conninfo, str(path), format="PostgreSQL",
-                                      layerCreationOptions=["SCHEMA=" + schema, "GEOMETRY_NAME=geom", "FID=id"],
-                                      accessMode="overwrite")
+        # The exceptions mode set explicitly (GDAL 3.7+ warns otherwise) and put back as it
+        # was: this runs inside the tests' process, next to the plugin.
+        before = gdal.GetUseExceptions()
+        gdal.UseExceptions()
+        try:
+            result = gdal.VectorTranslate("PG:" + self.conninfo, str(path), format="PostgreSQL",
+                                          layerCreationOptions=["SCHEMA=" + schema, "GEOMETRY_NAME=geom", "FID=id"],
+                                          accessMode="overwrite")
+        finally:
+            if not before:
+                gdal.DontUseExceptions()
         if result is None:
             raise RuntimeError("chargement de {} dans PostGIS impossible".format(path))
         result = None

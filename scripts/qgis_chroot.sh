@@ -65,12 +65,17 @@ Suites: trixie trixie-updates${backports:+ trixie-backports}
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 SOURCES
+  # The chroot trusts the certificate authorities the host added (a proxy's, for pip).
+  mkdir -p "$ROOT/usr/local/share/ca-certificates"
+  cp /usr/local/share/ca-certificates/*.crt "$ROOT/usr/local/share/ca-certificates/" 2>/dev/null || true
   # No service starts inside the chroot (pg_temp.py runs its own throw-away server).
   printf '#!/bin/sh\nexit 101\n' > "$ROOT/usr/sbin/policy-rc.d"
   chmod +x "$ROOT/usr/sbin/policy-rc.d"
   local target=""
   [ -n "$backports" ] && target="-t trixie-backports"
-  in_chroot "apt-get update -qq && apt-get install -y -qq --no-install-recommends $target qgis python3-qgis qgis-providers make \
+  in_chroot "apt-get update -qq && apt-get install -y -qq --no-install-recommends ca-certificates make \
+    && update-ca-certificates >/dev/null \
+    && apt-get install -y -qq --no-install-recommends $target qgis python3-qgis qgis-providers \
     && scripts/install_deps.sh --venv && apt-get clean"
   in_chroot "python3 -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION)'" > "$READY.version"
   echo "QGIS $(cat "$READY.version"), built in $((SECONDS - started)) s on $(date -u +%FT%TZ)" > "$READY"

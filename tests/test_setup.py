@@ -77,3 +77,17 @@ def test_crs_without_epsg_code_is_reported(import_table):
     custom = "+proj=tmerc +lat_0=0 +lon_0=3.3 +k=0.9996 +x_0=500000 +y_0=0 +ellps=GRS80 +units=m +no_defs"
     with pytest.raises(PeuplementError, match="no EPSG code"):
         import_table.epsg_code(custom)
+
+
+def test_deprecations_raised_from_the_plugin_are_errors():
+    # pytest.ini: error::DeprecationWarning:peuplement_plugin (and Future): the module is
+    # the warning's caller, matched from the start of its name, submodules included.
+    import warnings
+
+    for category in (DeprecationWarning, FutureWarning):
+        with pytest.raises(category):
+            warnings.warn_explicit("deprecated", category, "sinks.py", 1, module="peuplement_plugin.bridge.sinks",
+                                   registry={})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.warn_explicit("deprecated", FutureWarning, "frame.py", 1, module="pandas.core.frame", registry={})
+    assert [str(w.message) for w in caught] == ["deprecated"]

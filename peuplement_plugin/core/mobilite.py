@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from . import secret
+from .flags import flags
 
 MUTATION = "mutation interne"
 COMMUNE = "commune"
@@ -45,7 +46,7 @@ def destinations(dest_units, dest_depcom, territory_communes, mutation=None):
     kind[inside], target[inside] = COMMUNE, depcom[inside]
     found = dest_units.notna()
     if mutation is not None:
-        found &= pd.Series(mutation, dtype=object).reset_index(drop=True).fillna(False).astype(bool)
+        found &= flags(pd.Series(mutation, dtype=object).reset_index(drop=True))
     kind[found], target[found] = MUTATION, dest_units[found]
     return kind, target
 

@@ -20,6 +20,7 @@ from ...bridge import frames, sinks
 from ...bridge.fieldtypes import FieldType
 from ...core import fragilite, secret
 from ...core.errors import PeuplementError
+from ...core.flags import flags
 from ..base import Cancelled, PeuplementAlgorithm
 
 DEFAULT_VARIABLES_TEXT = ";".join(fragilite.DEFAULT_VARIABLES)
@@ -164,7 +165,7 @@ class Fragilite(PeuplementAlgorithm):
             feedback.pushInfo(line)
         unit_id = self.parameterAsString(parameters, self.UNIT_ID, context)
         if unit_id and unit_id in frame.columns:
-            ids = frame.loc[table["fragile"].fillna(False).astype(bool), unit_id].astype(str).tolist()
+            ids = frame.loc[flags(table["fragile"]), unit_id].astype(str).tolist()
             feedback.pushInfo(self.tr("Fragile units: {}{}").format(", ".join(ids[:50]),
                                                                     "…" if len(ids) > 50 else "."))
         without = table["motif_sans_indice"].dropna()

@@ -19,6 +19,7 @@ from ...bridge import frames, sinks
 from ...bridge.fieldtypes import FieldType
 from ...core import gistar, levels, secteurs, spatial
 from ...core.errors import PeuplementError
+from ...core.flags import flags
 from ..base import Cancelled, PeuplementAlgorithm
 
 WEIGHT_TYPES = ("distance", "contiguite")
@@ -154,7 +155,7 @@ class SecteursFragilesHorsQpv(PeuplementAlgorithm):
             int(np.isfinite(index).sum()), int(np.nansum(hot)), alpha))
 
         self.step(feedback, 60, self.tr("Fragile units outside the QPV, grouped in sectors…"))
-        fragile = frame["fragile"].fillna(False).astype(bool).to_numpy() & np.isfinite(index)
+        fragile = flags(frame["fragile"]).to_numpy() & np.isfinite(index)
         away = secteurs.away_from(geometries, qpv, buffer)
         chosen = np.flatnonzero(fragile & away)
         feedback.pushInfo(self.tr("{} fragile unit(s), {} in or near a QPV left out, {} outside.").format(
