@@ -167,6 +167,10 @@ def main(argv=None):
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     if not build_model().toFile(args.out):
         raise SystemExit("cannot write {}".format(args.out))
+    from scripts.provenance import stamp
+
+    written = Path(args.out)
+    written.write_text(stamp(written.read_text(encoding="utf-8"), "scripts/build_model.py"), encoding="utf-8")
     print(args.out)
 
 
