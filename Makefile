@@ -35,10 +35,11 @@ lint-qt6: deps
 
 # The suite and the demo on QGIS 3.40 LTR (trixie) and 3.44 (trixie-backports), each in a
 # Debian 13 chroot built once under /var/cache/peuplement/chroots (root, network).
-test-qgis340:
+# The host's demo (3.22) is the reference their demo's figures are compared with.
+test-qgis340: demo
 	scripts/qgis_chroot.sh test qgis340
 
-test-qgis344:
+test-qgis344: demo
 	scripts/qgis_chroot.sh test qgis344
 
 bench: package

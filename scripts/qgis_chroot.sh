@@ -5,7 +5,8 @@
 # then the worktree bind-mounted in it at /src/peuplement (and ../shared at /src/shared).
 #
 #   scripts/qgis_chroot.sh build qgis340     # debootstrap + scripts/install_deps.sh, once
-#   scripts/qgis_chroot.sh test  qgis340     # build if needed, then make test and make demo
+#   scripts/qgis_chroot.sh test  qgis340     # build if needed, make test and make demo in it, then
+#                                            # compare the demo's figures with the host's build/demo
 #   scripts/qgis_chroot.sh run   qgis340 CMD # any command in the chroot, in the worktree
 #
 # Needs root (debootstrap, mount, chroot). The mounts live in a private mount namespace
@@ -92,6 +93,10 @@ case "$action" in
     in_chroot "make test VENV_PY=/opt/peuplement-venv/bin/python BUILD=/tmp/build \
       && make demo BUILD=/tmp/build DEMO=/src/peuplement/build/demo-$flavour"
     echo "$flavour: suite and demo in $((SECONDS - started)) s"
+    # The demo's figures against the host's (make demo, QGIS 3.22): the same, to 1e-9.
+    reference=build/demo/peuplement_demo.gpkg
+    [ -f "$reference" ] || { echo "$0: $reference missing: run make demo on the host first" >&2; exit 1; }
+    /usr/bin/python3 scripts/compare_demos.py "$reference" "build/demo-$flavour/peuplement_demo.gpkg"
     ;;
   run) build; in_chroot "$@" ;;
   *) usage ;;
