@@ -83,7 +83,7 @@ def merge_small_flows(table, threshold):
     merged["type_destination"] = AUTRES
     merged["destination"] = AUTRES
     merged["secret"] = True
-    out = pd.concat([kept, merged], ignore_index=True)
+    out = pd.concat([t for t in (kept, merged) if len(t)] or [kept], ignore_index=True)
     totals = out.groupby(["echelle", "origine"])["nb_departs"].transform("sum")
     out["part_departs_origine"] = 100.0 * out["nb_departs"] / totals
     out["_autres"] = out["type_destination"] == AUTRES

@@ -469,8 +469,10 @@ class Flux(UnitJoin, PeuplementAlgorithm):
         mutation = period["mutation"] == 1
         kind, target = mobilite.destinations(dest_units, depcom, communes, mutation)
         kind_q, target_q = mobilite.destinations(dest_sectors, depcom, communes, mutation)
-        od = pd.concat([mobilite.od_table(period[stock.UNIT], kind, target, "unite"),
-                        mobilite.od_table(period["secteur"], kind_q, target_q, "qpv")], ignore_index=True)
+        tables = [mobilite.od_table(period[stock.UNIT], kind, target, "unite"),
+                  mobilite.od_table(period["secteur"], kind_q, target_q, "qpv")]
+        # an empty table left out: its object columns would decide the dtypes (pandas 2.2 deprecation)
+        od = pd.concat([t for t in tables if len(t)] or tables[:1], ignore_index=True)
         od = mobilite.merge_small_flows(od, threshold)
         if usage_interne and "destination_logement_id" in period.columns:
             # Dwelling → dwelling rows of the internal mutations: household-level, so only for
