@@ -1,7 +1,6 @@
 """The atlas templates of resources/layouts/ are what scripts/build_layouts.py builds now,
 and hold every item peuplement:atlas looks for."""
 
-import math
 import os
 import subprocess
 import xml.etree.ElementTree as ET
@@ -17,15 +16,16 @@ ITEMS = {"titre", "sous_titre", "carte", "nord", "echelle", "legende", "chiffres
 
 
 def _mm(value):
-    """A length rounded to 1/100 mm; None for NaN (a scale bar sizes itself: no width)."""
-    return None if math.isnan(value) else round(value, 2)
+    """A length rounded to 1/100 mm."""
+    return round(value, 2)
 
 
 def _meaning(path):
     """What a template means once QGIS has loaded it: its pages, and per item its kind,
     position and size in mm and, for labels and pictures, the text and the picture; the
     atlas settings of the file."""
-    from qgis.core import QgsLayoutItemLabel, QgsLayoutItemPicture, QgsPrintLayout, QgsProject, QgsReadWriteContext
+    from qgis.core import (QgsLayoutItemLabel, QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsPrintLayout, QgsProject,
+                           QgsReadWriteContext, QgsScaleBarSettings)
     from qgis.PyQt.QtXml import QDomDocument
 
     document = QDomDocument()
@@ -41,6 +41,12 @@ def _meaning(path):
         position, size = item.positionWithUnits(), item.sizeWithUnits()
         described = [type(item).__name__] + [_mm(v) for v in (position.x(), position.y(), size.width(),
                                                                 size.height())]
+        if isinstance(item, QgsLayoutItemScaleBar):
+            # a scale bar sizes itself from its map, units and font when it is drawn: its
+            # stored size is whatever the writing QGIS last computed
+            # (its units per segment matter only at a fixed segment size).
+            fixed = item.segmentSizeMode() == QgsScaleBarSettings.SegmentSizeFixed
+            described[3:5] = [item.numberOfSegments(), fixed, item.unitsPerSegment() if fixed else None, item.units()]
         if isinstance(item, QgsLayoutItemLabel):
             described.append(item.text())
         if isinstance(item, QgsLayoutItemPicture):
@@ -68,7 +74,10 @@ def test_templates_do_not_drift(qgis_app, tmp_path):
         built = (tmp_path / name).read_text(encoding="utf-8")
         assert written_by(committed) is not None, "run `make layouts`: {} has no QGIS stamp".format(name)
         assert written_by(built) == Qgis.QGIS_VERSION_INT
-        assert _meaning(tmp_path / name) == _meaning(ROOT / "resources" / "layouts" / name), \
+        now, then = _meaning(tmp_path / name), _meaning(ROOT / "resources" / "layouts" / name)
+        changed = {key: (then["items"].get(key), now["items"].get(key))
+                   for key in set(now["items"]) | set(then["items"]) if now["items"].get(key) != then["items"].get(key)}
+        assert (now["pages"], now["atlas"], changed) == (then["pages"], then["atlas"], {}), \
             "run `make layouts` (on QGIS {})".format(written_by(committed))
         if written_by(committed) == Qgis.QGIS_VERSION_INT:
             assert built == committed, "run `make layouts`"
