@@ -18,7 +18,7 @@ REL_TOL = 1e-9
 
 def read_tables(path):
     """{layer: (field names, sorted rows)} of a GeoPackage, geometries as their area and
-    length rounded to the centimetre (GEOS versions may write the same shape differently)."""
+    length (perimeter) rounded to the centimetre (GEOS versions may write the same shape differently)."""
     from osgeo import ogr
 
     before = ogr.GetUseExceptions()  # explicit (GDAL 3.7+ warns otherwise), then as it was
@@ -43,7 +43,10 @@ def _read_tables(dataset):
             row = [feature.GetField(i) for i in range(len(names))]
             geometry = feature.GetGeometryRef()
             if geometry is not None:
-                row += [round(geometry.GetArea(), 2), round(geometry.Length(), 2)]
+                dimension = geometry.GetDimension()  # length: of the lines, or the polygons' outline
+                length = geometry.Length() if dimension == 1 else \
+                    geometry.Boundary().Length() if dimension == 2 else 0.0
+                row += [round(geometry.GetArea(), 2), round(length, 2)]
             rows.append(tuple(row))
         rows.sort(key=lambda row: tuple((value is None, str(value)) for value in row))
         tables[layer.GetName()] = (names, rows)
