@@ -6,7 +6,8 @@ BUILD   := build
 DEMO    := $(BUILD)/demo
 QGIS_ENV := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$$(mkdir -p -m 700 /tmp/runtime-$$(id -u) && echo /tmp/runtime-$$(id -u))
 
-.PHONY: all deps venv package demo test bench screenshot desktop-screenshots i18n i18n-update docs layouts model clean dev dev-unlink
+.PHONY: all deps venv package demo test bench screenshot desktop-screenshots i18n i18n-update docs layouts model clean dev dev-unlink \
+	lint-qt6 test-qgis340 test-qgis344
 
 all: package
 
@@ -27,6 +28,19 @@ demo: package
 
 test: venv package
 	$(QGIS_ENV) $(VENV_PY) -m pytest -p no:cacheprovider tests
+
+# The static Qt6 check: every Qt name and attribute resolved against PyQt6 (python3-pyqt6).
+lint-qt6: deps
+	$(PY) scripts/check_qt6.py
+
+# The suite and the demo on QGIS 3.40 LTR (trixie) and 3.44 (trixie-backports), each in a
+# Debian 13 chroot built once under /var/cache/peuplement/chroots (root, network).
+# The host's demo (3.22) is the reference their demo's figures are compared with.
+test-qgis340: demo
+	scripts/qgis_chroot.sh test qgis340
+
+test-qgis344: demo
+	scripts/qgis_chroot.sh test qgis344
 
 bench: package
 	$(QGIS_ENV) $(PY) scripts/bench.py --out $(BUILD)/bench --logements 1000000 --postgis

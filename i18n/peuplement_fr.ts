@@ -4,17 +4,17 @@
 <context>
     <name>Atlas</name>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="87"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="88"/>
         <source>Atlas of an indicator (PDF, one page per QPV or commune)</source>
         <translation>Atlas d'un indicateur (PDF, une page par QPV ou par commune)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="94"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="95"/>
         <source>Sources of the rules: domain.md 6 (secret statistique, 11 households), section 4 (ratios of sums, never a mean of rates), 5.4 and 5.5 (the indicators mapped). Layout templates: resources/layouts/atlas_qpv.qpt and atlas_commune.qpt, built by scripts/build_layouts.py.</source>
         <translation>Sources des règles : domain.md 6 (secret statistique, 11 ménages), section 4 (ratios de sommes, jamais une moyenne de taux), 5.4 et 5.5 (les indicateurs cartographiés). Modèles de mise en page : resources/layouts/atlas_qpv.qpt et atlas_commune.qpt, produits par scripts/build_layouts.py.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="100"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="101"/>
         <source>Exports to one PDF file an A4 atlas of the indicator FIELD of the units of INPUT (e.g. the îlots of indicateurs_occupation or indicateurs_parc): one page per feature of COVERAGE, the QPV or the communes (COVERAGE_KIND chooses the template, resources/layouts/atlas_qpv.qpt or atlas_commune.qpt; the pages follow the order of the names, COVERAGE_NAME, by default nom or the code).
 
 Each page: the map of FIELD on the page's unit and its surroundings, in five classes (quantiles of the published values of the whole layer, the same on every page), the units masked by the secret statistique (secret true, the value NULL, or 1 to SECRET_THRESHOLD - 1 households in nb_menages) hatched with their own legend entry, the outlines of the coverage; the legend, a scale bar, a north arrow, the sources and millésime (SOURCE, MILLESIME, by default the millesime values of INPUT) and the mention of the secret statistique (no figure describing fewer than SECRET_THRESHOLD households, 11 by default, domain.md 6; under 5 only with USAGE_INTERNE).
@@ -35,192 +35,192 @@ TEMPLATE : un autre .qpt (votre charte graphique, un autre format de page) compo
 Le PDF est écrit sous un nom temporaire puis mis en place à la fin : un calcul annulé ne laisse aucun fichier.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="129"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="130"/>
         <source>Units with their indicators</source>
         <translation>Unités avec leurs indicateurs</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="131"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="132"/>
         <source>Indicator to map</source>
         <translation>Indicateur à cartographier</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="134"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="135"/>
         <source>Atlas pages (QPV or communes)</source>
         <translation>Pages de l'atlas (QPV ou communes)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="136"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="137"/>
         <source>Kind of page</source>
         <translation>Type de page</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="140"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="141"/>
         <source>Page name field</source>
         <translation>Champ du nom de la page</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="143"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="144"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="145"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="146"/>
         <source>Millésime</source>
         <translation>Millésime</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="147"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="148"/>
         <source>Secret statistique: minimum households</source>
         <translation>Secret statistique : nombre minimal de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="150"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="151"/>
         <source>Internal use (allows a threshold under 5)</source>
         <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="152"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="153"/>
         <source>Layout template (.qpt; default: the plugin's)</source>
         <translation>Modèle de mise en page (.qpt ; par défaut celui du plugin)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="155"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="156"/>
         <source>Atlas (PDF)</source>
         <translation>Atlas (PDF)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="155"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="156"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="161"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="162"/>
         <source>Reading the units…</source>
         <translation>Lecture des unités…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="191"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="192"/>
         <source>Placing the units in the pages…</source>
         <translation>Rattachement des unités aux pages…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="196"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="197"/>
         <source>Preparing the layout…</source>
         <translation>Préparation de la mise en page…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="207"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="208"/>
         <source>QPV</source>
         <translation>QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="207"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="208"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="208"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="209"/>
         <source>Unit of the page</source>
         <translation>Unité de la page</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="208"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="209"/>
         <source>Other units</source>
         <translation>Autres unités</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="217"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="218"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="217"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="218"/>
         <source>This QPV</source>
         <translation>Ce QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="217"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="218"/>
         <source>This commune</source>
         <translation>Cette commune</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="217"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="218"/>
         <source>Whole territory (EPCI)</source>
         <translation>Ensemble du territoire (EPCI)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="220"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="221"/>
         <source>Units mapped</source>
         <translation>Unités cartographiées</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="220"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="221"/>
         <source>of which masked (secret)</source>
         <translation>dont masquées (secret)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="221"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="222"/>
         <source>Social dwellings</source>
         <translation>Logements sociaux</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="221"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="222"/>
         <source>Households</source>
         <translation>Ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="223"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="224"/>
         <source>secret</source>
         <translation>secret</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="238"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="239"/>
         <source>Exporting {} page(s)…</source>
         <translation>Export de {} page(s)…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="257"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="258"/>
         <source>{} page(s) written.</source>
         <translation>{} page(s) écrite(s).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="276"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="277"/>
         <source>secret statistique</source>
         <translation>secret statistique</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="310"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="311"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="321"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="322"/>
         <source>Atlas of the priority neighbourhoods (QPV)</source>
         <translation>Atlas des quartiers prioritaires de la politique de la ville (QPV)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="322"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="323"/>
         <source>Atlas of the communes</source>
         <translation>Atlas des communes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="324"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="325"/>
         <source>Secret statistique: no figure describing fewer than {} households is published; the masked units are hatched.</source>
         <translation>Secret statistique : aucun chiffre décrivant moins de {} ménages n'est publié ; les unités masquées sont hachurées.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="327"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="328"/>
         <source>Sources: [% @peuplement_source %] — millésime [% @peuplement_millesime %]. Computed with the Peuplement plugin.</source>
         <translation>Sources : [% @peuplement_source %] — millésime [% @peuplement_millesime %]. Calcul : plugin Peuplement.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="136"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="137"/>
         <source>One page per QPV</source>
         <translation>Une page par QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="136"/>
+        <location filename="../peuplement_plugin/processing/algorithms/atlas.py" line="137"/>
         <source>One page per commune</source>
         <translation>Une page par commune</translation>
     </message>
@@ -755,12 +755,12 @@ La géométrie vient de AFTER (de BEFORE pour les unités qui n'existent que là
         <translation>{} ménage(s) dans un logement absent de la table des logements : non compté(s).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="511"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="513"/>
         <source>Mobility survey: {} answer(s).</source>
         <translation>Enquête mobilité : {} réponse(s).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="553"/>
+        <location filename="../peuplement_plugin/processing/algorithms/flux.py" line="555"/>
         <source>{} flow line(s) without geometry (unit without a location).</source>
         <translation>{} ligne(s) de flux sans géométrie (unité non localisée).</translation>
     </message>
@@ -853,12 +853,12 @@ LEVEL : {levels}.</translation>
 <context>
     <name>Fragilite</name>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="52"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="53"/>
         <source>Socio-locative fragility index</source>
         <translation>Indice de fragilité socio-locative</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="61"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="62"/>
         <source>A composite index of socio-locative fragility per unit (domain.md 5.7), a local convention whose choices are parameters. INPUT is a layer of units carrying indicators, at any level (typically the outputs of indicateurs_occupation and indicateurs_parc joined on the unit, with tx_rotation from flux).
 
 VARIABLES (separated by ;): default part_rev_inf_40, part_monoparentales, part_chomage, part_apl, tx_rotation, tx_vacance. A variable written -name lowers fragility. With the default list, a variable absent from INPUT is left out with a warning; a variable you name that is absent is an error. WEIGHTS: name=weight;… (default: equal weights).
@@ -879,127 +879,127 @@ Classes (classe_fragilite, 1 = la moins fragile) : quantiles (N_CLASSES, quintil
 Une unité sous le seuil ou masquée n'a pas d'indice (NULL) et motif_sans_indice dit pourquoi. Tous les champs d'entrée sont conservés, avec chaque composante (z_x ou r_x) ; les valeurs de référence, les poids et les limites des classes sont écrits dans le journal et dans les métadonnées de la couche (résumé), pour qu'une carte puisse dire pourquoi une unité est fragile.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="89"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="90"/>
         <source>Units with their indicators</source>
         <translation>Unités avec leurs indicateurs</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="91"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="92"/>
         <source>Unit identifier field (for the log)</source>
         <translation>Champ identifiant des unités (pour le journal)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="94"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="95"/>
         <source>Variables (separated by ;, -name when it lowers fragility)</source>
         <translation>Variables (séparées par ;, -nom quand elle diminue la fragilité)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="97"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="98"/>
         <source>Weights (name=weight;…, default equal)</source>
         <translation>Poids (nom=poids;…, égaux par défaut)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="99"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="100"/>
         <source>Standardisation</source>
         <translation>Standardisation</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="104"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="105"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="108"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="109"/>
         <source>Number of classes</source>
         <translation>Nombre de classes</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="111"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="112"/>
         <source>Upper limits of the classes (user breaks: a;b;c…)</source>
         <translation>Limites supérieures des classes (seuils choisis : a;b;c…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="113"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="114"/>
         <source>Fragile above this index (default: the top class)</source>
         <translation>Fragile au-dessus de cet indice (par défaut : la classe la plus haute)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="116"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="117"/>
         <source>Household count field</source>
         <translation>Champ du nombre de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="118"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="119"/>
         <source>Secret statistique: minimum households</source>
         <translation>Secret statistique : nombre minimal de ménages</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="121"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="122"/>
         <source>Internal use (allows a threshold under 5)</source>
         <translation>Usage interne (autorise un seuil inférieur à 5)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="204"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="205"/>
         <source>Fragility index</source>
         <translation>Indice de fragilité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="154"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="155"/>
         <source>Reading the units…</source>
         <translation>Lecture des unités…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="164"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="165"/>
         <source>Standardising and combining…</source>
         <translation>Standardisation et combinaison…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="173"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="174"/>
         <source>Fragile units: {}{}</source>
         <translation>Unités fragiles : {}{}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="178"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="179"/>
         <source>{} unit(s) without index: {}.</source>
         <translation>{} unité(s) sans indice : {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="181"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="182"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="218"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="219"/>
         <source>Default variable(s) absent from INPUT, left out of the index: {}.</source>
         <translation>Variable(s) par défaut absente(s) de INPUT, laissée(s) hors de l'indice : {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="55"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="56"/>
         <source>Sources of the rules: domain.md 5.7. The index is a local convention, not a national definition: its variables (from 5.4 and 5.5), weights, standardisation and classes are parameters with the defaults of the domain reference. Secret statistique: domain.md 6.</source>
         <translation>Sources des règles : domain.md 5.7. L'indice est une convention locale, pas une définition nationale : ses variables (issues de 5.4 et 5.5), ses poids, sa standardisation et ses classes sont des paramètres, avec les valeurs par défaut de la référence du domaine. Secret statistique : domain.md 6.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="99"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="100"/>
         <source>z-score (distance to the mean in standard deviations)</source>
         <translation>Score z (écart à la moyenne en écarts-types)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="99"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="100"/>
         <source>Ratio to the territory's value</source>
         <translation>Rapport à la valeur du territoire</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="104"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="105"/>
         <source>Quantiles</source>
         <translation>Quantiles</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="104"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="105"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Seuils naturels (Jenks)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="104"/>
+        <location filename="../peuplement_plugin/processing/algorithms/fragilite.py" line="105"/>
         <source>User breaks</source>
         <translation>Seuils choisis</translation>
     </message>
@@ -1007,102 +1007,102 @@ Une unité sous le seuil ou masquée n'a pas d'indice (NULL) et motif_sans_indic
 <context>
     <name>ImportTable</name>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="59"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="60"/>
         <source>Import a table (RPLS, OPS, SNE, departures, applications)</source>
         <translation>Importer une table (RPLS, OPS, SNE, départs, demandes)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="103"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="104"/>
         <source>Kind of table</source>
         <translation>Type de table</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="109"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="110"/>
         <source>Encoding of a CSV file (auto, utf-8, cp1252…)</source>
         <translation>Encodage d'un fichier CSV (auto, utf-8, cp1252…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="111"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="112"/>
         <source>Separator of a CSV file (auto, ;, ',', tab)</source>
         <translation>Séparateur d'un fichier CSV (auto, ;, ',', tab)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="116"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="117"/>
         <source>Canonical table</source>
         <translation>Table canonique</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="118"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="119"/>
         <source>Validation report</source>
         <translation>Rapport de validation</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="124"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="125"/>
         <source>Reading the table…</source>
         <translation>Lecture de la table…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="126"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="127"/>
         <source>Mapping and validating the columns…</source>
         <translation>Correspondance et validation des colonnes…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="129"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="130"/>
         <source>Writing the canonical table…</source>
         <translation>Écriture de la table canonique…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="149"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="150"/>
         <source>Canonical table — {}</source>
         <translation>Table canonique — {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="150"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="151"/>
         <source>Validation report — {}</source>
         <translation>Rapport de validation — {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="62"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="63"/>
         <source>Sources of the rules: the canonical fields, the required ones and the real column names are those of domain.md section 3: RPLS (répertoire des logements locatifs des bailleurs sociaux, SDES: its transmission fields, modes of occupation and FINAN codes), OPS (enquête Occupation du parc social), SNE (exports of the système national d'enregistrement: attributions and demandes) and the bailleur's departures.</source>
         <translation>Sources des règles : les champs canoniques, les champs obligatoires et les noms de colonnes réels sont ceux de la section 3 de domain.md : RPLS (répertoire des logements locatifs des bailleurs sociaux, SDES : ses champs de transmission, modes d'occupation et codes FINAN), OPS (enquête Occupation du parc social), SNE (exports du système national d'enregistrement : attributions et demandes) et les départs du bailleur.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="71"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="72"/>
         <source>Dwellings (RPLS)</source>
         <translation>Logements (RPLS)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="71"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="72"/>
         <source>Occupant households (OPS)</source>
         <translation>Ménages occupants (OPS)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="72"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="73"/>
         <source>Attributions (SNE)</source>
         <translation>Attributions (SNE)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="72"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="73"/>
         <source>Departures</source>
         <translation>Départs</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="73"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="74"/>
         <source>Applications (SNE)</source>
         <translation>Demandes (SNE)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="73"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="74"/>
         <source>Mobility survey</source>
         <translation>Enquête mobilité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="106"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="107"/>
         <source>Field mapping (canonical=source;…)</source>
         <translation>Correspondance des champs (canonique=source;…)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="77"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="78"/>
         <source>Reads a raw table — any QGIS table or layer, or the path of a CSV file — maps its columns to the canonical fields of the kind chosen, validates every value and writes the canonical table and a validation report.
 
 KIND: {kinds}.
@@ -1127,12 +1127,12 @@ Un classeur Excel (.xlsx) ou LibreOffice (.ods) est lu à la feuille SHEET (par 
 Un champ obligatoire absent arrête l'import avec un message qui le nomme. Les lignes sans valeur obligatoire, ou qui répètent un identifiant, sont écartées ; les valeurs illisibles et les codes inconnus sont laissés vides : le rapport (REPORT) liste chaque cas avec ses lignes.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="101"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="102"/>
         <source>Raw table (layer, table, CSV file or .xlsx / .ods workbook)</source>
         <translation>Table brute (couche, table, fichier CSV ou classeur .xlsx / .ods)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="113"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="114"/>
         <source>Sheet of an .xlsx / .ods workbook (empty: the first that holds the table)</source>
         <translation>Feuille d'un classeur .xlsx / .ods (vide : la première qui contient la table)</translation>
     </message>
@@ -2907,132 +2907,132 @@ OUTPUT : un GeoPackage avec une copie de chaque couche, masquée, chacune avec s
 <context>
     <name>SecteursFragilesHorsQpv</name>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="265"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="266"/>
         <source>Fragile sectors outside the QPV</source>
         <translation>Secteurs fragiles hors QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="97"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="98"/>
         <source>Fragility index (output of fragilite)</source>
         <translation>Indice de fragilité (sortie de fragilite)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="99"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="100"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="101"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="102"/>
         <source>QPV polygons</source>
         <translation>Polygones des QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="103"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="104"/>
         <source>Also exclude the units within this distance of a QPV (m)</source>
         <translation>Exclure aussi les unités à moins de cette distance d'un QPV (m)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="106"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="107"/>
         <source>Units within this distance are contiguous (m)</source>
         <translation>Unités contiguës en deçà de cette distance (m)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="112"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="113"/>
         <source>Gi* neighbours</source>
         <translation>Voisinage du Gi*</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="115"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="116"/>
         <source>Gi* distance band (m, 0 = automatic)</source>
         <translation>Distance de voisinage du Gi* (m, 0 = automatique)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="118"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="119"/>
         <source>Permutations (0 = normal approximation)</source>
         <translation>Permutations (0 = approximation normale)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="121"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="122"/>
         <source>Random seed of the permutations</source>
         <translation>Graine aléatoire des permutations</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="124"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="125"/>
         <source>Significance level</source>
         <translation>Seuil de signification</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="159"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="160"/>
         <source>Reading the units and the QPV…</source>
         <translation>Lecture des unités et des QPV…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="171"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="172"/>
         <source>Getis-Ord Gi* of the index…</source>
         <translation>Gi* de Getis-Ord de l'indice…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="175"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="176"/>
         <source>{} unit(s) with an index; {} hot spot(s) (z &gt; 0, p &lt; {:g}).</source>
         <translation>{} unité(s) avec un indice ; {} point(s) chaud(s) (z &gt; 0, p &lt; {:g}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="178"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="179"/>
         <source>Fragile units outside the QPV, grouped in sectors…</source>
         <translation>Unités fragiles hors QPV, regroupées en secteurs…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="182"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="183"/>
         <source>{} fragile unit(s), {} in or near a QPV left out, {} outside.</source>
         <translation>{} unité(s) fragile(s), {} en QPV ou près d'un QPV écartée(s), {} hors QPV.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="245"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="246"/>
         <source>, significant</source>
         <translation>, significatif</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="251"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="252"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="297"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="298"/>
         <source>QPV reprojected to the CRS of INPUT ({}).</source>
         <translation>QPV reprojetés dans le SCR de INPUT ({}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="301"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="302"/>
         <source>The QPV layer has no polygon: every fragile unit is outside the QPV.</source>
         <translation>La couche des QPV n'a aucun polygone : toutes les unités fragiles sont hors QPV.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="319"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="320"/>
         <source>Fewer than 3 units with an index: no Gi*.</source>
         <translation>Moins de 3 unités avec un indice : pas de Gi*.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="334"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="335"/>
         <source>Gi* neighbours per unit: {:.1f} on average, {} unit(s) without any.</source>
         <translation>Voisins du Gi* par unité : {:.1f} en moyenne, {} unité(s) sans voisin.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="340"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="341"/>
         <source>Gi* p-values by {} conditional permutations (seed {}).</source>
         <translation>p-valeurs du Gi* par {} permutations conditionnelles (graine {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="344"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="345"/>
         <source>Gi* p-values by the normal approximation.</source>
         <translation>p-valeurs du Gi* par l'approximation normale.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="54"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="55"/>
         <source>Sources of the rules: domain.md 5.7 (fragile units outside the QPV grouped into contiguous sectors; the test is about the sector, not one of its units; local weights; a single unit on the edge of a QPV is not a sector); Getis-Ord Gi*: Getis and Ord (1992), Ord and Getis (1995); the maximum over random rearrangements: Kulldorff (1997), the spatial scan statistic; the QPV are the official polygons of the politique de la ville.</source>
         <translation>Sources des règles : domain.md 5.7 (unités fragiles hors QPV regroupées en secteurs contigus ; le test porte sur le secteur, non sur l'une de ses unités ; pondérations locales ; une unité seule au bord d'un QPV n'est pas un secteur) ; Gi* de Getis-Ord : Getis et Ord (1992), Ord et Getis (1995) ; le maximum sur des réarrangements aléatoires : Kulldorff (1997), la statistique de balayage spatial (scan statistic) ; les QPV sont les périmètres officiels de la politique de la ville.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="62"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="63"/>
         <source>Finds the secteurs fragilisés hors politique de la ville (domain.md 5.7). INPUT is the output of fragilite (polygons with indice_fragilite and fragile). The fragile units that do not intersect any QPV polygon, nor lie within BUFFER metres of one, are grouped into sectors: two units within GAP metres of each other (across a street) are contiguous, and a chain of contiguous units is one sector. The QPV layer is reprojected to the CRS of INPUT.
 
 Each sector is one polygon (its units, the streets between them closed, never reaching into a QPV) with: nb_unites, unites (their identifiers), nb_logements and nb_menages (sums), indice_fragilite_moy (mean of the units' index weighted by their households), distance_qpv_m (metres to the nearest QPV) and qpv_proche. frange_qpv: a sector of a single unit within FRINGE metres of a QPV is a fringe of that QPV (its neighbours are the QPV's fragile units), not a sector outside the priority areas: never significant, listed after the true sectors.
@@ -3049,47 +3049,47 @@ Le test porte sur le secteur entier. gi_z est le G* de Getis-Ord des unités du 
 nb_unites_chaudes : les unités du secteur qui sont des points chauds locaux, Gi* de Getis-Ord de chaque unité sur toutes les unités ayant un indice, l'unité elle-même comprise : Gi* = (Σ w x − x̄ W) / (S √((n W − W²) / (n − 1))). WEIGHTS_TYPE distance : les unités dont le centre est à moins de WEIGHTS_DISTANCE mètres (0 = automatique : la médiane, sur les unités, de la distance à leur 8e plus proche voisine, une bande locale qu'une unité isolée ne peut pas étirer) ; contiguite : les unités à moins de GAP mètres. Une unité est un point chaud quand z &gt; 0 et p &lt; ALPHA, son p par permutation conditionnelle (PERMUTATIONS &gt; 0) ou l'approximation normale.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="109"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="110"/>
         <source>A one-unit sector within this distance of a QPV is a fringe of it (m)</source>
         <translation>Un secteur d'une seule unité à moins de cette distance d'un QPV en est une frange (m)</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="188"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="189"/>
         <source>Each sector against random rearrangements of the index…</source>
         <translation>Chaque secteur face à des réarrangements aléatoires de l'indice…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="241"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="242"/>
         <source>{} sector(s) outside the QPV, {} significant, {} fringe(s) of a QPV.</source>
         <translation>{} secteur(s) hors QPV, dont {} significatif(s) et {} frange(s) de QPV.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="245"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="246"/>
         <source>{}: {} unit(s) ({}), index {:.2f}, {:.0f} m from a QPV, sector G* z = {:.2f}, p = {:.4f}{}</source>
         <translation>{} : {} unité(s) ({}), indice {:.2f}, à {:.0f} m d'un QPV, G* du secteur z = {:.2f}, p = {:.4f}{}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="245"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="246"/>
         <source>, fringe of a QPV</source>
         <translation>, frange de QPV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="310"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="311"/>
         <source>Sectors tested against {} random rearrangements of the index over the {} unit(s) outside the QPV (seed {}).</source>
         <translation>Secteurs testés face à {} réarrangements aléatoires de l'indice sur les {} unité(s) hors QPV (graine {}).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="328"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="329"/>
         <source>Gi* distance band: {:.0f} m (median distance to the 8th nearest unit).</source>
         <translation>Bande de distance du Gi* : {:.0f} m (distance médiane à la 8e unité la plus proche).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="112"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="113"/>
         <source>Within a distance</source>
         <translation>À moins d'une distance</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="112"/>
+        <location filename="../peuplement_plugin/processing/algorithms/secteurs_fragiles_hors_qpv.py" line="113"/>
         <source>Touching units (contiguity)</source>
         <translation>Unités qui se touchent (contiguïté)</translation>
     </message>

@@ -121,7 +121,7 @@ def postgis_bench(processing, rpls, gpkg, dwellings):
     from scripts import pg_temp
 
     if not pg_temp.available():
-        print("  PostGIS: postgresql-15-postgis-3 not installed, skipped", flush=True)
+        print("  PostGIS: postgresql-N-postgis-3 not installed, skipped", flush=True)
         return
     print("\nThe same with the dwellings in PostGIS ({} rows)".format(dwellings), flush=True)
     with pg_temp.TemporaryServer() as server:
@@ -457,4 +457,9 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
+    from osgeo import gdal, ogr, osr
+
+    # GDAL 4's default, chosen explicitly: GDAL 3.7+ warns while neither mode is set.
+    for osgeo_module in (gdal, ogr, osr):
+        osgeo_module.UseExceptions()
     sys.exit(main())

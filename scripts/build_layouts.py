@@ -56,6 +56,7 @@ from qgis.PyQt.QtGui import QColor  # noqa: E402
 sys.path.insert(0, str(ROOT))
 from peuplement_plugin.processing.algorithms.atlas import table_columns  # noqa: E402
 from scripts.render_map import _font, ensure_qgis  # noqa: E402  (the maps' font: DejaVu Sans)
+from scripts.provenance import stamp  # noqa: E402
 
 MM = QgsUnitTypes.LayoutMillimeters
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 10.0
@@ -197,7 +198,7 @@ def write_template(layout, path):
     for index, original in enumerate(found):
         stable = "{{{}}}".format(uuid.uuid5(uuid.NAMESPACE_URL, "peuplement/{}/{}".format(Path(path).name, index)))
         text = text.replace(original, stable)
-    Path(path).write_text(text, encoding="utf-8")
+    Path(path).write_text(stamp(text, "scripts/build_layouts.py"), encoding="utf-8")
 
 
 def main(argv=None):
@@ -215,4 +216,9 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
+    from osgeo import gdal, ogr, osr
+
+    # GDAL 4's default, chosen explicitly: GDAL 3.7+ warns while neither mode is set.
+    for osgeo_module in (gdal, ogr, osr):
+        osgeo_module.UseExceptions()
     sys.exit(main())

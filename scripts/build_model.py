@@ -182,8 +182,17 @@ def main(argv=None):
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     if not build_model().toFile(args.out):
         raise SystemExit("cannot write {}".format(args.out))
+    from scripts.provenance import stamp
+
+    written = Path(args.out)
+    written.write_text(stamp(written.read_text(encoding="utf-8"), "scripts/build_model.py"), encoding="utf-8")
     print(args.out)
 
 
 if __name__ == "__main__":
+    from osgeo import gdal, ogr, osr
+
+    # GDAL 4's default, chosen explicitly: GDAL 3.7+ warns while neither mode is set.
+    for osgeo_module in (gdal, ogr, osr):
+        osgeo_module.UseExceptions()
     sys.exit(main())

@@ -76,9 +76,10 @@ from qgis.core import (  # noqa: E402
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import Qt, QVariant  # noqa: E402
+from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
 
+from peuplement_plugin.bridge.fieldtypes import FieldType  # noqa: E402
 from peuplement_plugin.core import codes, fragilite, importer, levels, mobilite, objectifs, occupation, schemas, stock  # noqa: E402
 from peuplement_plugin.processing.renderers import (  # noqa: E402
     OUTLINE_COLOR,
@@ -465,18 +466,18 @@ SERIES_ALIASES = {
 def flux_fields():
     """(name, type) of every field the units output of peuplement:flux can have (the
     yearly columns for every year of ``FLUX_YEARS``)."""
-    fields = [(name, QVariant.String) for name in _unit_id_fields() if name != "etage"]
-    fields.insert(1, ("etage", QVariant.Int))
-    fields += [("nom", QVariant.String), ("niveau", QVariant.String), ("periode_debut", QVariant.Date),
-               ("periode_fin", QVariant.Date)]
+    fields = [(name, FieldType.String) for name in _unit_id_fields() if name != "etage"]
+    fields.insert(1, ("etage", FieldType.Int))
+    fields += [("nom", FieldType.String), ("niveau", FieldType.String), ("periode_debut", FieldType.Date),
+               ("periode_fin", FieldType.Date)]
     for name in FLUX_ALIASES:
         if name in ("periode_debut", "periode_fin"):
             continue
         counted = name.startswith(("nb_", "n_")) or name == "solde"
-        fields.append((name, QVariant.Bool if name == "secret" else QVariant.Int if counted else QVariant.Double))
+        fields.append((name, FieldType.Bool if name == "secret" else FieldType.Int if counted else FieldType.Double))
     for year in FLUX_YEARS:
         for name in FLUX_YEARLY_ALIASES:
-            fields.append(("{}_{}".format(name, year), QVariant.Int if name.startswith("nb_") else QVariant.Double))
+            fields.append(("{}_{}".format(name, year), FieldType.Int if name.startswith("nb_") else FieldType.Double))
     return fields
 
 
@@ -550,8 +551,8 @@ def flow_arrow_symbol():
 
 
 def flux_lignes_layer():
-    fields = [("origine", QVariant.String), ("destination", QVariant.String), ("nb_departs", QVariant.Int),
-              ("part_departs_origine", QVariant.Double)]
+    fields = [("origine", FieldType.String), ("destination", FieldType.String), ("nb_departs", FieldType.Int),
+              ("part_departs_origine", FieldType.Double)]
     _check_aliases(fields, FLUX_LINE_ALIASES, "flow lines")
     layer = _memory_layer("LineString", fields, "flux_lignes")
     set_aliases(layer, FLUX_LINE_ALIASES)
@@ -575,27 +576,27 @@ def _table_layer(name, fields, aliases, decimals):
 
 
 def flux_od_layer():
-    types = {"nb_departs": QVariant.Int, "nb_flux_regroupes": QVariant.Int,
-             "part_departs_origine": QVariant.Double, "secret": QVariant.Bool}
-    fields = [(name, types.get(name, QVariant.String)) for name in mobilite.OD_COLUMNS]
+    types = {"nb_departs": FieldType.Int, "nb_flux_regroupes": FieldType.Int,
+             "part_departs_origine": FieldType.Double, "secret": FieldType.Bool}
+    fields = [(name, types.get(name, FieldType.String)) for name in mobilite.OD_COLUMNS]
     layer = _table_layer("flux_od", fields, OD_ALIASES, {"part_departs_origine": PERCENT_DECIMALS})
     layer.setDisplayExpression("\"origine\" || ' → ' || \"destination\"")
     return layer
 
 
 def flux_motifs_layer():
-    types = {"nb": QVariant.Int, "n_secteur": QVariant.Int, "part": QVariant.Double,
-             "satisfaction_moy": QVariant.Double, "secret": QVariant.Bool}
-    fields = [(name, types.get(name, QVariant.String)) for name in mobilite.MOTIF_COLUMNS]
+    types = {"nb": FieldType.Int, "n_secteur": FieldType.Int, "part": FieldType.Double,
+             "satisfaction_moy": FieldType.Double, "secret": FieldType.Bool}
+    fields = [(name, types.get(name, FieldType.String)) for name in mobilite.MOTIF_COLUMNS]
     layer = _table_layer("flux_motifs", fields, MOTIF_ALIASES, {"part": PERCENT_DECIMALS})
     set_decimals(layer, {"satisfaction_moy": 2}, {"satisfaction_moy": 5})
     return layer
 
 
 def flux_series_layer():
-    types = {"annee": QVariant.Int, "debut": QVariant.Date, "fin": QVariant.Date, "fraction_annee": QVariant.Double,
-             "tx_rotation": QVariant.Double, "tx_mobilite": QVariant.Double, "unite": QVariant.String}
-    fields = [(name, types.get(name, QVariant.Int)) for name in SERIES_ALIASES]
+    types = {"annee": FieldType.Int, "debut": FieldType.Date, "fin": FieldType.Date, "fraction_annee": FieldType.Double,
+             "tx_rotation": FieldType.Double, "tx_mobilite": FieldType.Double, "unite": FieldType.String}
+    fields = [(name, types.get(name, FieldType.Int)) for name in SERIES_ALIASES]
     layer = _table_layer("flux_series", fields, SERIES_ALIASES,
                          {"tx_rotation": PERCENT_DECIMALS, "tx_mobilite": PERCENT_DECIMALS})
     set_decimals(layer, {"fraction_annee": 3}, {"fraction_annee": 1})
@@ -698,11 +699,11 @@ REPORT_ROW_STYLES = (
 )
 
 _QVARIANT = {
-    schemas.TEXT: QVariant.String, schemas.INT: QVariant.Int, schemas.FLOAT: QVariant.Double,
-    schemas.DATE: QVariant.Date, schemas.BOOL: QVariant.Bool, schemas.FLOOR: QVariant.Int,
-    schemas.FINAN: QVariant.String, schemas.MODE: QVariant.Int, schemas.CONTINGENT: QVariant.Int,
-    schemas.COMPOSITION: QVariant.String, schemas.ACTIVITE: QVariant.String,
-    schemas.TRANCHE: QVariant.String, schemas.QPV: QVariant.String,
+    schemas.TEXT: FieldType.String, schemas.INT: FieldType.Int, schemas.FLOAT: FieldType.Double,
+    schemas.DATE: FieldType.Date, schemas.BOOL: FieldType.Bool, schemas.FLOOR: FieldType.Int,
+    schemas.FINAN: FieldType.String, schemas.MODE: FieldType.Int, schemas.CONTINGENT: FieldType.Int,
+    schemas.COMPOSITION: FieldType.String, schemas.ACTIVITE: FieldType.String,
+    schemas.TRANCHE: FieldType.String, schemas.QPV: FieldType.String,
 }
 
 
@@ -812,7 +813,7 @@ ATTRIBUTIONS_RING = ("public_q1", "1er quartile ou relogé (anneau)",
 
 
 def _memory_layer(geometry, fields, name):
-    """An empty memory layer with ``fields`` = [(name, QVariant type)]."""
+    """An empty memory layer with ``fields`` = [(name, FieldType)]."""
     layer = QgsVectorLayer("{}?crs=EPSG:2154".format(geometry) if geometry != "None" else "None", name, "memory")
     provider = layer.dataProvider()
     provider.addAttributes([QgsField(field_name, qtype) for field_name, qtype in fields])
@@ -823,12 +824,12 @@ def _memory_layer(geometry, fields, name):
 def output_fields():
     """(name, type) of every field the output of indicateurs_parc can have, the unit
     identifier (all default names) first."""
-    fields = [(name, QVariant.String) for name in _unit_id_fields() if name != "etage"]
-    fields.insert(1, ("etage", QVariant.Int))
-    fields += [("nom", QVariant.String), ("niveau", QVariant.String)]
-    fields += [(name, QVariant.Int) for name in stock.COUNT_FIELDS]
-    fields += [(name, QVariant.Double) for name in stock.RATE_FIELDS]
-    fields.append(("secret", QVariant.Bool))
+    fields = [(name, FieldType.String) for name in _unit_id_fields() if name != "etage"]
+    fields.insert(1, ("etage", FieldType.Int))
+    fields += [("nom", FieldType.String), ("niveau", FieldType.String)]
+    fields += [(name, FieldType.Int) for name in stock.COUNT_FIELDS]
+    fields += [(name, FieldType.Double) for name in stock.RATE_FIELDS]
+    fields.append(("secret", FieldType.Bool))
     return fields
 
 
@@ -836,13 +837,13 @@ def occupation_fields():
     """(name, type) of every field the output of indicateurs_occupation can have, as the
     algorithm writes them: the unit identifier (all default names) first, counts and
     denominators as integers, shares and means as reals."""
-    fields = [(name, QVariant.String) for name in _unit_id_fields() if name != "etage"]
-    fields.insert(1, ("etage", QVariant.Int))
-    fields += [("nom", QVariant.String), ("niveau", QVariant.String), ("millesime", QVariant.Int)]
+    fields = [(name, FieldType.String) for name in _unit_id_fields() if name != "etage"]
+    fields.insert(1, ("etage", FieldType.Int))
+    fields += [("nom", FieldType.String), ("niveau", FieldType.String), ("millesime", FieldType.Int)]
     for name in occupation.OCCUPATION_FIELDS + OCCUPATION_EXTRA_FIELDS:
         counted = name.startswith(("nb_", "n_"))
-        fields.append((name, QVariant.Int if counted else QVariant.Double))
-    fields.append(("secret", QVariant.Bool))
+        fields.append((name, FieldType.Int if counted else FieldType.Double))
+    fields.append(("secret", FieldType.Bool))
     return fields
 
 
@@ -851,21 +852,21 @@ def fragilite_fields():
     occupancy indicators joined with the vacancy of indicateurs_parc and tx_rotation,
     each default variable's two possible components, and the index's own fields."""
     fields = occupation_fields()
-    fields += [(name, QVariant.Int if name.startswith("nb_") else QVariant.Double)
+    fields += [(name, FieldType.Int if name.startswith("nb_") else FieldType.Double)
                for name in FRAGILITE_PARC_FIELDS + ("tx_rotation",)]
     for prefix in ("z_", "r_"):
-        fields += [(prefix + name, QVariant.Double) for name in fragilite.DEFAULT_VARIABLES]
-    fields += [("indice_fragilite", QVariant.Double), ("classe_fragilite", QVariant.Int),
-               ("fragile", QVariant.Bool), ("motif_sans_indice", QVariant.String)]
+        fields += [(prefix + name, FieldType.Double) for name in fragilite.DEFAULT_VARIABLES]
+    fields += [("indice_fragilite", FieldType.Double), ("classe_fragilite", FieldType.Int),
+               ("fragile", FieldType.Bool), ("motif_sans_indice", FieldType.String)]
     return fields
 
 
 def secteur_fields():
-    types = {"secteur_id": QVariant.String, "unites": QVariant.String, "qpv_proche": QVariant.String,
-             "indice_fragilite_moy": QVariant.Double, "distance_qpv_m": QVariant.Double,
-             "gi_z": QVariant.Double, "gi_p": QVariant.Double, "significatif": QVariant.Bool,
-             "frange_qpv": QVariant.Bool}
-    return [(name, types.get(name, QVariant.Int)) for name in SECTEUR_ALIASES]
+    types = {"secteur_id": FieldType.String, "unites": FieldType.String, "qpv_proche": FieldType.String,
+             "indice_fragilite_moy": FieldType.Double, "distance_qpv_m": FieldType.Double,
+             "gi_z": FieldType.Double, "gi_p": FieldType.Double, "significatif": FieldType.Bool,
+             "frange_qpv": FieldType.Bool}
+    return [(name, types.get(name, FieldType.Int)) for name in SECTEUR_ALIASES]
 
 
 def _unit_id_fields():
@@ -888,7 +889,7 @@ def canonical_fields():
 
 
 def report_fields():
-    return [(name, QVariant.Int if name == "nb_lignes" else QVariant.String) for name in importer.REPORT_COLUMNS]
+    return [(name, FieldType.Int if name == "nb_lignes" else FieldType.String) for name in importer.REPORT_COLUMNS]
 
 
 def _check_aliases(fields, aliases, what):
@@ -908,7 +909,7 @@ def class_symbol(color):
     fill.setStrokeColor(QColor(OUTLINE_COLOR))
     fill.setStrokeWidth(OUTLINE_WIDTH)
     fill.setStrokeWidthUnit(QgsUnitTypes.RenderMillimeters)
-    fill.setPenJoinStyle(Qt.RoundJoin)
+    fill.setPenJoinStyle(Qt.PenJoinStyle.RoundJoin)
     symbol.changeSymbolLayer(0, fill)
     return symbol
 
@@ -926,7 +927,7 @@ def unknown_symbol():
     dot.setSize(0.5)
     dot.setSizeUnit(QgsUnitTypes.RenderMillimeters)
     dot.setColor(QColor("#969696"))
-    dot.setStrokeStyle(Qt.NoPen)
+    dot.setStrokeStyle(Qt.PenStyle.NoPen)
     marker = QgsMarkerSymbol()
     marker.changeSymbolLayer(0, dot)
     dots = QgsPointPatternFillSymbolLayer()
@@ -1134,7 +1135,7 @@ def fragilite_renderer():
     outline = QgsFillSymbol()
     line = QgsSimpleLineSymbolLayer(QColor(FRAGILE_OUTLINE), 0.6)
     line.setWidthUnit(QgsUnitTypes.RenderMillimeters)
-    line.setPenJoinStyle(Qt.RoundJoin)
+    line.setPenJoinStyle(Qt.PenJoinStyle.RoundJoin)
     outline.changeSymbolLayer(0, line)
     rule = QgsRuleBasedRenderer.Rule(outline, 0, 0, 'coalesce("fragile", false)', "Unité fragile")
     rule.setRuleKey("fragilite_fragile")
@@ -1200,15 +1201,15 @@ def _sector_symbol(dashed, dotted=False):
     symbol = QgsFillSymbol()
     casing = QgsSimpleLineSymbolLayer(QColor("#ffffff"), 1.6)
     casing.setWidthUnit(QgsUnitTypes.RenderMillimeters)
-    casing.setPenJoinStyle(Qt.RoundJoin)
+    casing.setPenJoinStyle(Qt.PenJoinStyle.RoundJoin)
     symbol.changeSymbolLayer(0, casing)
     line = QgsSimpleLineSymbolLayer(QColor(SECTEUR_COLOR), 0.8)
     line.setWidthUnit(QgsUnitTypes.RenderMillimeters)
-    line.setPenJoinStyle(Qt.RoundJoin)
+    line.setPenJoinStyle(Qt.PenJoinStyle.RoundJoin)
     if dashed:
-        line.setPenStyle(Qt.DashLine)
+        line.setPenStyle(Qt.PenStyle.DashLine)
     if dotted:
-        line.setPenStyle(Qt.DotLine)
+        line.setPenStyle(Qt.PenStyle.DotLine)
         line.setWidth(0.5)
     symbol.appendSymbolLayer(line)
     return symbol
@@ -1310,15 +1311,15 @@ def _row_styles(field, styles):
 
 
 def _kind_type(kind):
-    return {"text": QVariant.String, "int": QVariant.Int, "float": QVariant.Double, "bool": QVariant.Bool,
-            "date": QVariant.Date}[kind]
+    return {"text": FieldType.String, "int": FieldType.Int, "float": FieldType.Double, "bool": FieldType.Bool,
+            "date": FieldType.Date}[kind]
 
 
 def objectifs_attribution_layer():
-    fields = [(name, QVariant.Int if name in objectifs.INT_FIELDS else
-               QVariant.Double if name in ("part_public", "objectif_pct", "ecart_points", "part_dalo") else
-               QVariant.String)
-              for name in objectifs.FIELDS] + [("secret", QVariant.Bool)]
+    fields = [(name, FieldType.Int if name in objectifs.INT_FIELDS else
+               FieldType.Double if name in ("part_public", "objectif_pct", "ecart_points", "part_dalo") else
+               FieldType.String)
+              for name in objectifs.FIELDS] + [("secret", FieldType.Bool)]
     _check_aliases(fields, OBJECTIFS_ALIASES, "objectifs_attribution")
     layer = _memory_layer("None", fields, "objectifs_attribution")
     set_aliases(layer, OBJECTIFS_ALIASES)
@@ -1338,8 +1339,8 @@ def objectifs_attribution_layer():
 
 
 def seuils_quartiles_layer():
-    fields = [(name, QVariant.String if name in ("epci", "source", "date_demandes", "perimetre", "origine") else
-               QVariant.Double if name.startswith("limite") else QVariant.Int) for name in objectifs.SEUIL_FIELDS]
+    fields = [(name, FieldType.String if name in ("epci", "source", "date_demandes", "perimetre", "origine") else
+               FieldType.Double if name.startswith("limite") else FieldType.Int) for name in objectifs.SEUIL_FIELDS]
     _check_aliases(fields, SEUILS_ALIASES, "seuils_quartiles")
     layer = _memory_layer("None", fields, "seuils_quartiles")
     set_aliases(layer, SEUILS_ALIASES)
@@ -1353,8 +1354,8 @@ def seuils_quartiles_layer():
 def pression_demande_layer():
     from peuplement_plugin.core import pression
 
-    fields = [(name, QVariant.String if name in ("echelle", "epci", "code") else QVariant.Bool if name == "secret"
-               else QVariant.Double if name == "tension" else QVariant.Int) for name in pression.COLUMNS]
+    fields = [(name, FieldType.String if name in ("echelle", "epci", "code") else FieldType.Bool if name == "secret"
+               else FieldType.Double if name == "tension" else FieldType.Int) for name in pression.COLUMNS]
     _check_aliases(fields, PRESSION_ALIASES, "pression_demande")
     layer = _memory_layer("None", fields, "pression_demande")
     set_aliases(layer, PRESSION_ALIASES)
@@ -1482,4 +1483,9 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
+    from osgeo import gdal, ogr, osr
+
+    # GDAL 4's default, chosen explicitly: GDAL 3.7+ warns while neither mode is set.
+    for osgeo_module in (gdal, ogr, osr):
+        osgeo_module.UseExceptions()
     main()

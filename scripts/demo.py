@@ -203,4 +203,9 @@ def _figure(value):
 
 
 if __name__ == "__main__":
+    from osgeo import gdal, ogr, osr
+
+    # GDAL 4's default, chosen explicitly: GDAL 3.7+ warns while neither mode is set.
+    for osgeo_module in (gdal, ogr, osr):
+        osgeo_module.UseExceptions()
     sys.exit(main())

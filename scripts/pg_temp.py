@@ -1,25 +1,42 @@
-"""A throw-away PostgreSQL 15 + PostGIS 3 server for the tests and the benchmark: a new
+"""A throw-away PostgreSQL + PostGIS 3 server for the tests and the benchmark: a new
 cluster in a temporary folder, on a free local port, trust authentication on 127.0.0.1
-only, stopped and removed at the end. Debian's packages (postgresql-15,
-postgresql-15-postgis-3) are installed by scripts/install_deps.sh.
+only, stopped and removed at the end. Debian's packages (postgresql-N,
+postgresql-N-postgis-3, N the system's major: 15 on Debian 12, 17 on Debian 13) are
+installed by scripts/install_deps.sh.
 
 As root (CI), the server runs as the ``postgres`` system user, since PostgreSQL refuses
 to run as root."""
 
+import glob
 import os
+import re
 import shutil
 import socket
 import subprocess
 import tempfile
 import time
 
-BIN = "/usr/lib/postgresql/15/bin"
 DATABASE = "peuplement"
 
 
+def installed_major(root="/"):
+    """The newest PostgreSQL major installed with both its server (bin/pg_ctl) and PostGIS,
+    or None: Debian installs each major under /usr/lib/postgresql/N."""
+    majors = []
+    for pg_ctl in glob.glob(os.path.join(root, "usr/lib/postgresql/*/bin/pg_ctl")):
+        major = pg_ctl.split(os.sep)[-3]
+        if re.fullmatch(r"\d+", major) and os.path.exists(
+                os.path.join(root, "usr/share/postgresql", major, "extension/postgis.control")):
+            majors.append(int(major))
+    return str(max(majors)) if majors else None
+
+
+MAJOR = installed_major()
+BIN = "/usr/lib/postgresql/{}/bin".format(MAJOR) if MAJOR else None
+
+
 def available():
-    return os.path.exists(os.path.join(BIN, "pg_ctl")) and \
-        os.path.exists("/usr/share/postgresql/15/extension/postgis.control")
+    return MAJOR is not None
 
 
 def _free_port():
@@ -132,9 +149,17 @@ class TemporaryServer:
         from osgeo import gdal
 
         self.execute("CREATE SCHEMA IF NOT EXISTS \"{}\"".format(schema))
-        result = gdal.VectorTranslate("PG:" + self.conninfo, str(path), format="PostgreSQL",
-                                      layerCreationOptions=["SCHEMA=" + schema, "GEOMETRY_NAME=geom", "FID=id"],
-                                      accessMode="overwrite")
+        # The exceptions mode set explicitly (GDAL 3.7+ warns otherwise) and put back as it
+        # was: this runs inside the tests' process, next to the plugin.
+        before = gdal.GetUseExceptions()
+        gdal.UseExceptions()
+        try:
+            result = gdal.VectorTranslate("PG:" + self.conninfo, str(path), format="PostgreSQL",
+                                          layerCreationOptions=["SCHEMA=" + schema, "GEOMETRY_NAME=geom", "FID=id"],
+                                          accessMode="overwrite")
+        finally:
+            if not before:
+                gdal.DontUseExceptions()
         if result is None:
             raise RuntimeError("chargement de {} dans PostGIS impossible".format(path))
         result = None

@@ -122,9 +122,9 @@ def outline_renderer(color="#4d4d4d", width=0.3, dashed=False, geometry=QgsWkbTy
         symbol = QgsFillSymbol()
         outline = QgsSimpleLineSymbolLayer(QColor(color), width)
         outline.setWidthUnit(QgsUnitTypes.RenderMillimeters)
-        outline.setPenJoinStyle(Qt.RoundJoin)
+        outline.setPenJoinStyle(Qt.PenJoinStyle.RoundJoin)
         if dashed:
-            outline.setPenStyle(Qt.CustomDashLine)
+            outline.setPenStyle(Qt.PenStyle.CustomDashLine)
             outline.setUseCustomDashPattern(True)
             outline.setCustomDashVector([3.0, 1.5])
             outline.setCustomDashPatternUnit(QgsUnitTypes.RenderMillimeters)
@@ -160,7 +160,7 @@ def _has_fill(layer):
             if isinstance(symbol_layer, QgsSimpleLineSymbolLayer):
                 continue
             if isinstance(symbol_layer, QgsSimpleFillSymbolLayer):
-                if symbol_layer.brushStyle() == Qt.NoBrush or symbol_layer.color().alpha() == 0:
+                if symbol_layer.brushStyle() == Qt.BrushStyle.NoBrush or symbol_layer.color().alpha() == 0:
                     continue
             if symbol_layer.layerType() in ("SimpleLine", "MarkerLine", "HashedLine", "ArrowLine"):
                 continue
@@ -190,7 +190,7 @@ def _text_format(size, bold=False, italic=False, color="#000000"):
 
 
 def _label(layout, text, size, x, y, width, height, bold=False, italic=False, color="#000000",
-           align=Qt.AlignLeft, valign=Qt.AlignTop):
+           align=Qt.AlignmentFlag.AlignLeft, valign=Qt.AlignmentFlag.AlignTop):
     """A text on one line; a text too long for ``width`` is set smaller (down to 60 %)."""
     item = QgsLayoutItemLabel(layout)
     item.setText(text)
@@ -321,7 +321,7 @@ def _north_arrow(layout, layout_map, width, height):
         layout.addLayoutItem(arrow)
         arrow.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
         return arrow
-    return _label(layout, "N\n▲", 10, 0, 0, width, height, bold=True, align=Qt.AlignHCenter)
+    return _label(layout, "N\n▲", 10, 0, 0, width, height, bold=True, align=Qt.AlignmentFlag.AlignHCenter)
 
 
 def _north_arrow_path():
@@ -519,7 +519,7 @@ def _quiet_gdal():
 def _french_numbers():
     """Numbers of labels and scale bar written the French way (1 234,5) while rendering."""
     previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.French, QLocale.France))
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     try:
         yield
     finally:
@@ -597,4 +597,9 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
+    from osgeo import gdal, ogr, osr
+
+    # GDAL 4's default, chosen explicitly: GDAL 3.7+ warns while neither mode is set.
+    for osgeo_module in (gdal, ogr, osr):
+        osgeo_module.UseExceptions()
     main()

@@ -239,14 +239,14 @@ def test_masked_units_have_their_legend_entry(provider):
 
 def test_units_under_the_atlas_threshold_are_hatched(provider):
     from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsField, QgsFields
-    from qgis.PyQt.QtCore import QVariant
+    from peuplement_plugin.bridge.fieldtypes import FieldType
 
     from peuplement_plugin.processing.algorithms.atlas import Atlas
 
     renderer = Atlas()._renderer("part_apl", [0.0, 10.0, 20.0], True, 30)
     rules = renderer.rootRule().children()
     fields = QgsFields()
-    for name, kind in (("part_apl", QVariant.Double), ("secret", QVariant.Bool), ("nb_menages", QVariant.Int)):
+    for name, kind in (("part_apl", FieldType.Double), ("secret", FieldType.Bool), ("nb_menages", FieldType.Int)):
         fields.append(QgsField(name, kind))
 
     def matching(households):

@@ -155,14 +155,14 @@ def test_floor_level_without_units(run, territory):
 def test_building_level_from_a_memory_layer(run, territory, qgis_app):
     """The generic (non-OGR) read path: dwellings in a memory layer."""
     from qgis.core import QgsFeature, QgsField, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from peuplement_plugin.bridge.fieldtypes import FieldType
 
     from petit_territoire import DWELLINGS
 
     memory = QgsVectorLayer("None", "rpls", "memory")
     provider = memory.dataProvider()
-    provider.addAttributes([QgsField("IDENT_REP", QVariant.String), QgsField("IMMEU", QVariant.String),
-                            QgsField("MODE", QVariant.Int), QgsField("FINAN", QVariant.String)])
+    provider.addAttributes([QgsField("IDENT_REP", FieldType.String), QgsField("IMMEU", FieldType.String),
+                            QgsField("MODE", FieldType.Int), QgsField("FINAN", FieldType.String)])
     memory.updateFields()
     features = []
     for row in DWELLINGS:

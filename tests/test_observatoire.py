@@ -18,6 +18,7 @@ from osgeo import ogr
 
 import test_qgis_process
 from conftest import ROOT
+from scripts.provenance import written_by
 from test_qgis_process import QGIS_PROCESS, qgis_process
 
 profile = test_qgis_process.profile  # the module fixture: a QGIS profile with the packaged plugin
@@ -294,14 +295,64 @@ def _canonical(element):
     return (element.tag, tuple(sorted(element.attrib.items())), tuple(_canonical(c) for c in element))
 
 
-def test_model_file_is_built_from_the_chain(tmp_path):
-    """The shipped .model3 is what scripts/build_model.py makes of the chain today."""
+def _model_meaning(path):
+    """What the Modeler sees in a .model3: it loads and validates; its parameters (name,
+    type, default, optional), its outputs, and per child its algorithm and where each of
+    its inputs comes from."""
+    from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingParameterDefinition
+
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(str(path)), path
+    valid, issues = model.validate()
+    assert valid, issues
+    # (the same for the destination parameters of the outputs)
+    parameters = {p.name().split(":")[-1]: (p.type(), repr(p.defaultValue()),
+                             bool(p.flags() & QgsProcessingParameterDefinition.FlagOptional))
+                  for p in model.parameterDefinitions()}
+    # QGIS 3.22 names a model output "child:output", later QGIS "output" alone: the same output
+    outputs = {o.name().split(":")[-1]: o.type() for o in model.outputDefinitions()}
+    children = {}
+    for child_id, child in model.childAlgorithms().items():
+        sources = {name: sorted((s.source(), s.parameterName(), s.outputChildId(), s.outputName(),
+                                 repr(s.staticValue())) for s in values)
+                   for name, values in child.parameterSources().items()}
+        children[child_id] = (child.algorithmId(), sorted(child.dependencies()) if hasattr(child, "dependencies")
+                              else None, sources)
+    return {"parameters": parameters, "outputs": outputs, "children": children}
+
+
+def test_model_file_is_built_from_the_chain(provider, tmp_path):
+    """The shipped .model3 is what scripts/build_model.py makes of the chain today: the
+    same XML when the running QGIS wrote it (its version is stamped in the file), the same
+    model for the Modeler under any other QGIS, which writes it in its own XML form."""
+    from qgis.core import Qgis
+
     built = tmp_path / "observatoire.model3"
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_model.py"), "--out", str(built)], check=True,
                    capture_output=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     shipped = ROOT / "peuplement_plugin" / "models" / "observatoire.model3"
-    assert _canonical(ElementTree.parse(str(built)).getroot()) == \
-        _canonical(ElementTree.parse(str(shipped)).getroot())
+    written = written_by(shipped.read_text(encoding="utf-8"))
+    assert written is not None, "run `make model`: the model has no QGIS stamp"
+    assert written_by(built.read_text(encoding="utf-8")) == Qgis.QGIS_VERSION_INT
+    now, then = _model_meaning(built), _model_meaning(shipped)
+    changed = {(part, key): (then[part].get(key), now[part].get(key)) for part in now
+               for key in set(now[part]) | set(then[part]) if now[part].get(key) != then[part].get(key)}
+    assert changed == {}, "run `make model` (on QGIS {})".format(written)
+    if written == Qgis.QGIS_VERSION_INT:
+        assert _canonical(ElementTree.parse(str(built)).getroot()) == \
+            _canonical(ElementTree.parse(str(shipped)).getroot())
+
+
+def test_model_meaning_sees_a_rewired_input(provider, tmp_path):
+    """The comparison by meaning is not blind: a child fed by another output differs."""
+    shipped = (ROOT / "peuplement_plugin" / "models" / "observatoire.model3").read_text(encoding="utf-8")
+    # the fragility of the îlots computed from the IRIS stock instead of the îlot stock
+    rewired = shipped.replace('value="parc_ilot" name="child_id"', 'value="parc_iris" name="child_id"', 1)
+    assert rewired != shipped
+    path = tmp_path / "observatoire.model3"
+    path.write_text(rewired, encoding="utf-8")
+    assert _model_meaning(path)["children"] != \
+        _model_meaning(ROOT / "peuplement_plugin" / "models" / "observatoire.model3")["children"]
 
 
 def test_model_opens_and_is_valid(provider):

@@ -14,7 +14,7 @@ from osgeo import ogr
 from scripts import pg_temp
 
 pytestmark = pytest.mark.skipif(not pg_temp.available() and os.environ.get("CI") != "true",
-                                reason="postgresql-15-postgis-3 not installed (make test installs it)")
+                                reason="postgresql-N-postgis-3 not installed (make test installs it)")
 
 RAW_TABLES = {"rpls_2024.csv": "rpls_2024", "ops_2022.csv": "ops_2022", "ops_2024.csv": "ops_2024",
               "attributions_2021_2024.csv": "attributions", "departs_2021_2024.csv": "departs",

@@ -34,12 +34,12 @@ def _layer(uri, fields):
 
 
 def _indicator_fields(unit_id="code_iris"):
-    from qgis.PyQt.QtCore import QVariant
+    from peuplement_plugin.bridge.fieldtypes import FieldType
 
-    return ([(unit_id, QVariant.String), ("niveau", QVariant.String)]
-            + [(name, QVariant.Int) for name in stock.COUNT_FIELDS]
-            + [(name, QVariant.Double) for name in stock.RATE_FIELDS]
-            + [("secret", QVariant.Bool)])
+    return ([(unit_id, FieldType.String), ("niveau", FieldType.String)]
+            + [(name, FieldType.Int) for name in stock.COUNT_FIELDS]
+            + [(name, FieldType.Double) for name in stock.RATE_FIELDS]
+            + [("secret", FieldType.Bool)])
 
 
 def indicateurs_layer(unit_id="code_iris"):
@@ -48,14 +48,14 @@ def indicateurs_layer(unit_id="code_iris"):
 
 def _occupation_fields(unit_ids=("code_iris",)):
     """The fields peuplement:indicateurs_occupation writes (types as the algorithm)."""
-    from qgis.PyQt.QtCore import QVariant
+    from peuplement_plugin.bridge.fieldtypes import FieldType
 
-    unit = [(name, QVariant.Int if name == "etage" else QVariant.String) for name in unit_ids]
+    unit = [(name, FieldType.Int if name == "etage" else FieldType.String) for name in unit_ids]
     counted = ("nb_", "n_")
-    return (unit + [("niveau", QVariant.String), ("millesime", QVariant.Int)]
-            + [(name, QVariant.Int if name.startswith(counted) else QVariant.Double)
+    return (unit + [("niveau", FieldType.String), ("millesime", FieldType.Int)]
+            + [(name, FieldType.Int if name.startswith(counted) else FieldType.Double)
                for name in occupation.OCCUPATION_FIELDS]
-            + [("uc_moy", QVariant.Double), ("nb_uc_approchees", QVariant.Int), ("secret", QVariant.Bool)])
+            + [("uc_moy", FieldType.Double), ("nb_uc_approchees", FieldType.Int), ("secret", FieldType.Bool)])
 
 
 def occupation_layer(unit_ids=("code_iris",)):
@@ -63,48 +63,48 @@ def occupation_layer(unit_ids=("code_iris",)):
 
 
 def canonical_layer():
-    from qgis.PyQt.QtCore import QVariant
+    from peuplement_plugin.bridge.fieldtypes import FieldType
 
     names = []
     for table in schemas.TABLES.values():
         names += [f.name for f in table.fields if f.name not in names]
-    return _layer("None", [(name, QVariant.String) for name in names + ["x", "y", "epsg"]])
+    return _layer("None", [(name, FieldType.String) for name in names + ["x", "y", "epsg"]])
 
 
 def report_layer():
-    from qgis.PyQt.QtCore import QVariant
+    from peuplement_plugin.bridge.fieldtypes import FieldType
 
-    return _layer("None", [(name, QVariant.Int if name == "nb_lignes" else QVariant.String)
+    return _layer("None", [(name, FieldType.Int if name == "nb_lignes" else FieldType.String)
                            for name in importer.REPORT_COLUMNS])
 
 
 def fragilite_layer(variables=("part_chomage", "tx_vacance"), prefix="z_"):
     """The output of peuplement:fragilite on occupancy indicators joined with tx_vacance."""
-    from qgis.PyQt.QtCore import QVariant
+    from peuplement_plugin.bridge.fieldtypes import FieldType
 
     return _layer("MultiPolygon?crs=EPSG:2154", _occupation_fields(("ilot_id",))
-                  + [("nb_logements", QVariant.Int), ("tx_vacance", QVariant.Double)]
-                  + [(prefix + name, QVariant.Double) for name in variables]
-                  + [("indice_fragilite", QVariant.Double), ("classe_fragilite", QVariant.Int),
-                     ("fragile", QVariant.Bool), ("motif_sans_indice", QVariant.String)])
+                  + [("nb_logements", FieldType.Int), ("tx_vacance", FieldType.Double)]
+                  + [(prefix + name, FieldType.Double) for name in variables]
+                  + [("indice_fragilite", FieldType.Double), ("classe_fragilite", FieldType.Int),
+                     ("fragile", FieldType.Bool), ("motif_sans_indice", FieldType.String)])
 
 
 def secteurs_layer():
-    from qgis.PyQt.QtCore import QVariant
+    from peuplement_plugin.bridge.fieldtypes import FieldType
 
     return _layer("MultiPolygon?crs=EPSG:2154", [
-        ("secteur_id", QVariant.String), ("nb_unites", QVariant.Int), ("unites", QVariant.String),
-        ("nb_logements", QVariant.Int), ("nb_menages", QVariant.Int), ("indice_fragilite_moy", QVariant.Double),
-        ("distance_qpv_m", QVariant.Double), ("qpv_proche", QVariant.String), ("frange_qpv", QVariant.Bool),
-        ("gi_z", QVariant.Double),
-        ("gi_p", QVariant.Double), ("nb_unites_chaudes", QVariant.Int), ("significatif", QVariant.Bool)])
+        ("secteur_id", FieldType.String), ("nb_unites", FieldType.Int), ("unites", FieldType.String),
+        ("nb_logements", FieldType.Int), ("nb_menages", FieldType.Int), ("indice_fragilite_moy", FieldType.Double),
+        ("distance_qpv_m", FieldType.Double), ("qpv_proche", FieldType.String), ("frange_qpv", FieldType.Bool),
+        ("gi_z", FieldType.Double),
+        ("gi_p", FieldType.Double), ("nb_unites_chaudes", FieldType.Int), ("significatif", FieldType.Bool)])
 
 
 
 def _flux_fields(years=(2021, 2022), unit_id="ilot_id"):
     """The fields peuplement:flux writes for its units, named from core.flux (not from the
     style script), with the yearly columns of ``years``."""
-    from qgis.PyQt.QtCore import QVariant
+    from peuplement_plugin.bridge.fieldtypes import FieldType
 
     names = ["nb_logements", "nb_entrants", "nb_sortants", "solde", "nb_mutations_sortantes", "logements_annees",
              "tx_rotation", "nb_emmenagements_un_an", "logements_un_an_annees", "tx_mobilite",
@@ -112,10 +112,10 @@ def _flux_fields(years=(2021, 2022), unit_id="ilot_id"):
     names += list(flux.share_denominators()) + list(flux.share_denominators().values())
     names += ["effet_" + v for v in flux.PROFILE_VARIABLES]
     names += ["{}_{}".format(n, y) for y in years for n in ("nb_entrants", "nb_sortants", "tx_rotation", "tx_mobilite")]
-    fields = [(unit_id, QVariant.String), ("niveau", QVariant.String), ("periode_debut", QVariant.Date),
-              ("periode_fin", QVariant.Date)]
-    fields += [(n, QVariant.Int if n.startswith(("nb_", "n_")) else QVariant.Double) for n in dict.fromkeys(names)]
-    return fields + [("secret", QVariant.Bool)]
+    fields = [(unit_id, FieldType.String), ("niveau", FieldType.String), ("periode_debut", FieldType.Date),
+              ("periode_fin", FieldType.Date)]
+    fields += [(n, FieldType.Int if n.startswith(("nb_", "n_")) else FieldType.Double) for n in dict.fromkeys(names)]
+    return fields + [("secret", FieldType.Bool)]
 
 
 def flux_layer():
@@ -123,61 +123,61 @@ def flux_layer():
 
 
 def flux_lines_layer():
-    from qgis.PyQt.QtCore import QVariant
+    from peuplement_plugin.bridge.fieldtypes import FieldType
 
-    return _layer("LineString?crs=EPSG:2154", [("origine", QVariant.String), ("destination", QVariant.String),
-                                                ("nb_departs", QVariant.Int), ("part_departs_origine", QVariant.Double)])
+    return _layer("LineString?crs=EPSG:2154", [("origine", FieldType.String), ("destination", FieldType.String),
+                                                ("nb_departs", FieldType.Int), ("part_departs_origine", FieldType.Double)])
 
 
 def flux_od_layer():
-    from qgis.PyQt.QtCore import QVariant
+    from peuplement_plugin.bridge.fieldtypes import FieldType
 
-    return _layer("None", [(name, QVariant.String) for name in mobilite.OD_COLUMNS])
+    return _layer("None", [(name, FieldType.String) for name in mobilite.OD_COLUMNS])
 
 
 def flux_motifs_layer():
-    from qgis.PyQt.QtCore import QVariant
+    from peuplement_plugin.bridge.fieldtypes import FieldType
 
-    return _layer("None", [(name, QVariant.String) for name in mobilite.MOTIF_COLUMNS])
+    return _layer("None", [(name, FieldType.String) for name in mobilite.MOTIF_COLUMNS])
 
 
 def flux_series_layer():
-    from qgis.PyQt.QtCore import QVariant
+    from peuplement_plugin.bridge.fieldtypes import FieldType
 
     names = ["unite", "annee", "debut", "fin", "fraction_annee", "nb_logements_debut", "nb_entrants", "nb_sortants",
              "solde", "tx_rotation", "nb_logements_un_an", "nb_emmenagements_un_an", "tx_mobilite"]
-    return _layer("None", [(name, QVariant.String) for name in names])
+    return _layer("None", [(name, FieldType.String) for name in names])
 
 
 def objectifs_layer():
-    from qgis.PyQt.QtCore import QVariant
+    from peuplement_plugin.bridge.fieldtypes import FieldType
 
-    return _layer("None", [(name, QVariant.Int if name in objectifs.INT_FIELDS else
-                            QVariant.Double if name in ("part_public", "objectif_pct", "ecart_points") else
-                            QVariant.String) for name in objectifs.FIELDS] + [("secret", QVariant.Bool)])
+    return _layer("None", [(name, FieldType.Int if name in objectifs.INT_FIELDS else
+                            FieldType.Double if name in ("part_public", "objectif_pct", "ecart_points") else
+                            FieldType.String) for name in objectifs.FIELDS] + [("secret", FieldType.Bool)])
 
 
 def seuils_layer():
-    from qgis.PyQt.QtCore import QVariant
+    from peuplement_plugin.bridge.fieldtypes import FieldType
 
-    return _layer("None", [(name, QVariant.String if name in ("epci", "source") else QVariant.Double)
+    return _layer("None", [(name, FieldType.String if name in ("epci", "source") else FieldType.Double)
                            for name in objectifs.SEUIL_FIELDS])
 
 
 def attributions_layer():
-    from qgis.PyQt.QtCore import QVariant
+    from peuplement_plugin.bridge.fieldtypes import FieldType
 
-    kinds = {"text": QVariant.String, "int": QVariant.Int, "float": QVariant.Double, "bool": QVariant.Bool,
-             "date": QVariant.Date}
+    kinds = {"text": FieldType.String, "int": FieldType.Int, "float": FieldType.Double, "bool": FieldType.Bool,
+             "date": FieldType.Date}
     return _layer("Point?crs=EPSG:2154", [(name, kinds[kind]) for name, kind in objectifs.POINT_FIELDS.items()])
 
 
 def pression_layer():
-    from qgis.PyQt.QtCore import QVariant
+    from peuplement_plugin.bridge.fieldtypes import FieldType
 
-    return _layer("None", [(name, QVariant.String if name in ("echelle", "epci", "code") else
-                            QVariant.Bool if name == "secret" else QVariant.Double if name == "tension" else
-                            QVariant.Int) for name in pression.COLUMNS])
+    return _layer("None", [(name, FieldType.String if name in ("echelle", "epci", "code") else
+                            FieldType.Bool if name == "secret" else FieldType.Double if name == "tension" else
+                            FieldType.Int) for name in pression.COLUMNS])
 
 
 LAYER_FOR_STYLE = {

@@ -23,7 +23,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..core.errors import PeuplementError
 from .agency_objects import AgencyObjects
 from .frames import sql_identifier
-from .styles import delete_styles_named
+from .styles import delete_styles_named, save_default_style
 
 GEOMETRY = "geom"
 
@@ -161,6 +161,6 @@ def _copy_styles(gpkg, tables, connection, schema):
         document.setContent(qml)
         layer.importNamedStyle(document)
         delete_styles_named(layer, name)
-        error = layer.saveStyleToDatabase(name, description, True, "")
+        error = save_default_style(layer, name, description)
         if error:
             raise PeuplementError("PostGIS : style de {}.{} non enregistré : {}".format(schema, table, error))

@@ -1,31 +1,34 @@
 """pandas frames → QGIS fields and feature sinks.
 
 NaN, NA and NaT become QGIS NULL; numpy scalars become Python numbers; timestamps
-become ``QDate``. Field types stay ``QVariant`` types while QGIS 3.22 is supported.
+become ``QDate``. Field types come from ``fieldtypes``: QMetaType on QGIS 3.38 and later,
+QVariant before.
 """
 
 import numpy as np
 import pandas as pd
 from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeometry
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
+
+from .fieldtypes import FieldType
 
 BATCH = 5000
 
 
 def qvariant_type(dtype):
     if pd.api.types.is_bool_dtype(dtype):
-        return QVariant.Bool
+        return FieldType.Bool
     if pd.api.types.is_integer_dtype(dtype):
-        return QVariant.Int
+        return FieldType.Int
     if pd.api.types.is_float_dtype(dtype):
-        return QVariant.Double
+        return FieldType.Double
     if pd.api.types.is_datetime64_any_dtype(dtype):
-        return QVariant.Date
-    return QVariant.String
+        return FieldType.Date
+    return FieldType.String
 
 
 def fields_for(frame, types=None):
-    """QgsFields for ``frame``'s columns; ``types`` overrides a column's QVariant type."""
+    """QgsFields for ``frame's columns; ``types`` overrides a column's type (a ``FieldType``)."""
     types = types or {}
     fields = QgsFields()
     for name in frame.columns:
@@ -37,16 +40,16 @@ def _python_column(series, qtype):
     """A column as a list of Python values QGIS accepts, None for missing: converted
     once per column (and once per distinct date), not once per cell."""
     missing = series.isna().to_numpy()
-    if qtype == QVariant.Date:
+    if qtype == FieldType.Date:
         codes, uniques = pd.factorize(series)
         dates = [QDate(d.year, d.month, d.day) for d in uniques] + [None]
         return [dates[c] for c in codes]
-    if qtype in (QVariant.Int, QVariant.LongLong):
+    if qtype in (FieldType.Int, FieldType.LongLong):
         values = series.to_numpy(dtype="float64", na_value=np.nan)
         out = np.nan_to_num(values).astype(np.int64).astype(object)
-    elif qtype == QVariant.Double:
+    elif qtype == FieldType.Double:
         out = series.to_numpy(dtype="float64", na_value=np.nan).astype(object)
-    elif qtype == QVariant.Bool:
+    elif qtype == FieldType.Bool:
         out = series.to_numpy(dtype=object, na_value=None)
         out = np.array([None if v is None else bool(v) for v in out], dtype=object)
     else:

@@ -1,7 +1,7 @@
 """Styles stored in a GeoPackage: each layer's QML saved as its default style in the
 ``layer_styles`` table, so that dropping the file into QGIS shows styled maps."""
 
-from qgis.core import QgsVectorLayer
+from qgis.core import QgsMapLayer, QgsVectorLayer
 
 
 def store_default_style(gpkg_path, table, qml_path=None, name="peuplement", description="", renderer=None):
@@ -22,10 +22,21 @@ def store_default_style(gpkg_path, table, qml_path=None, name="peuplement", desc
     # QGIS 3.22 asks "overwrite?" in a modal message box when the name exists (which
     # blocks a batch): remove the style of that name first.
     delete_styles_named(layer, name)
-    error = layer.saveStyleToDatabase(name, description or "Style {} (plugin Peuplement)".format(name), True, "")
+    error = save_default_style(layer, name, description or "Style {} (plugin Peuplement)".format(name))
     if error:
         raise RuntimeError("style non enregistré dans {} : {}".format(gpkg_path, error))
     return name
+
+
+def save_default_style(layer, name, description):
+    """Save ``layer``'s style as its default in its database; the error message, or ""."""
+    if hasattr(layer, "saveStyleToDatabaseV2"):  # QGIS 3.44+, where saveStyleToDatabase is deprecated
+        results, error = layer.saveStyleToDatabaseV2(name, description, True, "")
+        # an SLD the renderer cannot express is no failure: QGIS reads the QML
+        failed = bool(results & QgsMapLayer.SaveStyleResult.QmlGenerationFailed) or \
+            bool(results & QgsMapLayer.SaveStyleResult.DatabaseWriteFailed)
+        return (error or "QML not saved") if failed else ""
+    return layer.saveStyleToDatabase(name, description, True, "")
 
 
 def delete_styles_named(layer, name):

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from . import denominators, fragilite, secret
+from .flags import flags
 
 UNITS = "units"
 MASKED = "masked"
@@ -25,7 +26,7 @@ def masked(frame, field, threshold=secret.DEFAULT_THRESHOLD):
     (when the layer has nb_menages) 1 to ``threshold`` - 1 households: the atlas's threshold
     may be higher than the one the layer was computed with."""
     values = pd.to_numeric(frame[field], errors="coerce")
-    flagged = frame["secret"].fillna(False).astype(bool) if "secret" in frame.columns else False
+    flagged = flags(frame["secret"]) if "secret" in frame.columns else False
     result = values.isna() | flagged
     if HOUSEHOLDS in frame.columns:
         result = result | secret.primary(frame[HOUSEHOLDS], threshold)

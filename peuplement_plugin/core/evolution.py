@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import PeuplementError
+from .flags import flags
 
 # Which side a unit was found on.
 LES_DEUX = "t0 et t1"
@@ -73,7 +74,7 @@ def compare(before, after, key, variables=None, count_field="nb_menages", max_ch
     secret = pd.Series(False, index=units)
     for frame in (left, right):
         if "secret" in frame.columns:
-            secret |= frame["secret"].fillna(False).astype(bool)
+            secret |= flags(frame["secret"])
     out["secret"] = secret
     if count_field and count_field in before.columns and count_field in after.columns:
         c0 = pd.to_numeric(left[count_field], errors="coerce").astype("float64")

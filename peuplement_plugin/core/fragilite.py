@@ -16,6 +16,7 @@ import pandas as pd
 
 from . import denominators
 from .errors import PeuplementError
+from .flags import flags
 
 DEFAULT_VARIABLES = ("part_rev_inf_40", "part_monoparentales", "part_chomage", "part_apl", "tx_rotation",
                      "tx_vacance")
@@ -105,7 +106,7 @@ def eligibility(frame, count_field, threshold, secret_field="secret"):
     household count is known and at least ``threshold`` and it is not masked
     (``secret`` true)."""
     counts = _numeric(frame, count_field)
-    secret = frame[secret_field].fillna(False).astype(bool) if secret_field in frame.columns \
+    secret = flags(frame[secret_field]) if secret_field in frame.columns \
         else pd.Series(False, index=frame.index)
     motif = pd.Series(None, index=frame.index, dtype=object)
     small = counts.notna() & (counts < threshold)

@@ -246,8 +246,7 @@ def canonicalise(raw, kind, overrides=None, required=None, source_name=""):
     if key:
         # Rows already set aside do not count: a complete row is kept even when an
         # incomplete one with the same key came first.
-        repeated = pd.Series(False, index=frame.index)
-        repeated[~set_aside] = frame.loc[~set_aside].duplicated(subset=key, keep="first")
+        repeated = frame.loc[~set_aside].duplicated(subset=key, keep="first").reindex(frame.index, fill_value=False)
         if repeated.any():
             report.append(ReportLine(AVERTISSEMENT, "+".join(key), ", ".join(str(mapping[k]) for k in key),
                                      "identifiant en double : seule la première ligne est gardée",

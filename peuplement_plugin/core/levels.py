@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from . import spatial
+from .flags import flags
 from .parsing import distinct, parse_text
 
 # (id, label, canonical dwelling field that names the unit, default unit id field)
@@ -44,7 +45,7 @@ def normalise_keys(values):
     codes_, uniques = distinct(values, blanks=False)
     text, _ = parse_text(pd.Series(uniques, dtype=object))
     cleaned = np.append(np.asarray(text, dtype=object), None)
-    dotted = np.flatnonzero(pd.Series(cleaned[:-1], dtype=object).str.endswith(".0").fillna(False).to_numpy(bool))
+    dotted = np.flatnonzero(flags(pd.Series(cleaned[:-1], dtype=object).str.endswith(".0")).to_numpy())
     if len(dotted):  # "37901.0": the regex only where it can apply
         cleaned[dotted] = pd.Series(cleaned[dotted], dtype=object).str.replace(
             r"^(\d+)\.0+$", r"\1", regex=True).to_numpy(dtype=object)

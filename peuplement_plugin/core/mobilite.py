@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from . import secret
+from .flags import flags
 
 MUTATION = "mutation interne"
 COMMUNE = "commune"
@@ -45,7 +46,7 @@ def destinations(dest_units, dest_depcom, territory_communes, mutation=None):
     kind[inside], target[inside] = COMMUNE, depcom[inside]
     found = dest_units.notna()
     if mutation is not None:
-        found &= pd.Series(mutation, dtype=object).reset_index(drop=True).fillna(False).astype(bool)
+        found &= flags(pd.Series(mutation, dtype=object).reset_index(drop=True))
     kind[found], target[found] = MUTATION, dest_units[found]
     return kind, target
 
@@ -99,7 +100,7 @@ def merge_small_flows(table, threshold):
     merged["type_destination"] = AUTRES
     merged["destination"] = AUTRES
     merged["secret"] = True
-    out = pd.concat([kept, merged], ignore_index=True)
+    out = pd.concat([t for t in (kept, merged) if len(t)] or [kept], ignore_index=True)
     totals = out.groupby(["echelle", "origine"])["nb_departs"].transform("sum")
     out["part_departs_origine"] = 100.0 * out["nb_departs"] / totals
     masked = ((out["type_destination"] == AUTRES) & (out["nb_departs"] < threshold)).to_numpy()

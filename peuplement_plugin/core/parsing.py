@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from . import codes
+from .flags import flags
 
 # Date spellings met in RPLS, OPS and SNE exports, tried in this order.
 DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%Y/%m/%d", "%d.%m.%Y", "%Y%m%d", "%d/%m/%y")
@@ -223,7 +224,7 @@ def parse_date(series):
         candidates = text[remaining]
         candidates = candidates[candidates.map(type).eq(str).to_numpy()]
         # pandas reads ISO formats leniently ("2023" would pass): keep the exact shape only.
-        strings = candidates[candidates.str.fullmatch(shape).fillna(False).to_numpy(dtype=bool)]
+        strings = candidates[flags(candidates.str.fullmatch(shape)).to_numpy()]
         found = pd.to_datetime(strings, format=fmt, errors="coerce")
         found = found[found.notna() & (found.dt.year >= 1900) & (found.dt.year <= 2100)]
         parsed[found.index] = found

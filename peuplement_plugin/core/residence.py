@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from . import codes, objectifs, occupation, parsing, plafonds, quartiles
+from .flags import flags
 
 # --------------------------------------------------------------------------- variables
 
@@ -345,7 +346,7 @@ def indicateurs(logements, menages, batiment_ids, residence_batiment_ids, milles
         if households is None:
             households = menages_du_millesime(menages, millesime)
             mode = pd.to_numeric(_col(logements, "mode_occupation"), errors="coerce")
-        mask = scope().fillna(False).astype(bool)
+        mask = flags(scope())
         ids = logements.loc[mask, "logement_id"]
         part = households[households["logement_id"].isin(ids)].copy()
         part[occupation.UNIT] = echelle

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import PeuplementError
+from .flags import flags
 
 MIN_PUBLIC_THRESHOLD = 5
 DEFAULT_THRESHOLD = 11
@@ -251,7 +252,7 @@ def apply_shares(table, denominators, threshold, parents=None):
     computed on that denominator. ``denominators``: share field -> denominator field.
     Returns a copy; ``secret`` is set where any share of the row was masked."""
     table = table.copy()
-    row_masked = table["secret"].fillna(False).astype(bool) if "secret" in table.columns \
+    row_masked = flags(table["secret"]) if "secret" in table.columns \
         else pd.Series(False, index=table.index)
     any_cell = pd.Series(False, index=table.index)
     for share, denominator in denominators.items():

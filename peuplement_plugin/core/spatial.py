@@ -2,14 +2,27 @@
 
 A million address points against ten thousand îlots: points are sorted by x once,
 each polygon takes the slice of its bounding box with ``searchsorted`` and tests it
-with ``shapely.vectorized.contains``. No Python loop runs per point.
+with ``shapely.intersects_xy`` (shapely 2; ``shapely.vectorized`` on shapely 1.8, where
+it is the only vectorised test: it is deprecated in 2.1 and gone after). No Python loop
+runs per point.
 """
 
 import numpy as np
 from pyproj import CRS, Transformer
-from shapely import vectorized
-from shapely.prepared import prep
 from shapely.validation import make_valid
+
+try:
+    from shapely import intersects_xy, prepare
+except ImportError:  # shapely 1.8
+    from shapely import vectorized
+    from shapely.prepared import prep
+
+    def _inside_or_on(polygon, x, y):
+        return vectorized.contains(prep(polygon), x, y) | vectorized.touches(polygon, x, y)
+else:
+    def _inside_or_on(polygon, x, y):
+        prepare(polygon)  # cached on the geometry: built once per polygon
+        return intersects_xy(polygon, x, y)
 
 from .errors import PeuplementError
 
@@ -62,10 +75,9 @@ def points_in_polygons(x, y, polygons, feedback=None):
         slice_ = slice_[(y[slice_] >= miny) & (y[slice_] <= maxy) & (result[slice_] < 0)]
         if len(slice_) == 0:
             continue
-        prepared = prep(polygon)
-        xs_, ys_ = x[slice_], y[slice_]
-        # contains() leaves out the boundary; a point exactly on it belongs here too.
-        inside = vectorized.contains(prepared, xs_, ys_) | vectorized.touches(polygon, xs_, ys_)
+        # Inside or on the boundary: a point exactly on it belongs here too (contains()
+        # would leave it out).
+        inside = _inside_or_on(polygon, x[slice_], y[slice_])
         result[slice_[inside]] = i
     return result
 

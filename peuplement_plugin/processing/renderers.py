@@ -66,7 +66,7 @@ def plain_base(color):
     """A fill without outline: the first layer of the NULL / secret / unknown symbols."""
     symbol = QgsFillSymbol()
     base = QgsSimpleFillSymbolLayer(QColor(color))
-    base.setStrokeStyle(Qt.NoPen)
+    base.setStrokeStyle(Qt.PenStyle.NoPen)
     symbol.changeSymbolLayer(0, base)
     return symbol
 
@@ -74,7 +74,7 @@ def plain_base(color):
 def add_outline(symbol, color=OUTLINE_COLOR):
     outline = QgsSimpleLineSymbolLayer(QColor(color), OUTLINE_WIDTH)
     outline.setWidthUnit(QgsUnitTypes.RenderMillimeters)
-    outline.setPenJoinStyle(Qt.RoundJoin)
+    outline.setPenJoinStyle(Qt.PenJoinStyle.RoundJoin)
     symbol.appendSymbolLayer(outline)
     return symbol
 

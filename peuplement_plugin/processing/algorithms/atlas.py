@@ -43,10 +43,11 @@ from qgis.core import (
     QgsSpatialIndex,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import QLocale, QVariant
+from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
+from ...bridge.fieldtypes import FieldType
 from ...bridge.frames import _python_value
 from ...core import atlas, secret
 from ...core.errors import PeuplementError
@@ -397,7 +398,7 @@ def _name_field(coverage, kind):
     for candidate in NAME_CANDIDATES[kind]:
         if candidate in names:
             return candidate
-    text = [f.name() for f in coverage.fields() if f.type() == QVariant.String]
+    text = [f.name() for f in coverage.fields() if f.type() == FieldType.String]
     if text:
         return text[0]
     raise PeuplementError("COVERAGE_NAME : indiquez le champ qui nomme les pages (champs : {}).".format(

@@ -13,10 +13,10 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...bridge import publication as files
 from ...bridge import sinks
+from ...bridge.fieldtypes import FieldType
 from ...core import audit as _audit
 from ...core import publication
 from ...core.errors import PeuplementError
@@ -88,9 +88,9 @@ class AuditSecret(PeuplementAlgorithm):
             "famille": parts.str[0], "millesime": parts.str[1], "variable": parts.str[2],
             "niveau": exposed["level"], "unite": exposed["unit"].astype(str),
             "borne_inf": exposed["lower"].astype(float), "borne_sup": exposed["upper"].astype(float)})
-        types = {"famille": QVariant.String, "millesime": QVariant.String, "variable": QVariant.String,
-                 "niveau": QVariant.String, "unite": QVariant.String, "borne_inf": QVariant.Double,
-                 "borne_sup": QVariant.Double}
+        types = {"famille": FieldType.String, "millesime": FieldType.String, "variable": FieldType.String,
+                 "niveau": FieldType.String, "unite": FieldType.String, "borne_inf": FieldType.Double,
+                 "borne_sup": FieldType.Double}
         fields = sinks.fields_for(table, types)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         if not sinks.write_frame(sink, table.reset_index(drop=True), fields, None, feedback, progress=(90, 100)):

@@ -10,9 +10,9 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...bridge import frames, sinks
+from ...bridge.fieldtypes import FieldType
 from ...core import evolution, noms
 from ...core.errors import PeuplementError
 from ..base import Cancelled, PeuplementAlgorithm
@@ -107,9 +107,9 @@ class Evolution(PeuplementAlgorithm):
         geometry_of.update({k: g for k, g in zip(after[key].astype(str), after[frames.GEOMETRY]) if g is not None})
         has_geometry = after_source.wkbType() != QgsWkbTypes.NoGeometry
         source = after_source if has_geometry else before_source
-        types = {name: QVariant.Double for name in table.columns if name.endswith(("_t0", "_t1", "_diff"))}
-        types.update({"secret": QVariant.Bool, "effectif_instable": QVariant.Bool, "comparable": QVariant.Bool,
-                      "variation_effectif": QVariant.Double, key: QVariant.String})
+        types = {name: FieldType.Double for name in table.columns if name.endswith(("_t0", "_t1", "_diff"))}
+        types.update({"secret": FieldType.Bool, "effectif_instable": FieldType.Bool, "comparable": FieldType.Bool,
+                      "variation_effectif": FieldType.Double, key: FieldType.String})
         table[key] = table[key].astype(str)
         fields = sinks.fields_for(table, types)
         wkb_type = source.wkbType()

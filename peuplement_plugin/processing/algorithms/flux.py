@@ -18,9 +18,9 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...bridge import frames, sinks
+from ...bridge.fieldtypes import FieldType
 from ...core import flux, importer, levels, mobilite, plafonds, quartiles, secret, stock
 from ...core.errors import PeuplementError
 from ..base import Cancelled, PeuplementAlgorithm
@@ -294,12 +294,12 @@ class Flux(UnitJoin, PeuplementAlgorithm):
         self.step(feedback, 75, self.tr("Writing…"))
         table.insert(0, "periode_debut", start)
         table.insert(1, "periode_fin", end)
-        types = {name: QVariant.Int for name in table.columns
+        types = {name: FieldType.Int for name in table.columns
                  if name.startswith(("nb_", "n_")) or name == "solde"}
-        types.update({"secret": QVariant.Bool, "periode_debut": QVariant.Date, "periode_fin": QVariant.Date})
+        types.update({"secret": FieldType.Bool, "periode_debut": FieldType.Date, "periode_fin": FieldType.Date})
         for name in table.columns:
             if name not in types and name not in ("periode_debut", "periode_fin"):
-                types[name] = QVariant.Double
+                types[name] = FieldType.Double
         dest_id = self.write_units(parameters, context, feedback, level, table, units, types, progress=(75, 85))
         metadata = _metadata(note, threshold, usage_interne, start, end)
         self.style_output(context, dest_id, "flux.qml",
@@ -310,18 +310,18 @@ class Flux(UnitJoin, PeuplementAlgorithm):
         self.style_output(context, flows_id, "flux_lignes.qml", self.tr("Flow lines {} – {}").format(
             start.year, end.year), metadata=metadata)
         od_id = self._write_table(parameters, context, self.OUTPUT_OD, od,
-                                  {"nb_departs": QVariant.Int, "nb_flux_regroupes": QVariant.Int,
-                                   "part_departs_origine": QVariant.Double, "secret": QVariant.Bool})
+                                  {"nb_departs": FieldType.Int, "nb_flux_regroupes": FieldType.Int,
+                                   "part_departs_origine": FieldType.Double, "secret": FieldType.Bool})
         self.style_output(context, od_id, "flux_od.qml", self.tr("Origin-destination {} – {}").format(
             start.year, end.year), metadata=metadata)
         motifs_id = self._write_table(parameters, context, self.OUTPUT_MOTIFS, motifs,
-                                      {"nb": QVariant.Int, "n_secteur": QVariant.Int, "part": QVariant.Double,
-                                       "satisfaction_moy": QVariant.Double, "secret": QVariant.Bool})
+                                      {"nb": FieldType.Int, "n_secteur": FieldType.Int, "part": FieldType.Double,
+                                       "satisfaction_moy": FieldType.Double, "secret": FieldType.Bool})
         self.style_output(context, motifs_id, "flux_motifs.qml", self.tr("Departure motives {} – {}").format(
             start.year, end.year), metadata=metadata)
         series = series.rename(columns={stock.UNIT: "unite"})
-        series_types = {name: QVariant.Int for name in series.columns if name.startswith("nb_")}
-        series_types.update({"annee": QVariant.Int, "solde": QVariant.Int})
+        series_types = {name: FieldType.Int for name in series.columns if name.startswith("nb_")}
+        series_types.update({"annee": FieldType.Int, "solde": FieldType.Int})
         series_id = self._write_table(parameters, context, self.OUTPUT_SERIES, series, series_types)
         self.style_output(context, series_id, "flux_series.qml", self.tr("Yearly flows {} – {}").format(
             start.year, end.year))
@@ -478,8 +478,10 @@ class Flux(UnitJoin, PeuplementAlgorithm):
         mutation = period["mutation"] == 1
         kind, target = mobilite.destinations(dest_units, depcom, communes, mutation)
         kind_q, target_q = mobilite.destinations(dest_sectors, depcom, communes, mutation)
-        od = pd.concat([mobilite.od_table(period[stock.UNIT], kind, target, "unite"),
-                        mobilite.od_table(period["secteur"], kind_q, target_q, "qpv")], ignore_index=True)
+        tables = [mobilite.od_table(period[stock.UNIT], kind, target, "unite"),
+                  mobilite.od_table(period["secteur"], kind_q, target_q, "qpv")]
+        # an empty table left out: its object columns would decide the dtypes (pandas 2.2 deprecation)
+        od = pd.concat([t for t in tables if len(t)] or tables[:1], ignore_index=True)
         od = mobilite.merge_small_flows(od, threshold)
         if usage_interne and "destination_logement_id" in period.columns:
             # Dwelling → dwelling rows of the internal mutations: household-level, so only for
@@ -553,7 +555,7 @@ class Flux(UnitJoin, PeuplementAlgorithm):
             feedback.pushWarning(self.tr("{} flow line(s) without geometry (unit without a location).").format(
                 missing))
         frame = lines[["origine", "destination", "nb_departs", "part_departs_origine"]]
-        fields = sinks.fields_for(frame, {"nb_departs": QVariant.Int, "part_departs_origine": QVariant.Double})
+        fields = sinks.fields_for(frame, {"nb_departs": FieldType.Int, "part_departs_origine": FieldType.Double})
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_FLOWS, context, fields,
                                              QgsWkbTypes.LineString, crs or QgsCoordinateReferenceSystem())
         if sink is None:

@@ -15,11 +15,12 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...bridge import frames, sinks
+from ...bridge.fieldtypes import FieldType
 from ...core import fragilite, secret
 from ...core.errors import PeuplementError
+from ...core.flags import flags
 from ..base import Cancelled, PeuplementAlgorithm
 
 DEFAULT_VARIABLES_TEXT = ";".join(fragilite.DEFAULT_VARIABLES)
@@ -169,7 +170,7 @@ class Fragilite(PeuplementAlgorithm):
             feedback.pushInfo(line)
         unit_id = self.parameterAsString(parameters, self.UNIT_ID, context)
         if unit_id and unit_id in frame.columns:
-            ids = frame.loc[table["fragile"].fillna(False).astype(bool), unit_id].astype(str).tolist()
+            ids = frame.loc[flags(table["fragile"]), unit_id].astype(str).tolist()
             feedback.pushInfo(self.tr("Fragile units: {}{}").format(", ".join(ids[:50]),
                                                                     "…" if len(ids) > 50 else "."))
         without = table["motif_sans_indice"].dropna()
@@ -184,9 +185,9 @@ class Fragilite(PeuplementAlgorithm):
         fields = QgsFields()
         for field in kept:
             fields.append(QgsField(field))
-        types = {name: QVariant.Double for name in new_names}
-        types.update({"classe_fragilite": QVariant.Int, "fragile": QVariant.Bool,
-                      "motif_sans_indice": QVariant.String})
+        types = {name: FieldType.Double for name in new_names}
+        types.update({"classe_fragilite": FieldType.Int, "fragile": FieldType.Bool,
+                      "motif_sans_indice": FieldType.String})
         for name in new_names:
             fields.append(QgsField(name, types[name]))
         output = frame[[f.name() for f in kept]].copy()

@@ -5,6 +5,7 @@ import os
 
 import pandas as pd
 from pyproj import CRS
+from pyproj.exceptions import DataDirError, ProjError
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterEnum,
@@ -14,9 +15,9 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...bridge import frames, sinks, tableurs
+from ...bridge.fieldtypes import FieldType
 from ...core import importer, schemas
 from ...core.csvfile import is_delimited_path, sniff
 from ...core.errors import PeuplementError
@@ -133,7 +134,7 @@ class ImportTable(PeuplementAlgorithm):
         if not sinks.write_frame(sink, output, fields, feedback=feedback, progress=(60, 95)):
             raise Cancelled()
         report = result.report_frame()
-        report_fields = sinks.fields_for(report, types={"nb_lignes": QVariant.Int})
+        report_fields = sinks.fields_for(report, types={"nb_lignes": FieldType.Int})
         report_sink, report_id = self.parameterAsSink(parameters, self.REPORT, context, report_fields,
                                                       QgsWkbTypes.NoGeometry)
         sinks.write_frame(report_sink, report, report_fields)
@@ -227,10 +228,20 @@ def add_point_columns(result, raw, crs_wkt):
 
 
 def epsg_code(crs_wkt):
+    """The EPSG code of the layer's CRS. Never None for a layer that has a CRS: the
+    algorithms read a missing code as Lambert-93 (EPSG:2154), which would silently put
+    the dwellings of any other CRS in the wrong units."""
     if not crs_wkt:
         return None
     try:
-        found = CRS.from_user_input(crs_wkt).to_epsg()
-    except Exception:  # noqa: BLE001 — an unknown CRS simply has no EPSG code
-        return None
+        crs = CRS.from_user_input(crs_wkt)
+    except (ProjError, DataDirError) as error:
+        raise PeuplementError("The coordinate reference system of the layer cannot be read by PROJ ({}). "
+                              "Check that PROJ and its data are installed (Debian: proj-bin, proj-data)."
+                              .format(error)) from error
+    found = crs.to_epsg()
+    if found is None:
+        raise PeuplementError("The coordinate reference system of the layer ({}) has no EPSG code: reproject "
+                              "the layer to an EPSG system (Lambert-93 is EPSG:2154) before importing it."
+                              .format(crs.name))
     return found

@@ -14,8 +14,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...bridge.fieldtypes import FieldType
 from ...core import importer, levels, occupation, plafonds, secret, stock
 from ...core.errors import PeuplementError
 from ..base import PeuplementAlgorithm
@@ -193,10 +193,10 @@ class IndicateursOccupation(UnitJoin, PeuplementAlgorithm):
         feedback.pushInfo(note)
 
         table.insert(0, "millesime", millesime)
-        types = {name: QVariant.Double for name in HOUSEHOLD_FIELDS}
-        types.update({name: QVariant.Int for name in occupation.OCCUPATION_FIELDS
+        types = {name: FieldType.Double for name in HOUSEHOLD_FIELDS}
+        types.update({name: FieldType.Int for name in occupation.OCCUPATION_FIELDS
                       if name.startswith(("nb_", "n_"))})
-        types.update({"nb_uc_approchees": QVariant.Int, "millesime": QVariant.Int, "secret": QVariant.Bool})
+        types.update({"nb_uc_approchees": FieldType.Int, "millesime": FieldType.Int, "secret": FieldType.Bool})
         dest_id = self.write_units(parameters, context, feedback, level, table, units, types, progress=(80, 100))
         self.style_output(context, dest_id, "indicateurs_occupation.qml",
                           self.tr("Occupancy {} — {}").format(millesime, levels.LEVEL_LABELS[level]),

@@ -11,8 +11,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ...bridge.fieldtypes import FieldType
 from ...core import levels, stock
 from ...core.errors import PeuplementError
 from ..base import PeuplementAlgorithm
@@ -140,9 +140,9 @@ class IndicateursParc(UnitJoin, PeuplementAlgorithm):
         return pd.Timestamp(max(latest).year + 1, 1, 1)
 
     def _write(self, parameters, context, feedback, level, table, units):
-        types = {name: QVariant.Int for name in stock.COUNT_FIELDS}
-        types.update({name: QVariant.Double for name in stock.RATE_FIELDS})
-        types["secret"] = QVariant.Bool
+        types = {name: FieldType.Int for name in stock.COUNT_FIELDS}
+        types.update({name: FieldType.Double for name in stock.RATE_FIELDS})
+        types["secret"] = FieldType.Bool
         dest_id = self.write_units(parameters, context, feedback, level, table[list(stock.OUTPUT_FIELDS)],
                                    units, types)
         self.style_output(context, dest_id, "indicateurs_parc.qml",

@@ -20,9 +20,9 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...bridge import frames, sinks
+from ...bridge.fieldtypes import FieldType
 from ...core import codes, importer, levels, objectifs, plafonds, quartiles, rapport_objectifs, secret, spatial
 from ...core.csvfile import is_delimited_path, read_delimited
 from ...core.errors import PeuplementError
@@ -650,19 +650,19 @@ class ObjectifsAttribution(PeuplementAlgorithm):
     # ------------------------------------------------------------------------------ writing
 
     def _write_tables(self, parameters, context, table, seuils, metadata):
-        types = {name: QVariant.Int for name in objectifs.INT_FIELDS}
-        types["secret"] = QVariant.Bool
-        types.update({"part_public": QVariant.Double, "objectif_pct": QVariant.Double,
-                      "ecart_points": QVariant.Double, "part_dalo": QVariant.Double, "perimetre": QVariant.String,
-                      "statut": QVariant.String})
+        types = {name: FieldType.Int for name in objectifs.INT_FIELDS}
+        types["secret"] = FieldType.Bool
+        types.update({"part_public": FieldType.Double, "objectif_pct": FieldType.Double,
+                      "ecart_points": FieldType.Double, "part_dalo": FieldType.Double, "perimetre": FieldType.String,
+                      "statut": FieldType.String})
         fields = sinks.fields_for(table, types)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         sinks.write_frame(sink, table, fields)
-        seuil_types = {"annee": QVariant.Int, "nb_demandes": QVariant.Int, "nb_demandes_revenu_connu": QVariant.Int,
-                       "nb_uc_approchees": QVariant.Int, "epci": QVariant.String, "source": QVariant.String,
-                       "limite_q1": QVariant.Double, "limite_q2": QVariant.Double, "limite_q3": QVariant.Double,
-                       "limite_q1_calculee": QVariant.Double, "annee_seuil": QVariant.Int,
-                       "date_demandes": QVariant.String, "perimetre": QVariant.String, "origine": QVariant.String}
+        seuil_types = {"annee": FieldType.Int, "nb_demandes": FieldType.Int, "nb_demandes_revenu_connu": FieldType.Int,
+                       "nb_uc_approchees": FieldType.Int, "epci": FieldType.String, "source": FieldType.String,
+                       "limite_q1": FieldType.Double, "limite_q2": FieldType.Double, "limite_q3": FieldType.Double,
+                       "limite_q1_calculee": FieldType.Double, "annee_seuil": FieldType.Int,
+                       "date_demandes": FieldType.String, "perimetre": FieldType.String, "origine": FieldType.String}
         seuil_fields = sinks.fields_for(seuils, seuil_types)
         seuil_sink, seuil_id = self.parameterAsSink(parameters, self.OUTPUT_THRESHOLDS, context, seuil_fields,
                                                     QgsWkbTypes.NoGeometry)
@@ -697,8 +697,8 @@ class ObjectifsAttribution(PeuplementAlgorithm):
                                for name in objectifs.POINT_FIELDS})
         output["en_qpv"] = output["en_qpv"].map(lambda v: None if pd.isna(v) else bool(v == 1.0)).astype(object)
         output["q1"] = output["q1"].map(lambda v: None if pd.isna(v) else bool(v == 1.0)).astype(object)
-        kinds = {"text": QVariant.String, "int": QVariant.Int, "float": QVariant.Double, "bool": QVariant.Bool,
-                 "date": QVariant.Date}
+        kinds = {"text": FieldType.String, "int": FieldType.Int, "float": FieldType.Double, "bool": FieldType.Bool,
+                 "date": FieldType.Date}
         types = {name: kinds[kind] for name, kind in objectifs.POINT_FIELDS.items()}
         fields = sinks.fields_for(output, types)
         qgs_crs = QgsCoordinateReferenceSystem(crs) if crs else QgsCoordinateReferenceSystem()

@@ -14,9 +14,9 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...bridge import frames, sinks
+from ...bridge.fieldtypes import FieldType
 from ...core import importer, levels, pression, secret
 from ...core.errors import PeuplementError
 from ..base import PeuplementAlgorithm
@@ -189,9 +189,9 @@ class PressionDemande(PeuplementAlgorithm):
             len(table), int(table["secret"].sum()), threshold))
 
         self.step(feedback, 90, self.tr("Writing…"))
-        types = {"annee": QVariant.Int, "echelle": QVariant.String, "epci": QVariant.String, "code": QVariant.String,
-                 "nb_demandes": QVariant.Int, "nb_attributions": QVariant.Int, "tension": QVariant.Double,
-                 "secret": QVariant.Bool}
+        types = {"annee": FieldType.Int, "echelle": FieldType.String, "epci": FieldType.String, "code": FieldType.String,
+                 "nb_demandes": FieldType.Int, "nb_attributions": FieldType.Int, "tension": FieldType.Double,
+                 "secret": FieldType.Bool}
         fields = sinks.fields_for(table, types)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         if sink is None:

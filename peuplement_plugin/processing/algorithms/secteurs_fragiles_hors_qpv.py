@@ -15,12 +15,13 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 from shapely.ops import transform, unary_union
 
 from ...bridge import frames, sinks
+from ...bridge.fieldtypes import FieldType
 from ...core import gistar, levels, secteurs, spatial
 from ...core.errors import PeuplementError
+from ...core.flags import flags
 from ..base import Cancelled, PeuplementAlgorithm
 
 WEIGHT_TYPES = ("distance", "contiguite")
@@ -176,7 +177,7 @@ class SecteursFragilesHorsQpv(PeuplementAlgorithm):
             int(np.isfinite(index).sum()), int(np.nansum(hot)), alpha))
 
         self.step(feedback, 60, self.tr("Fragile units outside the QPV, grouped in sectors…"))
-        fragile = frame["fragile"].fillna(False).astype(bool).to_numpy() & np.isfinite(index)
+        fragile = flags(frame["fragile"]).to_numpy() & np.isfinite(index)
         away = secteurs.away_from(geometries, qpv, buffer)
         chosen = np.flatnonzero(fragile & away)
         feedback.pushInfo(self.tr("{} fragile unit(s), {} in or near a QPV left out, {} outside.").format(
@@ -249,11 +250,11 @@ class SecteursFragilesHorsQpv(PeuplementAlgorithm):
                 (self.tr(", fringe of a QPV") if row.frange_qpv else "")))
 
         self.step(feedback, 85, self.tr("Writing…"))
-        types = {"secteur_id": QVariant.String, "nb_unites": QVariant.Int, "unites": QVariant.String,
-                 "nb_logements": QVariant.Int, "nb_menages": QVariant.Int, "indice_fragilite_moy": QVariant.Double,
-                 "distance_qpv_m": QVariant.Double, "qpv_proche": QVariant.String, "frange_qpv": QVariant.Bool,
-                 "gi_z": QVariant.Double,
-                 "gi_p": QVariant.Double, "nb_unites_chaudes": QVariant.Int, "significatif": QVariant.Bool}
+        types = {"secteur_id": FieldType.String, "nb_unites": FieldType.Int, "unites": FieldType.String,
+                 "nb_logements": FieldType.Int, "nb_menages": FieldType.Int, "indice_fragilite_moy": FieldType.Double,
+                 "distance_qpv_m": FieldType.Double, "qpv_proche": FieldType.String, "frange_qpv": FieldType.Bool,
+                 "gi_z": FieldType.Double,
+                 "gi_p": FieldType.Double, "nb_unites_chaudes": FieldType.Int, "significatif": FieldType.Bool}
         fields = sinks.fields_for(table, types)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
                                              source.sourceCrs())
