@@ -13,7 +13,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...bridge import frames, sinks
+from ...bridge import bulk, frames, sinks
 from ...core import importer, schemas
 from ...core.csvfile import is_delimited_path, sniff
 from ...core.errors import PeuplementError
@@ -109,8 +109,9 @@ class ImportTable(PeuplementAlgorithm):
         self.step(feedback, 60, self.tr("Writing the canonical table…"))
         output = add_point_columns(result, raw, crs_wkt) if kind == "logements" else result.frame
         fields = sinks.fields_for(output)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
-        if not sinks.write_frame(sink, output, fields, feedback=feedback, progress=(60, 95)):
+        dest_id, completed = bulk.write_layer(self, parameters, self.OUTPUT, context, output, fields,
+                                              feedback=feedback, progress=(60, 95))
+        if not completed:
             raise Cancelled()
         report = result.report_frame()
         report_fields = sinks.fields_for(report, types={"nb_lignes": QVariant.Int})
