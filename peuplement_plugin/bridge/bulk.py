@@ -117,18 +117,29 @@ def write_gpkg(path, table, frame, fields, wkb_type=QgsWkbTypes.NoGeometry, crs=
     insert = "INSERT INTO {} ({}) VALUES ({})".format(_quoted(table), quoted, placeholders)
     total = len(frame)
     start, end = progress
-    connection = sqlite3.connect(path)
+    connection = sqlite3.connect(path, isolation_level=None)
     try:
         connection.execute("PRAGMA synchronous = OFF")
         connection.execute("BEGIN")
+        # GDAL's feature-count trigger would run once per row: dropped for the load, the
+        # count set once, the trigger put back (what GDAL does in its own bulk loads).
+        triggers = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                                      ("trigger_insert_feature_count_" + table,)).fetchall()
+        for trigger, _ in triggers:
+            connection.execute("DROP TRIGGER {}".format(_quoted(trigger)))
         for first in range(0, total, BATCH):
             connection.executemany(insert, zip(*[c[first:first + BATCH] for c in columns]))
             if feedback is not None:
                 if feedback.isCanceled():
-                    connection.rollback()
+                    connection.execute("ROLLBACK")
                     return False
                 feedback.setProgress(start + (end - start) * min(first + BATCH, total) / max(total, 1))
-        connection.commit()
+        for _, sql in triggers:
+            connection.execute(sql)
+        if triggers:
+            connection.execute("UPDATE gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM {}) "
+                               "WHERE lower(table_name) = lower(?)".format(_quoted(table)), (table,))
+        connection.execute("COMMIT")
     finally:
         connection.close()
     if has_geometry:
