@@ -266,7 +266,9 @@ def _booleans_by_sql(dataset, ogr_layer, booleans, subset, fids):
     for name in booleans:
         data = np.concatenate([d for d, _ in parts[name]])[position]
         mask = np.concatenate([m for _, m in parts[name]])[position]
-        out[name] = pd.Series(pd.arrays.BooleanArray(data != 0, mask))
+        numbers = pd.to_numeric(pd.Series(data), errors="coerce")  # a column of NULLs may come as objects
+        mask = mask | numbers.isna().to_numpy()
+        out[name] = pd.Series(pd.arrays.BooleanArray(numbers.fillna(0).to_numpy(dtype="float64") != 0, mask))
     return out
 
 
