@@ -208,9 +208,14 @@ def _as_multi(data):
     base, flags = kind % 1000, kind - kind % 1000
     if kind & 0x80000000:  # 2.5D: the Z flag in the high bit
         base, flags = (kind & 0xFF), kind & ~0xFF
-    if base not in (1, 2, 3):
+    if base not in _MULTI:
         return data
-    return data[:1] + struct.pack(order + "I", flags + base + 3) + struct.pack(order + "I", 1) + data
+    return data[:1] + struct.pack(order + "I", flags + _MULTI[base]) + struct.pack(order + "I", 1) + data
+
+
+# Single type → its multi type (QgsGeometry.convertToMultiType): point, line, polygon,
+# circular string, compound curve, curve polygon.
+_MULTI = {1: 4, 2: 5, 3: 6, 8: 11, 9: 11, 10: 12}
 
 
 def _is_empty(data):
