@@ -20,7 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...bridge import frames, sinks
+from ...bridge import bulk, frames, sinks
 from ...core import flux, importer, levels, mobilite, plafonds, quartiles, secret, stock
 from ...core.errors import PeuplementError
 from ..base import Cancelled, PeuplementAlgorithm
@@ -560,10 +560,8 @@ class Flux(UnitJoin, PeuplementAlgorithm):
 
     def _write_table(self, parameters, context, name, frame, types):
         fields = sinks.fields_for(frame, types)
-        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.NoGeometry)
-        if sink is None:
-            return None
-        if not sinks.write_frame(sink, frame, fields):
+        dest_id, completed = bulk.write_layer(self, parameters, name, context, frame, fields)
+        if not completed:
             raise Cancelled()
         return dest_id
 
