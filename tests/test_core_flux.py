@@ -297,3 +297,21 @@ def test_motifs_survey_and_satisfaction():
     # Mean of six 1 and six 2 = 1.5 on 12 answers.
     assert sat["satisfaction_moy"].iloc[0] == pytest.approx(1.5)
     assert sat["nb"].iloc[0] == 12
+
+
+def test_motifs_once_per_distinct_value_same_as_row_by_row():
+    """Motives are normalised once per distinct value: the table is the one a row-by-row
+    normalisation gives, with spaces, capitals, blanks, None and NaN among the motives
+    (and with numbers among them, which go row by row)."""
+    import numpy as np
+
+    secteurs = ["S1", "S2", None] * 40
+    texts = [" Achat ", "achat", "MUTATION interne", "", None, np.nan] * 20
+    by_hand = [None if v is None or (not isinstance(v, str) and pd.isna(v)) else (str(v).strip().lower() or None)
+               for v in texts]
+    pd.testing.assert_frame_equal(mobilite.motifs_table(secteurs, texts, 1),
+                                  mobilite.motifs_table(secteurs, by_hand, 1))
+    numbers = [1, 1.0, True, "1", None] * 24
+    as_text = [None if v is None else str(v).strip().lower() for v in numbers]
+    pd.testing.assert_frame_equal(mobilite.motifs_table(secteurs, numbers, 1),
+                                  mobilite.motifs_table(secteurs, as_text, 1))
