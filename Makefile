@@ -29,7 +29,7 @@ test: venv package
 	$(QGIS_ENV) $(VENV_PY) -m pytest -p no:cacheprovider tests
 
 bench: package
-	$(QGIS_ENV) $(PY) scripts/bench.py --out $(BUILD)/bench --logements 1000000 --postgis
+	$(QGIS_ENV) $(PY) scripts/bench.py --out $(BUILD)/bench --logements 1000000 --postgis --observatoire 40000,1000000
 
 # The residence inspector dock on the sample territory, under a virtual X display.
 screenshot: deps
