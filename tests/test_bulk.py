@@ -137,3 +137,46 @@ def test_flow_tables_in_bulk_same_as_qgis_sink(provider, territoire, tmp_path):
     for bulk, sink in zip(*dumps):
         assert bulk["rows"] and bulk["rows"] == sink["rows"]
         assert bulk["schema"] == sink["schema"]
+
+
+@pytest.mark.parametrize("group_by", [1, 4])
+def test_attribution_points_in_bulk_same_as_qgis_sink(provider, territoire, tmp_path, group_by):
+    """peuplement:objectifs_attribution on the sample territory: the attribution points (one
+    per household, internal use) written in bulk equal QGIS's sink output: every cell, the
+    True / False / NULL of en_qpv and q1, every point."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    dumps = []
+    for way in ("bulk", "puits"):
+        path = tmp_path / "{}_{}.gpkg".format(way, group_by)
+        output = str(path) if way == "bulk" else "ogr:dbname='{}' table=\"{}\" (geom)".format(path, path.stem)
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        processing.run("peuplement:objectifs_attribution", {
+            "ATTRIBUTIONS": territoire.path("attributions_2021_2024.csv"),
+            "LOGEMENTS": territoire.path("rpls_2024.csv"), "QPV": territoire.layer("qpv"), "QPV_ID": "code_qpv",
+            "EPCI": "200099999", "GROUP_BY": group_by, "USAGE_INTERNE": True, "Q1_THRESHOLD": 9000,
+            "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_THRESHOLDS": "TEMPORARY_OUTPUT", "OUTPUT_ATTRIBUTIONS": output,
+            "OUTPUT_REPORT": str(tmp_path / "rapport_{}_{}.html".format(way, group_by))},
+            context=context, feedback=QgsProcessingFeedback())
+        dumps.append(_dump(path, path.stem))
+    bulk, sink = dumps
+    assert bulk["rows"] and bulk["rows"] == sink["rows"]
+    assert bulk["schema"] == sink["schema"]
+    assert bulk["geometries"] == sink["geometries"]
+    assert (bulk["kind"], bulk["srs"]) == (sink["kind"], sink["srs"])
+    names = [name for name, _, _ in bulk["schema"]]
+    flags = {row[names.index("en_qpv") + 1] for row in bulk["rows"]}
+    assert flags <= {0, 1, None} and {0, 1} <= flags
+
+
+def test_point_wkb_by_hand():
+    """WKB of POINT (1.5 -2): byte order 1, type 1 (little-endian uint32), x, y as doubles;
+    None where a coordinate is missing."""
+    from peuplement_plugin.bridge import bulk
+
+    points = bulk.point_wkb([1.5, float("nan")], [-2.0, 3.0])
+    assert points[0] == b"\x01" + struct.pack("<I", 1) + struct.pack("<dd", 1.5, -2.0)
+    assert points[1] is None
+    assert ogr.CreateGeometryFromWkb(points[0]).ExportToWkt() == "POINT (1.5 -2)"

@@ -202,6 +202,19 @@ def _gpkg_blobs(wkb, srs_id, multi):
     return blobs
 
 
+def point_wkb(x, y):
+    """Little-endian WKB points from coordinate arrays, built in one numpy buffer (None where
+    a coordinate is not finite): the points of a million rows without a geometry object each."""
+    x = np.asarray(x, dtype="<f8")
+    y = np.asarray(y, dtype="<f8")
+    records = np.zeros(len(x), dtype=[("order", "u1"), ("kind", "<u4"), ("x", "<f8"), ("y", "<f8")])
+    records["order"], records["kind"], records["x"], records["y"] = 1, 1, x, y
+    raw = records.tobytes()
+    size = records.dtype.itemsize  # 21 bytes: byte order, type, x, y
+    finite = np.isfinite(x) & np.isfinite(y)
+    return [raw[i * size:(i + 1) * size] if ok else None for i, ok in enumerate(finite.tolist())]
+
+
 def _as_multi(data):
     order = "<" if data[0] == 1 else ">"
     kind = struct.unpack(order + "I", data[1:5])[0]
