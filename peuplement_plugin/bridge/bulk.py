@@ -176,8 +176,7 @@ def _sqlite_column(series, qtype):
         out = series.to_numpy(dtype="float64", na_value=np.nan).astype(object)
     else:
         out = series.to_numpy(dtype=object)
-        kinds = pd.Series(out).map(type)
-        if not (kinds == str).all():
+        if pd.api.types.infer_dtype(out, skipna=True) not in ("string", "empty"):  # in C, not row by row
             codes, uniques = pd.factorize(series.astype(object).where(~missing, None))
             texts = np.array([v if isinstance(v, str) else str(v) for v in uniques] + [None], dtype=object)
             out = texts[codes]
