@@ -43,7 +43,7 @@ test-qgis344: demo
 	scripts/qgis_chroot.sh test qgis344
 
 bench: package
-	$(QGIS_ENV) $(PY) scripts/bench.py --out $(BUILD)/bench --logements 1000000 --postgis
+	$(QGIS_ENV) $(PY) scripts/bench.py --out $(BUILD)/bench --logements 1000000 --postgis --observatoire 40000,1000000
 
 # The residence inspector dock on the sample territory, under a virtual X display.
 screenshot: deps

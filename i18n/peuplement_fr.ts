@@ -1052,12 +1052,12 @@ Une unité sous le seuil ou masquée n'a pas d'indice (NULL) et motif_sans_indic
         <translation>Écriture de la table canonique…</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="150"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="151"/>
         <source>Canonical table — {}</source>
         <translation>Table canonique — {}</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="151"/>
+        <location filename="../peuplement_plugin/processing/algorithms/import_table.py" line="152"/>
         <source>Validation report — {}</source>
         <translation>Rapport de validation — {}</translation>
     </message>
@@ -1982,12 +1982,12 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Séparateur des fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="670"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="675"/>
         <source>Attribution objectives</source>
         <translation>Objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="672"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="677"/>
         <source>Quartile thresholds used</source>
         <translation>Seuils de quartiles utilisés</translation>
     </message>
@@ -2077,47 +2077,47 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>EPCI {} : Q1 ≤ {:.0f}, Q2 ≤ {:.0f}, Q3 ≤ {:.0f} € par UC, d'après {} demande(s) au revenu connu ({} en tout).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="553"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="556"/>
         <source>No QPV layer or no dwelling coordinates: the QPV status comes from the code_qpv of the dwellings.</source>
         <translation>Pas de couche des QPV ou pas de coordonnées des logements : le statut QPV vient du code_qpv des logements.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="557"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="560"/>
         <source>The dwellings have no code_qpv: the QPV status comes from their location.</source>
         <translation>Les logements n'ont pas de code_qpv : le statut QPV vient de leur localisation.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="563"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="566"/>
         <source>QPV status from: {}.</source>
         <translation>Statut QPV d'après : {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="569"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="572"/>
         <source>{} dwelling(s) whose QPV status by location differs from their code_qpv, e.g. {}.</source>
         <translation>{} logement(s) dont le statut QPV par localisation diffère de leur code_qpv, par exemple {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="572"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="575"/>
         <source>The QPV status by location and the code_qpv of the dwellings agree.</source>
         <translation>Le statut QPV par localisation et le code_qpv des logements concordent.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="575"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="578"/>
         <source>{} dwelling(s) without a known QPV status (no coordinates).</source>
         <translation>{} logement(s) sans statut QPV connu (sans coordonnées).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="598"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="601"/>
         <source>{} dwelling(s) whose commune is not in COMMUNES: EPCI unknown.</source>
         <translation>{} logement(s) dont la commune est absente de COMMUNES : EPCI inconnu.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="610"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="613"/>
         <source>Every dwelling taken in EPCI {} (the only EPCI of the thresholds).</source>
         <translation>Tous les logements sont rattachés à l'EPCI {} (le seul EPCI des seuils).</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="714"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="718"/>
         <source>Attributions (internal use)</source>
         <translation>Attributions (usage interne)</translation>
     </message>
@@ -2187,7 +2187,7 @@ REFERENCE_DATE vaut par défaut le 1er janvier qui suit la date de bail ou de va
         <translation>Demandes {} : stock au {} ({}), seuil de {}.</translation>
     </message>
     <message>
-        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="507"/>
+        <location filename="../peuplement_plugin/processing/algorithms/objectifs_attribution.py" line="510"/>
         <source>Île-de-France: one regional Q1 threshold for the EPCI {} (computed over their applicants together, or THRESHOLDS IDF:year=value).</source>
         <translation>Île-de-France : un seuil Q1 régional pour les EPCI {} (calculé sur l'ensemble de leurs demandeurs, ou THRESHOLDS IDF:annee=valeur).</translation>
     </message>

@@ -19,19 +19,32 @@ of 15 dwellings, households of one survey): the model's floor grid, the painting
 floor view into an image, and both together (target: under 100 ms).
 
 It also times ``peuplement:import_table`` writing the whole canonical table to a
-GeoPackage, which is bound by QGIS's feature-by-feature writing, for information.
+GeoPackage (in bulk: bridge/bulk.py), for information.
+
+The observatory section (``--observatoire 40000,1000000``, on in ``make bench``) runs the
+whole ``peuplement:observatoire`` chain on sample territories of those sizes, each in a
+fresh process (its peak RSS from ``resource.getrusage``), beside the floor measured in the
+same run: pandas' C reader of every raw file once plus the group-bys per level and family,
+no writing. It prints the ratio, the targets (issue 15) and, where one is missed, the child
+steps that take the time (the chain re-reads its inputs in every step: the one-pass chain
+is what is left).
 Speed is measured here, never asserted in a test.
 
 Usage: /usr/bin/python3 scripts/bench.py [--logements 1000000] [--skip-native] [--postgis] [--dock-only]
+                                         [--observatoire 40000,1000000] [--observatoire-only]
 """
 
 import argparse
 import json
+import os
+import re
+import resource
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -355,6 +368,170 @@ def spreadsheet_bench(processing, rpls, out, rows):
         rows, read_time, rows / read_time, import_time))
 
 
+# --------------------------------------------------------------------------- observatory
+
+OBSERVATOIRE_MENAGES = ("ops_2020.csv", "ops_2022.csv", "ops_2024.csv")
+# Targets of issue 15 (the benchmark reports them; no test asserts a time).
+OBSERVATOIRE_TARGETS = {40_000: 10.0, 1_000_000: 15.0, 5_300_000: 60.0}
+FLOOR_RATIO_TARGET = 3.0
+
+
+def generate_observatoire(out, logements, seed):
+    """A sample territory with every table the chain reads."""
+    territory = out / "observatoire_{}".format(logements)
+    if not (territory / "territoire.json").exists():
+        print("Generating {} dwellings, every table, into {} …".format(logements, territory), flush=True)
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "tools.generer_territoire", "--out", str(territory), "--logements",
+                        str(logements), "--seed", str(seed), "--quiet"], check=True, cwd=str(ROOT))
+        print("  generated in {:.1f} s".format(time.perf_counter() - started), flush=True)
+    return territory
+
+
+def observatoire_parameters(territory, out):
+    gpkg = territory / "territoire.gpkg"
+
+    def layer(name):
+        return "{}|layername={}".format(gpkg, name)
+    return {"LOGEMENTS": str(territory / "rpls_2024.csv"),
+            "MENAGES": [str(territory / name) for name in OBSERVATOIRE_MENAGES],
+            "ATTRIBUTIONS": str(territory / "attributions_2021_2024.csv"),
+            "DEPARTS": str(territory / "departs_2021_2024.csv"), "DEMANDES": [str(territory / "demandes_2024.csv")],
+            "ILOTS": layer("ilots"), "BATIMENTS": layer("batiments"), "QPV": layer("qpv"), "IRIS": layer("iris"),
+            "COMMUNES": layer("communes"), "EPCI": layer("epci"), "RESIDENCES": layer("residences"),
+            "OUTPUT_GPKG": str(out / "observatoire.gpkg"), "OUTPUT_REPORT": str(out / "rapport_observatoire.html")}
+
+
+def observatoire_child(territory, out):
+    """Run in its own process (``--observatoire-child``): the chain through processing.run,
+    each "Step n: id" of its log time-stamped; prints one JSON line."""
+    from qgis.core import QgsApplication, QgsProcessingFeedback
+    app = QgsApplication([], False)
+    app.initQgis()
+    from processing.core.Processing import Processing
+    Processing.initialize()
+    import processing
+    from peuplement_plugin.processing.provider import PeuplementProvider
+    provider = PeuplementProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    marks = []
+
+    class Timed(QgsProcessingFeedback):
+        def pushInfo(self, info):  # noqa: N802
+            if re.match(r"^(Step|Étape) \d+", info):
+                marks.append((time.perf_counter(), info.split(":", 1)[-1].strip()))
+            super().pushInfo(info)
+
+    out.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    processing.run("peuplement:observatoire", observatoire_parameters(territory, out), feedback=Timed())
+    ended = time.perf_counter()
+    steps = [(name, (marks[i + 1][0] if i + 1 < len(marks) else ended) - at) for i, (at, name) in enumerate(marks)]
+    print(json.dumps({"seconds": ended - started, "steps": steps,
+                      "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+    app.exitQgis()
+
+
+def observatoire_floor(territory):
+    """The least work the chain must do: read every raw file once with pandas' C reader,
+    place the dwellings in their îlot (through their building), then the group-bys of each
+    family per level (stock; households of each millésime; attributions and departures per
+    year; demands per commune). Nothing is written."""
+    from osgeo import gdal
+
+    encodings = json.loads((territory / "territoire.json").read_text(encoding="utf-8")).get("encodages", {})
+
+    def csv(name):
+        return pd.read_csv(territory / name, sep=";", dtype=str, keep_default_na=False, na_values=[""],
+                           encoding=encodings.get(name, "utf-8"))
+    dataset = gdal.OpenEx(str(territory / "territoire.gpkg"), gdal.OF_VECTOR)
+    layer = dataset.GetLayerByName("batiments")
+    layer.SetIgnoredFields(["OGR_GEOMETRY"] + [layer.GetLayerDefn().GetFieldDefn(i).GetName()
+                                               for i in range(layer.GetLayerDefn().GetFieldCount())
+                                               if layer.GetLayerDefn().GetFieldDefn(i).GetName()
+                                               not in ("batiment_id", "ilot_id")])
+    parts = [batch for batch in layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=NO"])]
+    buildings = pd.DataFrame({c: np.concatenate([np.ma.getdata(b[c]) for b in parts]).astype(str)
+                              for c in ("batiment_id", "ilot_id")})
+    levels = ["ilot_id", "IMMEU", "PLG_IRIS2024_CODE", "PLG_QP24", "DEPCOM"]
+    dwellings = csv("rpls_2024.csv").merge(buildings, left_on="IMMEU", right_on="batiment_id", how="left")
+    dwellings["loue"] = (dwellings["MODE"] == "1").astype(int)
+    dwellings["vacant"] = (dwellings["MODE"] == "2").astype(int)
+    dwellings["surface"] = pd.to_numeric(dwellings["SURFHAB"].str.replace(",", "."), errors="coerce")
+    for level in levels:
+        dwellings.groupby([level, "FINAN"])[["loue", "vacant", "surface"]].sum()
+    place = dwellings.set_index("IDENT_REP")[levels]
+    for name in OBSERVATOIRE_MENAGES:
+        households = csv(name).join(place, on="IDENT_REP")
+        households["personnes"] = pd.to_numeric(households["NB_PERSONNES"], errors="coerce")
+        households["revenu"] = pd.to_numeric(households["REVENU_ANNUEL"], errors="coerce")
+        for level in levels:
+            households.groupby([level, "COMPOSITION"])[["personnes", "revenu"]].agg(["sum", "count"])
+    for name, date in (("attributions_2021_2024.csv", "Date de signature du bail"),
+                       ("departs_2021_2024.csv", "DATE_DEPART")):
+        flows = csv(name)
+        key = "Identifiant logement" if "Identifiant logement" in flows.columns else "IDENT_REP"
+        flows = flows.join(place, on=key)
+        flows["annee"] = flows[date].str[-4:] if "/" in str(flows[date].iloc[0]) else flows[date].str[:4]
+        for level in levels:
+            flows.groupby([level, "annee"]).size()
+    csv("demandes_2024.csv").groupby("COMMUNES_SOUHAITEES").size()
+    return len(dwellings)
+
+
+def bench_observatoire(sizes, out, seed):
+    print("\nThe whole chain, peuplement:observatoire, beside its floor (issue 15)", flush=True)
+    rows = []
+    for logements in sizes:
+        territory = generate_observatoire(out, logements, seed)
+        floor, _ = timed("{:>9,} dwellings: floor (pandas C reader + group-bys, no writing)".format(logements),
+                         lambda: observatoire_floor(territory))
+        started = time.perf_counter()
+        # The chain in a fresh process: its peak RSS is its own, not the bench's.
+        result = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--observatoire-child",
+                                 str(territory), "--out", str(out / "observatoire_run_{}".format(logements))],
+                                capture_output=True, text=True, cwd=str(ROOT),
+                                env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+        wall = time.perf_counter() - started
+        if result.returncode != 0:
+            sys.stderr.write(result.stdout[-3000:] + result.stderr[-3000:])
+            print("  {:>9,} dwellings: the chain failed".format(logements), flush=True)
+            continue
+        report = json.loads(result.stdout.strip().splitlines()[-1])
+        print("  {:<58} {:8.2f} s  (process {:.1f} s, peak RSS {:.0f} MB)".format(
+            "{:>9,} dwellings: peuplement:observatoire".format(logements), report["seconds"], wall,
+            report["maxrss_mb"]), flush=True)
+        rows.append((logements, floor, report))
+    print("\n  {:>10} {:>9} {:>9} {:>7} {:>9} {:>10}".format("dwellings", "floor s", "chain s", "ratio", "target s",
+                                                            "peak RSS"))
+    for logements, floor, report in rows:
+        target = OBSERVATOIRE_TARGETS.get(logements)
+        print("  {:>10,} {:>9.2f} {:>9.2f} {:>6.1f}× {:>9} {:>7.0f} MB".format(
+            logements, floor, report["seconds"], report["seconds"] / floor,
+            "{:.0f}".format(target) if target else "-", report["maxrss_mb"]))
+    for logements, floor, report in rows:
+        target = OBSERVATOIRE_TARGETS.get(logements)
+        missed = report["seconds"] > FLOOR_RATIO_TARGET * floor or (target and report["seconds"] > target)
+        if not missed:
+            continue
+        families = {}
+        for name, seconds in report["steps"]:
+            family = name.split("_", 1)[0]  # import, parc, occupation, evolution, flux, objectifs…
+            families[family] = families.get(family, 0.0) + seconds
+        print("\n  {:,} dwellings: target missed ({:.1f} s, {:.1f}× the floor; targets: ≤ {:.0f}× the floor{}). "
+              "What is left:".format(logements, report["seconds"], report["seconds"] / floor, FLOOR_RATIO_TARGET,
+                                     ", ≤ {:.0f} s".format(target) if target else ""))
+        print("    {} child steps; each reads, maps and validates its inputs again and places the dwellings "
+              "in its units again (the one-pass chain, issue 15 item 1, is not built yet). "
+              "Time by step family:".format(len(report["steps"])))
+        for family, seconds in sorted(families.items(), key=lambda item: -item[1]):
+            print("      {:<40} {:7.1f} s  ({:.0f} %)".format(family, seconds, 100 * seconds / report["seconds"]))
+        print("    Slowest steps:")
+        for name, seconds in sorted(report["steps"], key=lambda step: -step[1])[:5]:
+            print("      {:<40} {:7.1f} s".format(name, seconds))
+    return rows
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--logements", type=int, default=1_000_000)
@@ -367,7 +544,18 @@ def main(argv=None):
     parser.add_argument("--spreadsheet-rows", type=int, default=300_000,
                         help="rows of the .xlsx sheet whose import is timed (0: none)")
     parser.add_argument("--spreadsheet-only", action="store_true", help="only the .xlsx import section")
+    parser.add_argument("--observatoire", default="",
+                        help="sizes (dwellings, comma-separated) of the whole-chain section, e.g. 40000,1000000")
+    parser.add_argument("--observatoire-only", action="store_true", help="only the whole-chain section")
+    parser.add_argument("--observatoire-child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.observatoire_child:
+        observatoire_child(Path(args.observatoire_child), Path(args.out))
+        return 0
+    sizes = [int(n) for n in args.observatoire.split(",") if n.strip()]
+    if args.observatoire_only:
+        bench_observatoire(sizes or [40_000], Path(args.out), args.seed)
+        return 0
     if args.dock_only:
         from qgis.core import QgsApplication
         app = QgsApplication([], True)  # widgets: a GUI application (offscreen under make bench)
@@ -451,8 +639,10 @@ def main(argv=None):
     print("\n  plugin / columnar floor: {:.2f}× (target ≤ 1.5×)".format(plugin_time / floor))
     if native_time:
         print("  native chain / plugin:   {:.1f}× faster with the plugin".format(native_time / plugin_time))
-    print("  import_table alone: {:.1f} s ({:.0f} dwellings/s written through the QGIS sink)".format(
+    print("  import_table alone: {:.1f} s ({:.0f} dwellings/s read, validated and written in bulk)".format(
         import_time, dwellings / import_time))
+    if sizes:
+        bench_observatoire(sizes, Path(args.out), args.seed)
     app.exitQgis()
 
 

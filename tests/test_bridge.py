@@ -103,3 +103,35 @@ def test_geometries_alone(qgis_app, tmp_path, with_field):
     frame = layer_to_frame(QgsVectorLayer(str(path) + "|layername=g", "g", "ogr"), columns=[], with_geometry=True)
     assert list(frame.columns) == [GEOMETRY]
     assert [wkb.loads(bytes(w)).area for w in frame[GEOMETRY]] == [1.0, 4.0]
+
+
+def test_booleans_read_in_bulk_match_feature_path(qgis_app, gpkg, monkeypatch):
+    """GeoPackage booleans come through one SQL query (GDAL 3.6's Arrow stream garbles them),
+    matched on the FID: with gaps in the FIDs, a subset, and points, the values are those of
+    QGIS's own feature iterator, and no feature is read one by one."""
+    from osgeo import gdal
+    from qgis.core import QgsVectorLayer
+
+    from peuplement_plugin.bridge import frames
+
+    dataset = gdal.OpenEx(gpkg, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    layer = dataset.GetLayerByName("t")
+    for fid in (2, 5, 6, 11):  # gaps in the FIDs: rows must be matched, not zipped
+        layer.DeleteFeature(fid)
+    dataset = None
+    calls = []
+    original = frames._booleans_by_sql
+    monkeypatch.setattr(frames, "_booleans_by_sql", lambda *a: calls.append(a) or original(*a))
+    for subset in ("", '"entier" >= 3 OR "entier" IS NULL'):
+        qgis_layer = QgsVectorLayer(gpkg + "|layername=t", "t", "ogr")
+        qgis_layer.setSubsetString(subset)
+        bulk = frames.layer_to_frame(qgis_layer, columns=["fid", "booleen", "texte"])
+        assert as_python(bulk) == as_python(frames._read_features(qgis_layer, ["fid", "booleen", "texte"], False))
+        assert str(bulk["booleen"].dtype) == "boolean"
+    assert len(calls) == 2
+    # Expected by hand: rows 1..20 cycle True, NULL, False, True (VALUES); 2, 5, 6, 11 deleted.
+    qgis_layer = QgsVectorLayer(gpkg + "|layername=t", "t", "ogr")
+    values = frames.layer_to_frame(qgis_layer, columns=["booleen"])["booleen"].tolist()
+    cycle = [True, None, False, True]
+    expected = [cycle[(fid - 1) % 4] for fid in range(1, 21) if fid not in (2, 5, 6, 11)]
+    assert [None if v is pd.NA else v for v in values] == expected

@@ -359,3 +359,21 @@ def test_motives_under_the_threshold_are_masked_with_their_remainder():
     # and ensemble (16) keep theirs.
     totals = {r.secteur: r.n_secteur for r in table.itertuples()}
     assert math.isnan(totals["H"]) and (totals["Q"], totals["ensemble"]) == (12, 16)
+
+
+def test_motifs_once_per_distinct_value_same_as_row_by_row():
+    """Motives are normalised once per distinct value: the table is the one a row-by-row
+    normalisation gives, with spaces, capitals, blanks, None and NaN among the motives
+    (and with numbers among them, which go row by row)."""
+    import numpy as np
+
+    secteurs = ["S1", "S2", None] * 40
+    texts = [" Achat ", "achat", "MUTATION interne", "", None, np.nan] * 20
+    by_hand = [None if v is None or (not isinstance(v, str) and pd.isna(v)) else (str(v).strip().lower() or None)
+               for v in texts]
+    pd.testing.assert_frame_equal(mobilite.motifs_table(secteurs, texts, 1),
+                                  mobilite.motifs_table(secteurs, by_hand, 1))
+    numbers = [1, 1.0, True, "1", None] * 24
+    as_text = [None if v is None else str(v).strip().lower() for v in numbers]
+    pd.testing.assert_frame_equal(mobilite.motifs_table(secteurs, numbers, 1),
+                                  mobilite.motifs_table(secteurs, as_text, 1))

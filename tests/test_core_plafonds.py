@@ -1,5 +1,6 @@
 """PLUS ceilings, resources bands, UC and zones (peuplement_plugin/core/plafonds.py)."""
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -245,3 +246,22 @@ def test_dependants_from_the_composition():
     assert list(got.iloc[:4]) == [2, 2, 0, 0] and pd.isna(got.iloc[4])
     # categories: 3 + 1 = 4 (single parent); 4; 1; 2; 3
     assert list(plafonds.categorie(persons, got)) == [4, 4, 1, 2, 3]
+
+
+def test_per_distinct_same_answers_as_row_by_row():
+    """The column helpers work once per distinct value then map back; the answer must be
+    the one a row-by-row call gives, on a column mixing every kind of value a reader hands
+    over (text with spaces and commas, ints, floats, booleans, None, NaN), repeated."""
+    mixed = [" 1,5 ", "2", 3, 4.0, True, False, None, np.nan, "x", "", " 12 ", 1053, 1053.0, "1053",
+             "2A004", "75101", "93048 ", 93048, 75101.5, "37261.0", np.int64(94080), np.float64(77288.0)]
+    column = pd.Series(mixed * 50, index=pd.RangeIndex(1000, 1000 + 50 * len(mixed)), dtype=object)
+    # Reference: the row-by-row forms the helpers replace.
+    numbers = pd.to_numeric(column.map(lambda v: v.strip().replace(",", ".") if isinstance(v, str) else v),
+                            errors="coerce").astype("float64")
+    pd.testing.assert_series_equal(plafonds._numbers(column), numbers, check_names=False)
+    flags = pd.to_numeric(column.map(lambda v: {True: 1.0, False: 0.0}.get(v, v)
+                                     if isinstance(v, (bool, np.bool_)) else v), errors="coerce").astype("float64")
+    pd.testing.assert_series_equal(plafonds._flags(column, column.index), flags, check_names=False)
+    zones = [plafonds.zone_of_depcom(v) for v in column]
+    assert plafonds.zone_of_depcom(column).tolist() == zones
+    assert plafonds.zone_of_depcom(column).index.equals(column.index)

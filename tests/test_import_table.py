@@ -116,3 +116,71 @@ def test_missing_required_field_message(provider, tmp_path):
         algorithm.processAlgorithm(parameters, context, feedback)
     message = str(raised.value)
     assert "revenu_mensuel" in message and "demandes.csv" in message and "NUM_UNIQUE" in message
+
+
+def _table_dump(path, table):
+    """Schema (name, declared type, OGR type and subtype) and every row, FID order."""
+    import sqlite3
+
+    dataset = ogr.Open(str(path))
+    layer = dataset.GetLayerByName(table)
+    definition = layer.GetLayerDefn()
+    schema = [(definition.GetFieldDefn(i).GetName(), definition.GetFieldDefn(i).GetType(),
+               definition.GetFieldDefn(i).GetSubType()) for i in range(definition.GetFieldCount())]
+    dataset = None
+    connection = sqlite3.connect(str(path))
+    try:
+        declared = connection.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+        rows = connection.execute('SELECT * FROM "{}" ORDER BY fid'.format(table)).fetchall()
+        kinds = connection.execute("SELECT data_type FROM gpkg_contents WHERE table_name = ?", (table,)).fetchall()
+    finally:
+        connection.close()
+    return schema, declared, rows, kinds
+
+
+def test_bulk_geopackage_same_as_qgis_sink(provider, territoire, tmp_path):
+    """The canonical table written in bulk to a .gpkg file (bridge/bulk.py) is, cell by cell and
+    type by type, the table QGIS's own sink writes (a destination given as ``ogr:``, which keeps
+    the sink): same schema, same rows, every kind of column (text, integers, reals, dates, NULL)."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    bulk_path = tmp_path / "logements.gpkg"
+    sink_path = tmp_path / "par_le_puits.gpkg"
+    for output in (str(bulk_path), "ogr:dbname='{}' table=\"logements\" (geom)".format(sink_path)):
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        processing.run(ALG, {"INPUT": territoire.path("rpls_2024.csv"), "KIND": KIND["logements"],
+                             "OUTPUT": output, "REPORT": "TEMPORARY_OUTPUT"},
+                       context=context, feedback=QgsProcessingFeedback())
+    bulk, sink = _table_dump(bulk_path, "logements"), _table_dump(sink_path, "logements")
+    assert bulk[0] == sink[0] and bulk[1] == sink[1] and bulk[3] == sink[3] == [("attributes",)]
+    assert len(bulk[2]) == territoire.meta["effectifs"]["rpls_2024"]
+    assert bulk[2] == sink[2]
+    # Only the table asked for: no temporary file left beside it.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["logements.gpkg", "par_le_puits.gpkg"]
+    dataset = ogr.Open(str(bulk_path))
+    assert dataset.GetLayerByName("logements").GetFeatureCount() == len(bulk[2])
+
+
+def test_bulk_output_loaded_in_the_project(provider, territoire, tmp_path):
+    """An output the user asks to open is loaded (and named) as QGIS's sink outputs are."""
+    import processing
+    from qgis.core import (
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProcessingOutputLayerDefinition,
+        QgsProject,
+    )
+
+    project = QgsProject()
+    context = QgsProcessingContext()
+    context.setProject(project)
+    output = QgsProcessingOutputLayerDefinition(str(tmp_path / "canonique.gpkg"), project)
+    output.destinationName = "mes logements"
+    results = processing.run(ALG, {"INPUT": territoire.path("rpls_2024.csv"), "KIND": KIND["logements"],
+                                   "OUTPUT": output, "REPORT": "TEMPORARY_OUTPUT"},
+                             context=context, feedback=QgsProcessingFeedback())
+    assert results["OUTPUT"] == str(tmp_path / "canonique.gpkg")
+    assert context.willLoadLayerOnCompletion(results["OUTPUT"])
+    assert context.layerToLoadOnCompletionDetails(results["OUTPUT"]).name == "mes logements"

@@ -168,21 +168,35 @@ def _read_ogr(layer, columns, with_geometry):
     geometry_name = ogr_layer.GetGeometryColumn() or "wkb_geometry"
     pieces = {name: [] for name in wanted}
     geometries = []
-    stream = ogr_layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID={}".format("YES" if with_fid else "NO"),
-                                                      "MAX_FEATURES_IN_BATCH={}".format(BATCH_ROWS)])
+    # Booleans of a GeoPackage come by a SQL query as integers, matched on the FID.
+    sql_booleans = bool(booleans) and _booleans_by_sql_possible(dataset, ogr_layer, subset)
+    fids = []
+    stream = ogr_layer.GetArrowStreamAsNumPy(options=[
+        "INCLUDE_FID={}".format("YES" if with_fid or sql_booleans else "NO"),
+        "MAX_FEATURES_IN_BATCH={}".format(BATCH_ROWS)])
     for batch in stream:
         for name in wanted:
             if name in batch:
                 pieces[name].append(_column_from_numpy(batch[name]))
+        if sql_booleans:
+            fids.append(np.ma.getdata(batch[fid_name]))
         if with_geometry:
             geometry = batch.get(geometry_name)
             if geometry is None:
-                geometry = next((v for k, v in batch.items() if k not in pieces), None)
+                geometry = next((v for k, v in batch.items() if k not in pieces and k != fid_name), None)
             if geometry is not None:
                 geometries.append(geometry)
     frame = pd.DataFrame({name: (pd.concat(p, ignore_index=True) if p else pd.Series(dtype=object))
                           for name, p in pieces.items()})
-    if booleans:
+    read_booleans = None
+    if sql_booleans:
+        read_booleans = _booleans_by_sql(dataset, ogr_layer, booleans, subset,
+                                         np.concatenate(fids) if fids else np.array([], dtype=np.int64))
+    if read_booleans is not None:
+        for name in booleans:
+            frame[name] = read_booleans[name]
+        frame = frame[[c for c in (columns or names) if c in frame.columns]]
+    elif booleans:
         ogr_layer.SetIgnoredFields([n for n in names if n not in booleans and n != fid_name] + no_geometry)
         ogr_layer.ResetReading()
         indexes = [definition.GetFieldIndex(n) for n in booleans]
@@ -204,6 +218,58 @@ def _read_ogr(layer, columns, with_geometry):
             if len(frame) and all(w is not None and len(w) == 0 for w in frame[GEOMETRY]):
                 return None  # the same GDAL bug, on a layer without fields: read feature by feature
     return frame
+
+
+def _booleans_by_sql_possible(dataset, ogr_layer, subset):
+    """GDAL 3.6's Arrow stream garbles booleans; a GeoPackage (SQLite) can hand them as
+    integers through one SQL query instead, when the layer has a FID to match rows on and
+    its subset, if any, is a plain WHERE clause."""
+    if dataset is None or not ogr_layer.GetFIDColumn():
+        return False
+    if subset and subset.lstrip().lower().startswith("select"):
+        return False
+    return dataset.GetDriver().ShortName in ("GPKG", "SQLite")
+
+
+def _booleans_by_sql(dataset, ogr_layer, booleans, subset, fids):
+    """Boolean columns (pandas "boolean", NA for NULL) aligned on ``fids``, read in bulk as
+    ``CAST(… AS INTEGER)``; None when the query fails (the caller reads them one by one)."""
+    def quoted(name):
+        return '"{}"'.format(name.replace('"', '""'))
+    fid_alias = "__peuplement_fid"
+    select = "SELECT {} + 0 AS {}, {} FROM {}{}".format(
+        quoted(ogr_layer.GetFIDColumn()), quoted(fid_alias),
+        ", ".join("CAST({0} AS INTEGER) AS {0}".format(quoted(n)) for n in booleans),
+        quoted(ogr_layer.GetName()), " WHERE " + subset if subset else "")
+    with _quiet_gdal():
+        result = dataset.ExecuteSQL(select)
+    if result is None:
+        return None
+    try:
+        parts = {name: [] for name in [fid_alias] + booleans}
+        for batch in result.GetArrowStreamAsNumPy(options=["INCLUDE_FID=NO"]):
+            for name in parts:
+                if name not in batch:
+                    return None
+                array = batch[name]
+                mask = np.ma.getmaskarray(array) if np.ma.isMaskedArray(array) else np.zeros(len(array), bool)
+                parts[name].append((np.ma.getdata(array), mask))
+    finally:
+        dataset.ReleaseResultSet(result)
+    if not parts[fid_alias]:
+        return {name: pd.Series(pd.array([None] * len(fids), dtype="boolean")) for name in booleans}
+    position = pd.Index(np.concatenate([d for d, _ in parts[fid_alias]]).astype(np.int64)).get_indexer(
+        np.asarray(fids, dtype=np.int64))
+    if (position < 0).any():
+        return None
+    out = {}
+    for name in booleans:
+        data = np.concatenate([d for d, _ in parts[name]])[position]
+        mask = np.concatenate([m for _, m in parts[name]])[position]
+        numbers = pd.to_numeric(pd.Series(data), errors="coerce")  # a column of NULLs may come as objects
+        mask = mask | numbers.isna().to_numpy()
+        out[name] = pd.Series(pd.arrays.BooleanArray(numbers.fillna(0).to_numpy(dtype="float64") != 0, mask))
+    return out
 
 
 def _points_from_fixed_wkb(batch):

@@ -147,8 +147,15 @@ def motifs_table(departs_secteur, departs_motif, threshold, enquete=None):
     sector and within each motive across the sectors (``ensemble`` is the total); for the
     survey only across the sectors (multiple choice: no subtraction within a sector).
     """
-    motifs = pd.Series(departs_motif, dtype=object).map(
-        lambda v: None if v is None or (not isinstance(v, str) and pd.isna(v)) else _normalise_motif(v))
+    # Once per distinct motive (a handful), mapped back by position: not once per departure.
+    raw = pd.Series(departs_motif, dtype=object)
+    codes, uniques = pd.factorize(raw.to_numpy())  # missing motives get code -1
+    if all(isinstance(v, str) for v in uniques):
+        normalised = np.array([_normalise_motif(v) for v in uniques] + [None], dtype=object)
+        motifs = pd.Series(normalised[codes], index=raw.index, dtype=object)
+    else:  # numbers among the motives: 1, 1.0 and True are one distinct value, but not one text
+        motifs = raw.map(lambda v: None if v is None or (not isinstance(v, str) and pd.isna(v))
+                         else _normalise_motif(v))
     parts = [_with_denominator(_distribution(departs_secteur, motifs, "departs"),
                                pd.Series(departs_secteur, dtype=object))]
     satisfaction = None

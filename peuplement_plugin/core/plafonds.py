@@ -183,9 +183,23 @@ def _series(value, index):
     return pd.Series(values, index=index, dtype=object)
 
 
+def _per_distinct(series, function):
+    """``function`` of each row's value, called once per distinct value (a few hundred
+    at most) rather than once per row (millions), then mapped back by position."""
+    codes, uniques = pd.factorize(series.to_numpy())  # missing values (None, NaN) get code -1
+    results = np.empty(len(uniques) + 1, dtype=object)
+    results[:len(uniques)] = [function(v) for v in uniques]
+    results[-1] = function(None)
+    return pd.Series(results[codes], index=series.index, dtype=object)
+
+
 def _numbers(series):
     if series.dtype == object:
-        series = series.map(lambda v: v.strip().replace(",", ".") if isinstance(v, str) else v)
+        codes, uniques = pd.factorize(series.to_numpy())
+        cleaned = pd.Series(list(uniques) + [None], dtype=object).map(
+            lambda v: v.strip().replace(",", ".") if isinstance(v, str) else v)
+        numbers = pd.to_numeric(cleaned, errors="coerce").astype("float64").to_numpy()
+        return pd.Series(numbers[codes], index=series.index, dtype="float64")
     return pd.to_numeric(series, errors="coerce").astype("float64")
 
 
@@ -213,7 +227,11 @@ def _flags(value, index):
         return pd.Series(np.nan, index=index, dtype="float64")
     series = _series(value, index)
     if series.dtype == object:
-        series = series.map(lambda v: {True: 1.0, False: 0.0}.get(v, v) if isinstance(v, (bool, np.bool_)) else v)
+        codes, uniques = pd.factorize(series.to_numpy())
+        flags = pd.Series(list(uniques) + [None], dtype=object).map(
+            lambda v: {True: 1.0, False: 0.0}.get(v, v) if isinstance(v, (bool, np.bool_)) else v)
+        numbers = pd.to_numeric(flags, errors="coerce").astype("float64").to_numpy()
+        return pd.Series(numbers[codes], index=index, dtype="float64")
     return pd.to_numeric(series, errors="coerce").astype("float64")
 
 
@@ -370,7 +388,7 @@ def plafond(annee, zone, nb_personnes, nb_personnes_a_charge=None, path=None, je
     wide = _load(path_text)[1]
     index = _index_of(nb_personnes, annee, zone, nb_personnes_a_charge, jeune_menage, handicap)
     years = _years(_series(annee, index))
-    zones = _series(zone, index).map(lambda z: z.strip() if isinstance(z, str) and z.strip() else None)
+    zones = _per_distinct(_series(zone, index), lambda z: z.strip() if isinstance(z, str) and z.strip() else None)
     zones = zones.where(zones.notna(), None)
     _check_pairs(years, zones, wide, path_text)
 
@@ -534,7 +552,7 @@ def zone_of_depcom(depcom):
     """
     scalar = _is_scalar(depcom)
     index = _index_of(depcom)
-    codes = _series(depcom, index).map(_normalise_depcom)
+    codes = _series(depcom, index)
 
     def zone(code):
         if code is None:
@@ -545,7 +563,8 @@ def zone_of_depcom(depcom):
             return "ile_de_france_autres"
         return "hors_ile_de_france"
 
-    result = codes.map(zone).astype(object)
+    # Once per distinct commune code: a territory has a few hundred communes, not millions.
+    result = _per_distinct(codes, lambda value: zone(_normalise_depcom(value)))
     result = result.where(result.notna(), None)
     return _output(result, scalar)
 

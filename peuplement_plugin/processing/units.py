@@ -18,7 +18,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..bridge import frames, sinks
+from ..bridge import bulk, frames, sinks
 from ..core import importer, levels, noms, spatial
 from ..core.errors import PeuplementError
 from .algorithms.import_table import push_report, read_table
@@ -343,14 +343,15 @@ class UnitJoin:
         head["niveau"] = level
         output = pd.concat([head, table.drop(columns=[unit_column])], axis=1)
         fields = sinks.fields_for(output, types)
-        geometries = None
         if units is not None:
             by_id = dict(zip(units["ids"], units["wkb"]))
-            geometries = [sinks.geometry_from_wkb(by_id.get(key), multi=True) for key in geometry_keys]
-            sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                                 QgsWkbTypes.multiType(units["wkb_type"]), units["source_crs"])
+            dest_id, completed = bulk.write_layer(
+                self, parameters, self.OUTPUT, context, output, fields, QgsWkbTypes.multiType(units["wkb_type"]),
+                units["source_crs"], wkb=[by_id.get(key) for key in geometry_keys], multi=True, feedback=feedback,
+                progress=progress)
         else:
-            sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
-        if not sinks.write_frame(sink, output, fields, geometries, feedback, progress=progress):
+            dest_id, completed = bulk.write_layer(self, parameters, self.OUTPUT, context, output, fields,
+                                                  feedback=feedback, progress=progress)
+        if not completed:
             raise Cancelled()
         return dest_id

@@ -19,7 +19,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...bridge import frames, sinks
+from ...bridge import bulk, frames, sinks
 from ...bridge.fieldtypes import FieldType
 from ...core import flux, importer, levels, mobilite, plafonds, quartiles, secret, stock
 from ...core.errors import PeuplementError
@@ -566,10 +566,8 @@ class Flux(UnitJoin, PeuplementAlgorithm):
 
     def _write_table(self, parameters, context, name, frame, types):
         fields = sinks.fields_for(frame, types)
-        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.NoGeometry)
-        if sink is None:
-            return None
-        if not sinks.write_frame(sink, frame, fields):
+        dest_id, completed = bulk.write_layer(self, parameters, name, context, frame, fields)
+        if not completed:
             raise Cancelled()
         return dest_id
 

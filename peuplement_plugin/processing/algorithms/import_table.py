@@ -16,7 +16,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...bridge import frames, sinks, tableurs
+from ...bridge import bulk, frames, sinks, tableurs
 from ...bridge.fieldtypes import FieldType
 from ...core import importer, schemas
 from ...core.csvfile import is_delimited_path, sniff
@@ -130,8 +130,9 @@ class ImportTable(PeuplementAlgorithm):
         self.step(feedback, 60, self.tr("Writing the canonical table…"))
         output = add_point_columns(result, raw, crs_wkt) if kind == "logements" else result.frame
         fields = sinks.fields_for(output)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
-        if not sinks.write_frame(sink, output, fields, feedback=feedback, progress=(60, 95)):
+        dest_id, completed = bulk.write_layer(self, parameters, self.OUTPUT, context, output, fields,
+                                              feedback=feedback, progress=(60, 95))
+        if not completed:
             raise Cancelled()
         report = result.report_frame()
         report_fields = sinks.fields_for(report, types={"nb_lignes": FieldType.Int})

@@ -21,7 +21,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...bridge import frames, sinks
+from ...bridge import bulk, frames, sinks
 from ...bridge.fieldtypes import FieldType
 from ...core import codes, importer, levels, objectifs, plafonds, quartiles, rapport_objectifs, secret, spatial
 from ...core.csvfile import is_delimited_path, read_delimited
@@ -498,8 +498,11 @@ class ObjectifsAttribution(PeuplementAlgorithm):
             frame = snap["frame"]
             if "communes_souhaitees" not in frame:
                 continue
-            first = frame["communes_souhaitees"].astype(object).map(
-                lambda v: str(v).replace(";", ",").split(",")[0].strip() if isinstance(v, str) else None)
+            wished = frame["communes_souhaitees"].astype(object)
+            codes_, uniques = pd.factorize(wished.to_numpy())  # once per distinct list of communes
+            firsts = np.array([str(v).replace(";", ",").split(",")[0].strip() if isinstance(v, str) else None
+                               for v in uniques] + [None], dtype=object)
+            first = pd.Series(firsts[codes_], index=wished.index, dtype=object)
             zones = plafonds.zone_of_depcom(pd.Series(first.to_numpy(dtype=object)))
             inside = zones.isin(["paris_limitrophes", "ile_de_france_autres"]).to_numpy()
             found |= set(str(e) for e in frame.loc[inside, "epci"].dropna())
@@ -624,8 +627,11 @@ class ObjectifsAttribution(PeuplementAlgorithm):
             if "reservataire" not in attributions:
                 raise PeuplementError("GROUP_BY réservataire : les attributions n'ont pas de réservataire "
                                       "(colonne Réservataire / contingent).")
-            groups = attributions["reservataire"].map(
-                lambda c: None if pd.isna(c) else "{} {}".format(int(c), codes.CONTINGENT.get(int(c), "")))
+            reservataire = attributions["reservataire"]
+            codes_, uniques = pd.factorize(reservataire.to_numpy())  # once per distinct contingent
+            names = np.array(["{} {}".format(int(c), codes.CONTINGENT.get(int(c), "")) for c in uniques] + [None],
+                             dtype=object)
+            groups = pd.Series(names[codes_], index=reservataire.index, dtype=object)
         elif group_by == "qpv":
             status = attributions["en_qpv"]
             groups = attributions["code_qpv"].astype(object).where(status == 1.0, None)
@@ -638,8 +644,7 @@ class ObjectifsAttribution(PeuplementAlgorithm):
             finan = attributions["finan"].astype(object).where(attributions["finan"].notna(), NON_RENSEIGNE)
             status = attributions["en_qpv"]
             side = np.where(status == 1.0, "en QPV", np.where(status == 0.0, "hors QPV", "statut QPV inconnu"))
-            groups = pd.Series(["{} {}".format(f, q) for f, q in zip(finan, side)], index=attributions.index,
-                               dtype=object)
+            groups = (finan.astype(str) + " " + pd.Series(side, index=attributions.index)).astype(object)
         else:
             column = {"epci": "epci", "commune": "depcom", "bailleur": "bailleur"}[group_by]
             groups = attributions[column] if column in attributions else \
@@ -695,8 +700,9 @@ class ObjectifsAttribution(PeuplementAlgorithm):
     def _write_points(self, parameters, context, feedback, attributions, x, y, crs):
         output = pd.DataFrame({name: attributions[name] if name in attributions else None
                                for name in objectifs.POINT_FIELDS})
-        output["en_qpv"] = output["en_qpv"].map(lambda v: None if pd.isna(v) else bool(v == 1.0)).astype(object)
-        output["q1"] = output["q1"].map(lambda v: None if pd.isna(v) else bool(v == 1.0)).astype(object)
+        for flag in ("en_qpv", "q1"):  # 1.0 / 0.0 / NaN → True / False / None, by column
+            values = pd.to_numeric(output[flag], errors="coerce")
+            output[flag] = pd.Series(np.where(values.isna(), None, values == 1.0), index=output.index, dtype=object)
         kinds = {"text": FieldType.String, "int": FieldType.Int, "float": FieldType.Double, "bool": FieldType.Bool,
                  "date": FieldType.Date}
         types = {name: kinds[kind] for name, kind in objectifs.POINT_FIELDS.items()}
@@ -704,12 +710,10 @@ class ObjectifsAttribution(PeuplementAlgorithm):
         qgs_crs = QgsCoordinateReferenceSystem(crs) if crs else QgsCoordinateReferenceSystem()
         if crs and not qgs_crs.isValid():
             qgs_crs = QgsCoordinateReferenceSystem.fromWkt(crs)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_ATTRIBUTIONS, context, fields,
-                                             QgsWkbTypes.Point, qgs_crs)
-        from shapely.geometry import Point
-        geometries = [None if not (np.isfinite(a) and np.isfinite(b)) else sinks.geometry_from_wkb(Point(a, b).wkb)
-                      for a, b in zip(x, y)]
-        if not sinks.write_frame(sink, output, fields, geometries, feedback, progress=(85, 95)):
+        dest_id, completed = bulk.write_layer(self, parameters, self.OUTPUT_ATTRIBUTIONS, context, output, fields,
+                                              QgsWkbTypes.Point, qgs_crs, wkb=bulk.point_wkb(x, y),
+                                              feedback=feedback, progress=(85, 95))
+        if not completed:
             raise Cancelled()
         self.style_output(context, dest_id, "attributions_objectifs.qml",
                           self.tr("Attributions (internal use)"), metadata=_metadata())
