@@ -348,3 +348,32 @@ def _gpkg_table_path(path, table):
     single = str(path).replace(".gpkg", "_{}.gpkg".format(table))
     gdal.VectorTranslate(single, str(path), layers=[table], format="GPKG")
     return single
+
+
+def test_nulls_stay_null_beside_zeros_in_a_postgis_output(provider, server):
+    """QGIS 3.22's PostgreSQL provider inlines a value every feature of a batch shares, and
+    a NULL integer compares equal to 0: masked cells beside zeros (nb_revenu_inconnu of the
+    objectives) were written 0 (or, the other way round, zeros NULL). Written by the plugin's
+    sinks (NULL as an invalid QVariant), they stay as they are."""
+    import pandas as pd
+    import psycopg2
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingContext, QgsProcessingUtils, QgsWkbTypes
+
+    from peuplement_plugin.bridge import sinks
+
+    frame = pd.DataFrame({"cle": ["a", "b", "c", "d"], "n": pd.array([0, None, 0, None], dtype="Int64"),
+                          "texte": ["", None, "", None]})
+    fields = sinks.fields_for(frame)
+    context = QgsProcessingContext()
+    destination = server.destination("resultats", "nulls_et_zeros").replace(" (geom)", "")  # a table, no geometry
+    sink, _ = QgsProcessingUtils.createFeatureSink(destination, context,
+                                                   fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
+    assert sinks.write_frame(sink, frame, fields)
+    del sink  # the sink writes on close
+    connection = psycopg2.connect(server.conninfo)
+    try:
+        cursor = connection.cursor()
+        cursor.execute('SELECT cle, n, texte FROM resultats.nulls_et_zeros ORDER BY cle')
+        assert cursor.fetchall() == [("a", 0, ""), ("b", None, None), ("c", 0, ""), ("d", None, None)]
+    finally:
+        connection.close()

@@ -43,7 +43,9 @@ def write_layer(algorithm, parameters, name, context, frame, fields, wkb_type=Qg
     ``wkb`` geometries (bytes or None, aligned with the rows; ``multi`` for a multi-type
     layer) when ``wkb_type`` has one. Returns ``(dest_id, completed)``: ``dest_id`` None
     when there is no destination, ``completed`` False when the user cancelled."""
-    final = algorithm.parameterAsOutputLayer(parameters, name, context)
+    # not parameterAsOutputLayer: it would register a second layer to load (QGIS then
+    # reports a "memory:…" output as not correctly generated after every run, issue 19)
+    final = algorithm.output_destination(parameters, name, context)
     if _bulk_destination(algorithm, final, fields):
         temporary = algorithm.pending_file_output(final)
         table = os.path.splitext(os.path.basename(final))[0]

@@ -8,7 +8,7 @@ QVariant before.
 import numpy as np
 import pandas as pd
 from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeometry
-from qgis.PyQt.QtCore import QDate
+from qgis.PyQt.QtCore import QDate, QVariant
 
 from .fieldtypes import FieldType
 
@@ -36,13 +36,20 @@ def fields_for(frame, types=None):
     return fields
 
 
+# NULL as an invalid QVariant, not Python None: PyQGIS turns None into a NULL of the
+# field's type, which Qt compares equal to 0 (or ""), and QGIS 3.22's PostgreSQL provider
+# writes a value it finds in every feature of a batch as a literal: a column of zeros and
+# NULLs (masked cells beside zeros) came back all 0, or all NULL.
+_NULL = QVariant()
+
+
 def _python_column(series, qtype):
-    """A column as a list of Python values QGIS accepts, None for missing: converted
+    """A column as a list of Python values QGIS accepts, ``_NULL`` for missing: converted
     once per column (and once per distinct date), not once per cell."""
     missing = series.isna().to_numpy()
     if qtype == FieldType.Date:
         codes, uniques = pd.factorize(series)
-        dates = [QDate(d.year, d.month, d.day) for d in uniques] + [None]
+        dates = [QDate(d.year, d.month, d.day) for d in uniques] + [_NULL]
         return [dates[c] for c in codes]
     if qtype in (FieldType.Int, FieldType.LongLong):
         values = series.to_numpy(dtype="float64", na_value=np.nan)
@@ -56,7 +63,7 @@ def _python_column(series, qtype):
         out = series.to_numpy(dtype=object)
         out = np.array([v if isinstance(v, str) else (None if v is None else str(v)) for v in out],
                        dtype=object)
-    out[missing] = None
+    out[missing] = _NULL
     return out.tolist()
 
 

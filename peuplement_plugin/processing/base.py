@@ -203,7 +203,7 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
         leaves no half-written file, and an existing file stays whole until then.
         Destinations inside a database or a GeoPackage table (``ogr:``) are written as
         QGIS does."""
-        final = self._destination(parameters, name, context)
+        final = self.output_destination(parameters, name, context)
         if final.lower().startswith(("postgis:", "postgres:")) and geometryType == QgsWkbTypes.NoGeometry:
             # A table without geometry: QGIS 3.22 creates it, then fails to load it when the
             # destination names a geometry column (as one written for every output does).
@@ -226,7 +226,7 @@ class PeuplementAlgorithm(QgsProcessingAlgorithm):
         self._pending_outputs.append((temporary, final))
         return sink, dest_id
 
-    def _destination(self, parameters, name, context):
+    def output_destination(self, parameters, name, context):
         """Where the sink ``name`` writes, without registering anything to load:
         ``parameterAsOutputLayer`` would add its own entry (a "memory:" name for a temporary
         output) beside the one the sink adds, and QGIS would report it as "not correctly
