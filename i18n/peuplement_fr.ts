@@ -2354,23 +2354,23 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="134"/>
-        <source>IRIS polygons (with code_iris), optional</source>
-        <translation>Polygones des IRIS (avec code_iris), facultatif</translation>
+        <source>IRIS polygons (with code_iris)</source>
+        <translation>Polygones des IRIS (avec code_iris)</translation>
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="137"/>
-        <source>Communes (polygons with depcom and code_epci), optional</source>
-        <translation>Communes (polygones avec depcom et code_epci), facultatif</translation>
+        <source>Communes (polygons with depcom and code_epci)</source>
+        <translation>Communes (polygones avec depcom et code_epci)</translation>
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="140"/>
-        <source>EPCI polygons (with code_epci), optional</source>
-        <translation>Polygones des EPCI (avec code_epci), facultatif</translation>
+        <source>EPCI polygons (with code_epci)</source>
+        <translation>Polygones des EPCI (avec code_epci)</translation>
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="143"/>
-        <source>Résidences (polygons with residence_id), optional</source>
-        <translation>Résidences (polygones avec residence_id), facultatif</translation>
+        <source>Résidences (polygons with residence_id)</source>
+        <translation>Résidences (polygones avec residence_id)</translation>
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="146"/>
@@ -2424,8 +2424,8 @@ YEAR : l'année du bail ; vide = toutes les années (l'évolution annuelle). OUT
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="155"/>
-        <source>Also publish into this PostGIS database (optional)</source>
-        <translation>Publier aussi dans cette base PostGIS (facultatif)</translation>
+        <source>Also publish into this PostGIS database</source>
+        <translation>Publier aussi dans cette base PostGIS</translation>
     </message>
     <message>
         <location filename="../peuplement_plugin/processing/algorithms/observatoire.py" line="158"/>

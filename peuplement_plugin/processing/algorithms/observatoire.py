@@ -132,16 +132,16 @@ class Observatoire(PeuplementAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.QPV, self.tr("QPV polygons (with code_qpv)"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.IRIS, self.tr("IRIS polygons (with code_iris), optional"), [QgsProcessing.TypeVectorPolygon],
+            self.IRIS, self.tr("IRIS polygons (with code_iris)"), [QgsProcessing.TypeVectorPolygon],
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.COMMUNES, self.tr("Communes (polygons with depcom and code_epci), optional"),
+            self.COMMUNES, self.tr("Communes (polygons with depcom and code_epci)"),
             [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.EPCI, self.tr("EPCI polygons (with code_epci), optional"), [QgsProcessing.TypeVectorPolygon],
+            self.EPCI, self.tr("EPCI polygons (with code_epci)"), [QgsProcessing.TypeVectorPolygon],
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.RESIDENCES, self.tr("Résidences (polygons with residence_id), optional"),
+            self.RESIDENCES, self.tr("Résidences (polygons with residence_id)"),
             [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.SECRET_THRESHOLD, self.tr("Secret statistique: minimum households"),
@@ -153,7 +153,7 @@ class Observatoire(PeuplementAlgorithm):
             self.OUTPUT_REPORT, self.tr("Steering committee report (HTML)"), self.tr("HTML files (*.html)"),
             optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterProviderConnection(
-            self.POSTGIS_CONNECTION, self.tr("Also publish into this PostGIS database (optional)"), "postgres",
+            self.POSTGIS_CONNECTION, self.tr("Also publish into this PostGIS database"), "postgres",
             optional=True))
         self.addParameter(QgsProcessingParameterDatabaseSchema(
             self.POSTGIS_SCHEMA, self.tr("PostGIS schema of the published layers"), self.POSTGIS_CONNECTION,
