@@ -43,7 +43,10 @@ def write_layer(algorithm, parameters, name, context, frame, fields, wkb_type=Qg
     ``wkb`` geometries (bytes or None, aligned with the rows; ``multi`` for a multi-type
     layer) when ``wkb_type`` has one. Returns ``(dest_id, completed)``: ``dest_id`` None
     when there is no destination, ``completed`` False when the user cancelled."""
-    final = algorithm.parameterAsOutputLayer(parameters, name, context)
+    # the destination without registering it to load: parameterAsOutputLayer would add a
+    # "memory:" twin of a temporary output, reported "not correctly generated" in red
+    destination = getattr(algorithm, "_destination", algorithm.parameterAsOutputLayer)
+    final = destination(parameters, name, context)
     if _bulk_destination(algorithm, final, fields):
         temporary = algorithm.pending_file_output(final)
         table = os.path.splitext(os.path.basename(final))[0]
