@@ -114,6 +114,9 @@ def run_dialog(step):
     record["log_html"] = logs[0].toHtml() if logs else ""
     record["log_text"] = logs[0].toPlainText() if logs else ""
     record["finished"] = [(ok, {k: str(v) for k, v in results.items()}) for ok, results in finished]
+    # the size of each file output while QGIS runs (a temporary one is gone once it quits)
+    record["files"] = {k: os.path.getsize(str(v)) for _ok, results in finished for k, v in results.items()
+                       if os.path.isfile(str(v))}
     added = [QgsProject.instance().mapLayer(i) for i in set(QgsProject.instance().mapLayers()) - before]
     record["layers"] = [describe(layer) for layer in added]
     dialog.close()
