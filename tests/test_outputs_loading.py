@@ -99,6 +99,27 @@ def test_import_to_a_geopackage_file_loads_both_outputs_styled(provider, inputs,
         project.removeMapLayers(list(set(project.mapLayers()) - before))
 
 
+def test_import_to_temporary_layers_loads_both_outputs_without_error(provider, inputs):
+    """Temporary outputs of a table written in bulk (write_layer): the two layers asked
+    for, and no "memory:" twin registered to load (QGIS reported it in red)."""
+    from qgis.core import QgsProject
+
+    rpls, _gpkg = inputs
+    parameters = {"INPUT": rpls, "KIND": 0, "OUTPUT": "TEMPORARY_OUTPUT", "REPORT": "TEMPORARY_OUTPUT"}
+    project = QgsProject.instance()
+    before = set(project.mapLayers())
+    try:
+        _results, context, feedback, loaded = _run_as_dialog("peuplement:import_table", parameters,
+                                                             ["OUTPUT", "REPORT"])
+        assert loaded and feedback.errors == [], (feedback.errors, list(context.layersToLoadOnCompletion()))
+        assert len(context.layersToLoadOnCompletion()) == 2
+        new = [project.mapLayer(i) for i in set(project.mapLayers()) - before]
+        assert sorted(layer.name() for layer in new) == ["Canonical table — logements (rpls.csv)",
+                                                        "Validation report — logements (rpls.csv)"]
+    finally:
+        project.removeMapLayers(list(set(project.mapLayers()) - before))
+
+
 def test_postgis_output_loads_styled_without_error(provider, inputs):
     """A PostGIS table as output: QGIS 3.22 registers the destination as written
     (``postgis:…``), which it cannot load back; the layer loads from the database."""

@@ -52,11 +52,28 @@ def pause(seconds):
 
 def describe(layer):
     renderer = layer.renderer() if isinstance(layer, QgsVectorLayer) else None
-    return {"name": layer.name(), "source": layer.source(), "valid": layer.isValid(),
+    return {"name": layer.name(), "id": layer.id(), "source": layer.source(), "valid": layer.isValid(),
             "features": layer.featureCount() if isinstance(layer, QgsVectorLayer) else None,
             "geometry": layer.isSpatial() if isinstance(layer, QgsVectorLayer) else None,
             "renderer": type(renderer).__name__ if renderer is not None else None,
-            "single_symbol": isinstance(renderer, QgsSingleSymbolRenderer)}
+            "single_symbol": isinstance(renderer, QgsSingleSymbolRenderer),
+            # a single symbol of the plugin's style (the flow lines' arrows) is not QGIS's default
+            "symbol_layers": [renderer.symbol().symbolLayer(i).layerType()
+                              for i in range(renderer.symbol().symbolLayerCount())]
+            if isinstance(renderer, QgsSingleSymbolRenderer) else []}
+
+
+def resolve(parameters):
+    """The parameters with each "@step" replaced by the first layer that step loaded (a
+    temporary output, picked in the layer combo as a user does)."""
+    def layer(value):
+        if isinstance(value, str) and value.startswith("@"):
+            done = [s for s in REPORT["steps"] if s.get("step") == value[1:] and s.get("layers")]
+            return done[0]["layers"][0]["id"] if done else value
+        return value
+
+    return {key: [layer(v) for v in value] if isinstance(value, list) else layer(value)
+            for key, value in parameters.items()}
 
 
 def run_dialog(step):
@@ -69,7 +86,7 @@ def run_dialog(step):
     REPORT["steps"].append(record)
     save()
     before = set(QgsProject.instance().mapLayers())
-    dialog = processing.createAlgorithmDialog(step["algorithm"], step["parameters"])
+    dialog = processing.createAlgorithmDialog(step["algorithm"], resolve(step["parameters"]))
     dialog.show()
     started = time.monotonic()
     finished = []
@@ -97,6 +114,9 @@ def run_dialog(step):
     record["log_html"] = logs[0].toHtml() if logs else ""
     record["log_text"] = logs[0].toPlainText() if logs else ""
     record["finished"] = [(ok, {k: str(v) for k, v in results.items()}) for ok, results in finished]
+    # the size of each file output while QGIS runs (a temporary one is gone once it quits)
+    record["files"] = {k: os.path.getsize(str(v)) for _ok, results in finished for k, v in results.items()
+                       if os.path.isfile(str(v))}
     added = [QgsProject.instance().mapLayer(i) for i in set(QgsProject.instance().mapLayers()) - before]
     record["layers"] = [describe(layer) for layer in added]
     dialog.close()
@@ -201,6 +221,8 @@ def main():
 
         REPORT["plugins"] = sorted(utils.active_plugins)
         REPORT["qgis_version"] = Qgis.QGIS_VERSION
+        REPORT["algorithms"] = sorted(a.id() for a in QgsApplication.processingRegistry().providerById(
+            "peuplement").algorithms())
         save()
         window = iface.mainWindow()
         window.showNormal()
@@ -235,6 +257,11 @@ def main():
         REPORT["error"] = traceback.format_exc()
     save()
     QgsProject.instance().setDirty(False)
+    # The project closed while QGIS's window is alive (as a user's File > New or Exit does):
+    # left to QgsApplication's own teardown, its layers were removed after the style dock
+    # was gone, which crashed QGIS 3.22 in QgisApp::setMapStyleDockLayer, depending on
+    # the layer that happened to be current.
+    iface.newProject(False)
     QTimer.singleShot(200, lambda: QgsApplication.exit(0))
 
 
