@@ -227,7 +227,7 @@ def territory_map(ilots, qpv, labels=(), size=620):
     legend.append('<line x1="0" y1="{0:.1f}" x2="30" y2="{0:.1f}" stroke="#d7191c" stroke-width="1.8" '
                   'stroke-dasharray="5 3"/><text x="36" y="{1:.1f}" font-size="11">{2}</text>'.format(
                       legend_y + 14, legend_y + 18, esc("Quartier prioritaire (QPV)")))
-    bar = _nice(span / 5)
+    bar = nice_length(span / 5)
     legend.append('<line x1="{0}" y1="{1:.1f}" x2="{2:.1f}" y2="{1:.1f}" stroke="#000" stroke-width="2"/>'
                   '<text x="{0}" y="{3:.1f}" font-size="10">{4}</text>'.format(
                       size - bar * scale - 10, legend_y + 14, size - 10, legend_y + 26,
@@ -238,7 +238,8 @@ def territory_map(ilots, qpv, labels=(), size=620):
                 size, total, esc("Carte du territoire"), "".join(body), "".join(legend))
 
 
-def _nice(length):
+def nice_length(length):
+    """The longest of 1, 2 or 5 × a power of ten that fits in ``length``: a scale bar's."""
     power = 10 ** math.floor(math.log10(max(length, 1.0)))
     for step in (5, 2, 1):
         if step * power <= length:

@@ -326,20 +326,12 @@ def sector_svg(sector_wkt, ilots, qpv, size=260):
             shapes.append('<path d="{}" fill="none" stroke="#d7191c" stroke-width="1.5" '
                           'stroke-dasharray="4 2"/>'.format(path(shape)))
     shapes.append('<path d="{}" fill="none" stroke="#000000" stroke-width="2"/>'.format(path(sector)))
-    bar = _nice(span / 4)
+    bar = graphiques.nice_length(span / 4)
     shapes.append('<line x1="8" y1="{0}" x2="{1:.1f}" y2="{0}" stroke="#000" stroke-width="2"/>'
                   '<text x="8" y="{2}" font-size="10">{3} m</text>'.format(size - 8, 8 + bar * scale, size - 12,
                                                                           int(bar)))
     return ('<svg xmlns="http://www.w3.org/2000/svg" class="carte-secteur" width="{0}" height="{0}" '
             'viewBox="0 0 {0} {0}">{1}</svg>').format(size, "".join(shapes))
-
-
-def _nice(length):
-    power = 10 ** math.floor(math.log10(max(length, 1.0)))
-    for step in (5, 2, 1):
-        if step * power <= length:
-            return step * power
-    return power
 
 
 def section_sectors(tables, geometries):
